@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EnvironmentError } from "./environment-error.js";
+import { EnvironmentError } from "../config/environment-error.js";
 
 /** Takes the embedded store for this process; returns the release function. */
 export function acquireStoreLock(dataDir: string): () => void {

@@ -6,7 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { acquireStoreLock } from "./acquire-store-lock.js";
 import { describeServer } from "./describe-server.js";
-import { EnvironmentError } from "./environment-error.js";
+import { EnvironmentError } from "../config/environment-error.js";
 
 /** One connection held exclusively, for work that must not interleave (migrations, bulk SQL scripts). */
 export interface RawSession {
@@ -93,7 +93,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       `Cannot open the embedded store in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter is typed against another copy of Prisma's adapter interface; same shape.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never });
   return {
     prisma,
     kind: "embedded",

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Database, RawSession } from "./database.js";
-import { EnvironmentError } from "./environment-error.js";
+import { EnvironmentError } from "../config/environment-error.js";
 
 // Same folder from src/db and dist/db.
 const migrationsDir = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));

@@ -1,0 +1,6 @@
+import type { CliCommand } from "./cli-command.js";
+import { migrateCommand } from "./commands/migrate-command.js";
+import { startCommand } from "./commands/start-command.js";
+
+/** Every `steward <command>`, in the order `steward --help` lists them. */
+export const cliCommands: CliCommand[] = [startCommand, migrateCommand];

@@ -1,0 +1,83 @@
+import { join } from "node:path";
+import { loadConfig } from "../../config/load-config.js";
+import { createLogger } from "../../config/create-logger.js";
+import { listPeople } from "../../db/people/list-people.js";
+import { systemClock } from "../../domain/calendar/clock.js";
+import { ShiftedClock } from "../../domain/calendar/shifted-clock.js";
+import { runLocalConsole } from "../../console/local-console.js";
+import { startLocalSlack } from "../../console/start-local-slack.js";
+import type { AppDeps } from "../../slack/app-deps.js";
+import { startSlackApp } from "../../slack/start-slack-app.js";
+import type { CliCommand } from "../cli-command.js";
+import { openStore } from "../open-store.js";
+import { parseCliArgs } from "../parse-cli-args.js";
+
+const help = `Usage: steward start
+
+Runs Steward: the Slack bot and its scheduler.
+  - Database: DATABASE_URL (PostgreSQL), else the embedded store in STEWARD_DATA_DIR (default .steward/).
+    Migrations are applied on start.
+  - Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN → Socket Mode; SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET → HTTP on
+    PORT (default 3000, /slack/events, /healthz). With no Slack credentials: the local console, a terminal
+    that behaves like Slack (type :help there).
+  - Team settings: STEWARD_CONFIG names a YAML file overriding the playbook defaults.`;
+
+export const startCommand: CliCommand = {
+  name: "start",
+  summary: "run the bot and its scheduler (the local console without Slack credentials)",
+  help,
+  async run(argv) {
+    const { values } = parseCliArgs(argv, {}, help);
+    if (values.help) {
+      console.log(help);
+      return 0;
+    }
+    const config = loadConfig(process.env);
+    const consoleMode = config.slack.kind === "console";
+    const logger = createLogger(config.env.STEWARD_LOG_LEVEL, consoleMode ? join(config.env.STEWARD_DATA_DIR, "steward.log") : undefined);
+    const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
+    const { db, applied } = await openStore(config.env);
+    say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${applied.length} migration(s))` : ""}.`);
+
+    if (config.slack.kind === "console") {
+      const clock = new ShiftedClock();
+      const deps: AppDeps = { db, settings: config.settings, clock, logger };
+      const slack = await startLocalSlack(deps);
+      const people = await listPeople(db);
+      for (const person of people) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
+      const actingAs = people.find((p) => p.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
+      say(`No Slack credentials: this is the local console (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
+      await runLocalConsole({
+        fake: slack.fake,
+        client: slack.client,
+        app: slack.app,
+        clock,
+        people,
+        actingAs,
+        db,
+        advanceTo: async (to) => void clock.advance(to.getTime() - clock.now().getTime()),
+        input: process.stdin,
+        output: process.stdout,
+      });
+      await slack.stop();
+      await db.close();
+      return 0;
+    }
+
+    const deps: AppDeps = { db, settings: config.settings, clock: systemClock, logger };
+    const connection =
+      config.slack.kind === "socket"
+        ? { ...config.slack, port: config.env.PORT }
+        : { ...config.slack, host: "0.0.0.0" };
+    const slack = await startSlackApp(connection, deps, config.env.SLACK_API_URL);
+    logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    logger.info("Stopping…");
+    await slack.stop();
+    await db.close();
+    return 0;
+  },
+};

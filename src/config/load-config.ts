@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { ConfigError } from "./config-error.js";
+import { describeZodIssues } from "./describe-zod-issues.js";
+import { type Env, envSchema } from "./env-schema.js";
+import { type SlackMode, slackMode } from "./slack-mode.js";
+import { type TeamSettings, teamSettingsSchema } from "./team-settings.js";
+
+export interface Config {
+  env: Env;
+  slack: SlackMode;
+  settings: TeamSettings;
+}
+
+/** Reads and validates everything once at boot; a problem throws ConfigError listing every issue. */
+export function loadConfig(source: NodeJS.ProcessEnv): Config {
+  const parsedEnv = envSchema.safeParse(source);
+  if (!parsedEnv.success) throw new ConfigError(describeZodIssues(parsedEnv.error));
+  const env = parsedEnv.data;
+  return { env, slack: slackMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG) };
+}
+
+export function loadTeamSettings(file: string | undefined): TeamSettings {
+  let raw: unknown = {};
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new ConfigError([`STEWARD_CONFIG: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`]);
+    }
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      throw new ConfigError([`${file}: not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+    }
+  }
+  const parsed = teamSettingsSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(describeZodIssues(parsed.error, file ?? "settings"));
+  return parsed.data;
+}

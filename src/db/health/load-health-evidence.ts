@@ -1,0 +1,167 @@
+import { Prisma } from "../../generated/prisma/client.js";
+import type { ReportAction } from "../../domain/health/customer-health-report.js";
+import type { EvaluationWindow } from "../../domain/health/evaluation-window.js";
+import type { HealthInputs, IsoDate } from "../../domain/health/health-inputs.js";
+import type { Database } from "../database.js";
+import type { Tx } from "../with-actor.js";
+
+export interface AssessmentPoint {
+  assessedOn: IsoDate;
+  composite: number | null;
+}
+
+export interface HealthEvidence {
+  inputs: HealthInputs;
+  /** Past assessments on or before the evaluation date, oldest first, for the trend. */
+  history: AssessmentPoint[];
+  /** Key problems the assessor wrote down with the latest assessment. */
+  assessorProblems: string[];
+  /** Improvement actions without a result yet, earliest deadline first. */
+  openActions: ReportAction[];
+}
+
+
+interface EvidenceRow {
+  orders: Array<{ month: string; amount: number }>;
+  payments: { due: number; late: number; max_days_late: number; unpaid: number };
+  interactions: { count: number; proactive_on: string | null };
+  complaints: Array<{ ref: string | null; class: "urgent" | "general" | "suggestion"; opened_on: string; resolved_on: string | null }>;
+  survey: { surveyed_on: string; score: number } | null;
+  assessment: {
+    assessed_on: string;
+    assessor: string | null;
+    needs_fit: number | null;
+    key_problems: string[];
+    overrides: Array<{ dimension: string; score: number; reason: string; author: string | null }>;
+  } | null;
+  history: Array<{ assessed_on: string; composite: number | null }>;
+  open_actions: Array<{ id: number; problem: string; impact: ReportAction["impact"]; measure: string;
+                        owner_slack_id: string | null; owner_name: string | null; deadline: string }>;
+}
+
+/**
+ * Everything the rubric needs about one customer, aggregated by PostgreSQL in one round trip: orders are
+ * summed per month, payments counted, interactions counted — over the (customer, date) indexes — so only
+ * a handful of numbers ever reach Node, however long the customer's history is.
+ */
+export async function loadHealthEvidence(
+  db: Database | Tx,
+  customer: { id: number; startedOn: IsoDate | null },
+  asOf: IsoDate,
+  window: EvaluationWindow,
+  timeZone: string,
+  historyPoints: number,
+): Promise<HealthEvidence> {
+  const prisma = "prisma" in db ? db.prisma : db;
+  const [row] = await prisma.$queryRaw<EvidenceRow[]>(evidenceQuery(customer.id, asOf, window, timeZone, historyPoints));
+  if (!row) throw new Error(`health evidence query returned nothing for customer ${customer.id}`);
+  const assessment = row.assessment;
+  return {
+    inputs: {
+      asOf,
+      window,
+      customerStartedOn: customer.startedOn,
+      monthlyOrders: row.orders.map((o) => ({ month: o.month, amount: Number(o.amount) })),
+      payments: {
+        due: row.payments.due,
+        late: row.payments.late,
+        maxDaysLate: row.payments.max_days_late,
+        unpaidOverdue: row.payments.unpaid,
+      },
+      survey: row.survey ? { surveyedOn: row.survey.surveyed_on, score: Number(row.survey.score) } : null,
+      assessment: assessment && {
+        assessedOn: assessment.assessed_on,
+        assessor: assessment.assessor,
+        needsFit: assessment.needs_fit,
+        overrides: assessment.overrides.map((o) => ({
+          dimension: o.dimension,
+          score: Number(o.score),
+          reason: o.reason,
+          author: o.author ?? assessment.assessor ?? "unknown",
+          on: assessment.assessed_on,
+        })),
+      },
+      interactions: { count: row.interactions.count, latestProactiveNeedOn: row.interactions.proactive_on },
+      complaints: row.complaints.map((c) => ({
+        ref: c.ref,
+        class: c.class,
+        openedOn: c.opened_on,
+        resolvedOn: c.resolved_on,
+      })),
+    },
+    history: row.history.map((h) => ({ assessedOn: h.assessed_on, composite: h.composite === null ? null : Number(h.composite) })),
+    assessorProblems: assessment?.key_problems ?? [],
+    openActions: row.open_actions.map((a) => ({
+      id: a.id,
+      problem: a.problem,
+      impact: a.impact,
+      measure: a.measure,
+      owner: a.owner_slack_id ? { slackUserId: a.owner_slack_id, name: a.owner_name ?? a.owner_slack_id } : null,
+      deadline: a.deadline,
+    })),
+  };
+}
+
+function evidenceQuery(
+  customerId: number,
+  asOf: IsoDate,
+  window: EvaluationWindow,
+  timeZone: string,
+  historyPoints: number,
+): Prisma.Sql {
+  const start = Prisma.sql`${window.start}::date`;
+  const end = Prisma.sql`${window.end}::date`;
+  const asOfDate = Prisma.sql`${asOf}::date`;
+  const localDate = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
+  return Prisma.sql`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('month', m.month, 'amount', m.amount)), '[]'::json)
+         FROM (SELECT to_char(o.ordered_on, 'YYYY-MM') AS month, sum(o.amount)::float8 AS amount
+                 FROM orders o
+                WHERE o.customer_id = ${customerId} AND o.ordered_on >= ${start} AND o.ordered_on < ${end}
+                GROUP BY 1) m) AS orders,
+      (SELECT json_build_object('due', count(*), 'late', count(*) FILTER (WHERE p.days_late > 0),
+                                'max_days_late', coalesce(max(p.days_late), 0),
+                                'unpaid', count(*) FILTER (WHERE p.unpaid))
+         FROM (SELECT greatest(0, (CASE WHEN pay.paid_on <= ${asOfDate} THEN pay.paid_on ELSE ${asOfDate} END) - pay.due_on) AS days_late,
+                      (pay.paid_on IS NULL OR pay.paid_on > ${asOfDate}) AS unpaid
+                 FROM payments pay
+                WHERE pay.customer_id = ${customerId} AND pay.due_on >= ${start} AND pay.due_on < ${end}) p) AS payments,
+      (SELECT json_build_object('count', count(*),
+                                'proactive_on', ${localDate(Prisma.sql`max(i.occurred_at) FILTER (WHERE i.proactive_need)`)})
+         FROM interactions i
+        WHERE i.customer_id = ${customerId} AND i.occurred_at >= ${window.startAt} AND i.occurred_at < ${window.endAt}) AS interactions,
+      (SELECT coalesce(json_agg(json_build_object(
+                'ref', c.ref, 'class', c.class, 'opened_on', ${localDate(Prisma.sql`c.opened_at`)},
+                'resolved_on', CASE WHEN coalesce(c.resolved_at, c.closed_at) < ${window.asOfEndAt}
+                                    THEN ${localDate(Prisma.sql`coalesce(c.resolved_at, c.closed_at)`)} END)
+              ORDER BY c.opened_at), '[]'::json)
+         FROM complaints c
+        WHERE c.customer_id = ${customerId} AND c.opened_at >= ${window.startAt} AND c.opened_at < ${window.endAt}) AS complaints,
+      (SELECT json_build_object('surveyed_on', to_char(s.surveyed_on, 'YYYY-MM-DD'), 'score', s.score::float8)
+         FROM surveys s
+        WHERE s.customer_id = ${customerId} AND s.surveyed_on >= ${window.surveySince}::date AND s.surveyed_on <= ${asOfDate}
+        ORDER BY s.surveyed_on DESC LIMIT 1) AS survey,
+      (SELECT json_build_object(
+                'assessed_on', to_char(a.assessed_on, 'YYYY-MM-DD'), 'assessor', ap.name, 'needs_fit', a.needs_fit,
+                'key_problems', a.key_problems,
+                'overrides', (SELECT coalesce(json_agg(json_build_object('dimension', ov.dimension, 'score', ov.score::float8,
+                                                                         'reason', ov.reason, 'author', op.name)
+                                                       ORDER BY ov.id), '[]'::json)
+                                FROM assessment_overrides ov LEFT JOIN people op ON op.id = ov.author_id
+                               WHERE ov.assessment_id = a.id))
+         FROM assessments a LEFT JOIN people ap ON ap.id = a.assessor_id
+        WHERE a.customer_id = ${customerId} AND a.assessed_on <= ${asOfDate}
+        ORDER BY a.assessed_on DESC LIMIT 1) AS assessment,
+      (SELECT coalesce(json_agg(json_build_object('assessed_on', h.assessed_on, 'composite', h.composite) ORDER BY h.assessed_on), '[]'::json)
+         FROM (SELECT to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on, a.composite::float8 AS composite
+                 FROM assessments a
+                WHERE a.customer_id = ${customerId} AND a.assessed_on <= ${asOfDate}
+                ORDER BY a.assessed_on DESC LIMIT ${historyPoints}) h) AS history,
+      (SELECT coalesce(json_agg(json_build_object('id', ia.id, 'problem', ia.problem, 'impact', ia.impact, 'measure', ia.measure,
+                                                  'owner_slack_id', ip.slack_user_id, 'owner_name', ip.name,
+                                                  'deadline', to_char(ia.deadline, 'YYYY-MM-DD'))
+                                ORDER BY ia.deadline, ia.id), '[]'::json)
+         FROM improvement_actions ia LEFT JOIN people ip ON ip.id = ia.owner_id
+        WHERE ia.customer_id = ${customerId} AND ia.completed_at IS NULL) AS open_actions`;
+}

@@ -1,0 +1,36 @@
+/**
+ * A complaint as the domain sees it: plain values, people as Slack user ids (or `steward` for automatic
+ * steps), so rules and refusal messages need nothing from Slack or the database.
+ */
+export type ComplaintClass = "urgent" | "general" | "suggestion";
+export type ComplaintStatus = "open" | "acknowledged" | "resolved" | "closed" | "reopened";
+export type EscalationTier = 1 | 2 | 3;
+
+export const COMPLAINT_CLASSES: readonly ComplaintClass[] = ["urgent", "general", "suggestion"];
+export const TOP_TIER: EscalationTier = 3;
+
+export interface ComplaintCase {
+  id: number;
+  class: ComplaintClass;
+  category: string;
+  status: ComplaintStatus;
+  tier: EscalationTier;
+  /** Bumped on every transition: the optimistic lock that lets only one of two racing changes win. */
+  version: number;
+  openedAt: Date;
+  /** When the current tier took the case (opening, escalation or reopening): every deadline counts from here. */
+  tierSince: Date;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+  firstResponseAt: Date | null;
+  /** The latest update posted on the case (a tier's diagnosis is an update posted after `tierSince`). */
+  lastUpdateAt: Date | null;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+  solution: string | null;
+  closedAt: Date | null;
+  closedBy: string | null;
+  /** When it was last reopened and by whom, for refusals. */
+  reopenedAt: Date | null;
+  reopenedBy: string | null;
+}

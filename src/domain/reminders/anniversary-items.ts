@@ -1,0 +1,48 @@
+import { parseLocalDate } from "../calendar/local-date.js";
+import { assessmentDueItems } from "./assessment-due-items.js";
+import { candidateYears } from "./candidate-years.js";
+import { digestMoment } from "./digest-moment.js";
+import type { DueItem } from "./due-item.js";
+import { formatDay } from "./format-day.js";
+import { greetingDay } from "./greeting-day.js";
+import { localToday } from "./local-today.js";
+import { ordinal } from "./ordinal.js";
+import type { RuleEnv } from "./rule-env.js";
+import { RULE_URGENCY } from "./rule-urgency.js";
+import { yearlyDate } from "./yearly-date.js";
+
+/** Partnership anniversaries, with the years; the configured ones (1st, 3rd) also make an assessment due. */
+export function anniversaryItems(env: RuleEnv): DueItem[] {
+  const items: DueItem[] = [];
+  for (const customer of env.facts.customers) {
+    const owner = env.person(customer.ownerId);
+    if (!owner || !customer.startedOn) continue;
+    const started = parseLocalDate(customer.startedOn);
+    const today = localToday(env.now, owner.timeZone);
+    for (const year of candidateYears(today, env.reminders.missedLookbackDays)) {
+      const years = year - started.year;
+      if (years < 1) continue;
+      const anniversary = yearlyDate(started.month, started.day, year, env.reminders.birthdays.leapDayInCommonYears);
+      const remindOn = greetingDay(anniversary, env.calendar, env.reminders);
+      const when = remindOn === anniversary ? "today" : `on ${formatDay(anniversary)}`;
+      items.push({
+        key: `anniversary:customer-${customer.id}:${anniversary}`,
+        rule: "anniversary",
+        recipient: env.reminders.channels.anniversary ?? owner.slackUserId,
+        personId: owner.id,
+        timeZone: owner.timeZone,
+        customer: { id: customer.id, key: customer.key, name: customer.name },
+        occurrence: anniversary,
+        sendAt: digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime),
+        urgency: RULE_URGENCY.anniversary,
+        text: `:handshake: *${customer.name}*: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`,
+        detail: "A greeting to the key contacts counts as a non-commercial touchpoint.",
+        done: { kind: "log-interaction", interactionKind: "greeting", summary: `Partnership anniversary greeting (${ordinal(years)} year)` },
+      });
+      if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
+        items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
+      }
+    }
+  }
+  return items;
+}

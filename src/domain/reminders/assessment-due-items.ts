@@ -1,0 +1,54 @@
+import { addWorkingDays } from "../calendar/add-working-days.js";
+import type { LocalDate } from "../calendar/local-date.js";
+import { digestMoment } from "./digest-moment.js";
+import type { DueItem } from "./due-item.js";
+import { formatDay } from "./format-day.js";
+import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
+import type { RuleEnv } from "./rule-env.js";
+import { RULE_URGENCY } from "./rule-urgency.js";
+
+/**
+ * An assessment due on `dueOn`: the data-preparation reminder to the assessment team a few working
+ * days before, and the assessment itself on each of `occurrences` (the day, then repeats while overdue).
+ */
+export function assessmentDueItems(
+  env: RuleEnv,
+  customer: CustomerFacts,
+  owner: PersonFacts,
+  dueOn: LocalDate,
+  why: string,
+  occurrences: readonly LocalDate[] = [dueOn],
+): DueItem[] {
+  const subject = { id: customer.id, key: customer.key, name: customer.name };
+  const prepDays = env.reminders.assessments.prepWorkingDaysBefore;
+  const prepOn = addWorkingDays(dueOn, -prepDays, env.calendar);
+  const items: DueItem[] = occurrences.map((occurrence) => ({
+      key: `assessment:customer-${customer.id}:${occurrence}`,
+      rule: "assessment" as const,
+      recipient: env.reminders.channels.assessment ?? owner.slackUserId,
+      personId: owner.id,
+      timeZone: owner.timeZone,
+      customer: subject,
+      occurrence,
+      sendAt: digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime),
+      urgency: RULE_URGENCY.assessment,
+      text: `*Assessment due for ${customer.name}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn)}`}.`,
+      detail: null,
+      done: { kind: "acknowledge" as const },
+  }));
+  items.push({
+      key: `assessment-prep:customer-${customer.id}:${dueOn}`,
+      rule: "assessment-prep",
+      recipient: env.reminders.channels["assessment-prep"] ?? owner.slackUserId,
+      personId: owner.id,
+      timeZone: owner.timeZone,
+      customer: subject,
+      occurrence: dueOn,
+      sendAt: digestMoment(prepOn, owner.timeZone, env.calendar, env.reminders.digestTime),
+      urgency: RULE_URGENCY["assessment-prep"],
+      text: `*Prepare the data for ${customer.name}'s assessment* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      detail: null,
+      done: { kind: "acknowledge" },
+  });
+  return items;
+}

@@ -1,0 +1,31 @@
+import { addMonths } from "../calendar/add-months.js";
+import { assessmentDueItems } from "./assessment-due-items.js";
+import type { DueItem } from "./due-item.js";
+import { localToday } from "./local-today.js";
+import { recentOccurrences } from "./recent-occurrences.js";
+import type { RuleEnv } from "./rule-env.js";
+
+/**
+ * Assessments by tier cadence: strategic quarterly, normal half-yearly, new first after 3 months then
+ * quarterly — counted from the last assessment, else from the start of cooperation.
+ */
+export function assessmentItems(env: RuleEnv): DueItem[] {
+  const rules = env.reminders.assessments;
+  const items: DueItem[] = [];
+  for (const customer of env.facts.customers) {
+    const owner = env.person(customer.ownerId);
+    if (!owner) continue;
+    const everyMonths =
+      customer.tier === "strategic" ? rules.strategicEveryMonths : customer.tier === "new" ? rules.newEveryMonths : rules.normalEveryMonths;
+    const started = customer.startedOn ?? localToday(customer.createdAt, owner.timeZone);
+    const dueOn = customer.lastAssessedOn
+      ? addMonths(customer.lastAssessedOn, everyMonths)
+      : addMonths(started, customer.tier === "new" ? rules.newFirstAfterMonths : everyMonths);
+    const why = customer.lastAssessedOn
+      ? `${customer.tier} customer: every ${everyMonths} months`
+      : `${customer.tier} customer: first assessment`;
+    const today = localToday(env.now, owner.timeZone);
+    items.push(...assessmentDueItems(env, customer, owner, dueOn, why, recentOccurrences(dueOn, rules.overdueEveryDays, today)));
+  }
+  return items;
+}

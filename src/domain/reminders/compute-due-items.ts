@@ -1,0 +1,101 @@
+import type { CalendarSettings } from "../calendar/calendar-settings.js";
+import { actionItems } from "./action-items.js";
+import { anniversaryItems } from "./anniversary-items.js";
+import { assessmentAnomalyItems } from "./assessment-anomaly-items.js";
+import { assessmentItems } from "./assessment-items.js";
+import { birthdayItems } from "./birthday-items.js";
+import type { DueItem } from "./due-item.js";
+import { followUpItems } from "./follow-up-items.js";
+import type { ReminderFacts } from "./reminder-facts.js";
+import type { ReminderSettings } from "./reminder-settings.js";
+import { reportBackItems } from "./report-back-items.js";
+import { rosterReviewItems } from "./roster-review-items.js";
+import { createRuleEnv, type RuleEnv } from "./rule-env.js";
+import { summaryItems } from "./summary-items.js";
+import { valueCheckItems } from "./value-check-items.js";
+import { isPossibleMonthDay } from "./yearly-date.js";
+
+const RULES: ((env: RuleEnv) => DueItem[])[] = [
+  followUpItems,
+  summaryItems,
+  valueCheckItems,
+  birthdayItems,
+  anniversaryItems,
+  assessmentItems,
+  assessmentAnomalyItems,
+  actionItems,
+  reportBackItems,
+  rosterReviewItems,
+];
+
+export interface DueItemsAt {
+  /** To send now; `late` when their moment passed more than `lateAfterMinutes` ago (catch-up after downtime). */
+  due: (DueItem & { late: boolean })[];
+  /** Came due longer ago than the catch-up window: recorded as not sent, never sent. */
+  missed: DueItem[];
+  /** Data that could not be used, each naming the record and what is wrong with it. */
+  problems: string[];
+}
+
+/**
+ * Everything whose moment has come at `now`, from the facts alone: the same facts and `now` always
+ * give the same items with the same keys, so replicas and re-runs agree on what is due.
+ */
+export function computeDueItems(
+  facts: ReminderFacts,
+  now: Date,
+  calendar: CalendarSettings,
+  reminders: ReminderSettings,
+): DueItemsAt {
+  const problems = invalidBirthdays(facts);
+  const env = createRuleEnv(facts, now, calendar, reminders);
+  const all: DueItem[] = [];
+  for (const rule of RULES) all.push(...runIsolated(rule, env, facts, problems));
+
+  const nowMs = now.getTime();
+  const catchUpFrom = nowMs - reminders.catchUpDays * 86_400_000;
+  const lookbackFrom = nowMs - reminders.missedLookbackDays * 86_400_000;
+  const lateMs = reminders.lateAfterMinutes * 60_000;
+  const seen = new Set<string>();
+  const result: DueItemsAt = { due: [], missed: [], problems };
+  for (const item of all) {
+    const at = item.sendAt.getTime();
+    if (at > nowMs || at <= lookbackFrom || seen.has(item.key)) continue;
+    seen.add(item.key);
+    if (at < catchUpFrom) result.missed.push(item);
+    else result.due.push({ ...item, late: nowMs - at > lateMs });
+  }
+  return result;
+}
+
+/** A rule that throws is re-run customer by customer, so one bad record costs only its own reminders. */
+function runIsolated(rule: (env: RuleEnv) => DueItem[], env: RuleEnv, facts: ReminderFacts, problems: string[]): DueItem[] {
+  try {
+    return rule(env);
+  } catch {
+    const items: DueItem[] = [];
+    for (const customer of facts.customers) {
+      const only: ReminderFacts = {
+        people: facts.people,
+        customers: [customer],
+        contacts: facts.contacts.filter((c) => c.customerId === customer.id),
+        interactions: facts.interactions.filter((i) => i.customerId === customer.id),
+        assessments: facts.assessments.filter((a) => a.customerId === customer.id),
+        actions: facts.actions.filter((a) => a.customerId === customer.id),
+      };
+      try {
+        items.push(...rule({ ...env, facts: only, customer: (id) => (id === customer.id ? customer : undefined) }));
+      } catch (error) {
+        problems.push(`customer ${customer.key}: ${rule.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return items;
+  }
+}
+
+function invalidBirthdays(facts: ReminderFacts): string[] {
+  const keyOf = new Map(facts.customers.map((c) => [c.id, c.key]));
+  return facts.contacts
+    .filter((c) => (c.birthdayMonth === null) !== (c.birthdayDay === null) || (c.birthdayMonth !== null && c.birthdayDay !== null && !isPossibleMonthDay(c.birthdayMonth, c.birthdayDay)))
+    .map((c) => `contact "${c.name}" of ${keyOf.get(c.customerId) ?? `customer ${c.customerId}`}: impossible birthday month ${c.birthdayMonth ?? "?"} day ${c.birthdayDay ?? "?"} (expected e.g. month 2 day 29) — no birthday reminder`);
+}

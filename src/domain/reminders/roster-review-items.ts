@@ -1,0 +1,73 @@
+import { addMonths } from "../calendar/add-months.js";
+import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
+import { digestMoment } from "./digest-moment.js";
+import type { DueItem } from "./due-item.js";
+import { localToday } from "./local-today.js";
+import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
+import type { RuleEnv } from "./rule-env.js";
+import { RULE_URGENCY } from "./rule-urgency.js";
+
+const DAY_MS = 86_400_000;
+const LISTED = 15;
+
+/**
+ * Monthly roster review on the first working day of the month: each owner gets their customers whose
+ * data looks stale (no contact update in 6 months, a contact without a birthday, no interaction in 60 days).
+ */
+export function rosterReviewItems(env: RuleEnv): DueItem[] {
+  const byOwner = new Map<number, CustomerFacts[]>();
+  for (const customer of env.facts.customers) {
+    if (customer.ownerId === null) continue;
+    byOwner.set(customer.ownerId, [...(byOwner.get(customer.ownerId) ?? []), customer]);
+  }
+  const items: DueItem[] = [];
+  for (const [ownerId, customers] of byOwner) {
+    const owner = env.person(ownerId);
+    if (!owner) continue;
+    const stale = customers
+      .map((customer) => ({ customer, reasons: staleness(customer, env) }))
+      .filter((entry) => entry.reasons.length > 0);
+    if (stale.length === 0) continue;
+    const thisMonth = `${localToday(env.now, owner.timeZone).slice(0, 7)}-01`;
+    for (const monthStart of [thisMonth, addMonths(thisMonth, -1)]) {
+      items.push(reviewItem(env, owner, monthStart, stale));
+    }
+  }
+  return items;
+}
+
+function reviewItem(env: RuleEnv, owner: PersonFacts, monthStart: string, stale: { customer: CustomerFacts; reasons: string[] }[]): DueItem {
+  const firstWorkingDay = nearestWorkingDay(monthStart, "later", env.calendar);
+  const lines = stale.slice(0, LISTED).map(({ customer, reasons }) => `• ${customer.name} (${customer.key}): ${reasons.join("; ")}`);
+  if (stale.length > LISTED) lines.push(`…and ${stale.length - LISTED} more`);
+  return {
+    key: `roster-review:person-${owner.id}:${monthStart.slice(0, 7)}`,
+    rule: "roster-review",
+    recipient: env.reminders.channels["roster-review"] ?? owner.slackUserId,
+    personId: owner.id,
+    timeZone: owner.timeZone,
+    customer: null,
+    occurrence: firstWorkingDay,
+    sendAt: digestMoment(firstWorkingDay, owner.timeZone, env.calendar, env.reminders.digestTime),
+    urgency: RULE_URGENCY["roster-review"],
+    text: `*Monthly roster review*: ${stale.length} of your customers have stale data.`,
+    detail: lines.join("\n"),
+    done: { kind: "acknowledge" },
+  };
+}
+
+function staleness(customer: CustomerFacts, env: RuleEnv): string[] {
+  const { contactStaleMonths, interactionStaleDays } = env.reminders.rosterReview;
+  const reasons: string[] = [];
+  const contactCutoff = new Date(env.now.getTime() - contactStaleMonths * 30.4375 * DAY_MS);
+  if (customer.contactCount === 0) reasons.push("no contacts");
+  else if (!customer.lastContactUpdateAt || customer.lastContactUpdateAt < contactCutoff) {
+    reasons.push(`contacts not updated in ${contactStaleMonths} months`);
+  }
+  if (customer.contactsWithoutBirthday > 0) reasons.push(`${customer.contactsWithoutBirthday} contact(s) without a birthday`);
+  const interactionCutoff = new Date(env.now.getTime() - interactionStaleDays * DAY_MS);
+  if (!customer.lastInteractionAt || customer.lastInteractionAt < interactionCutoff) {
+    reasons.push(`no interaction in ${interactionStaleDays} days`);
+  }
+  return reasons;
+}

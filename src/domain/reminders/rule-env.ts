@@ -1,0 +1,31 @@
+import type { CalendarSettings } from "../calendar/calendar-settings.js";
+import type { ReminderFacts, PersonFacts, CustomerFacts } from "./reminder-facts.js";
+import type { ReminderSettings } from "./reminder-settings.js";
+
+/** Everything a rule needs besides the facts: the moment, the settings, and look-ups into the facts. */
+export interface RuleEnv {
+  now: Date;
+  calendar: CalendarSettings;
+  reminders: ReminderSettings;
+  facts: ReminderFacts;
+  person(id: number | null): PersonFacts | undefined;
+  customer(id: number): CustomerFacts | undefined;
+}
+
+export function createRuleEnv(
+  facts: ReminderFacts,
+  now: Date,
+  calendar: CalendarSettings,
+  reminders: ReminderSettings,
+): RuleEnv {
+  const people = new Map(facts.people.map((p) => [p.id, p]));
+  const customers = new Map(facts.customers.map((c) => [c.id, c]));
+  return {
+    now,
+    calendar,
+    reminders,
+    facts,
+    person: (id) => (id === null ? undefined : people.get(id)),
+    customer: (id) => customers.get(id),
+  };
+}

@@ -1,0 +1,35 @@
+import { nextWorkingMoment } from "../calendar/next-working-moment.js";
+import type { DueItem } from "./due-item.js";
+import { localToday } from "./local-today.js";
+import type { RuleEnv } from "./rule-env.js";
+import { RULE_URGENCY } from "./rule-urgency.js";
+
+/** A conversation logged without a summary: its author is reminded once the summary's deadline has passed. */
+export function summaryItems(env: RuleEnv): DueItem[] {
+  const { kinds, afterHours } = env.reminders.summary;
+  const items: DueItem[] = [];
+  for (const interaction of env.facts.interactions) {
+    if (interaction.hasSummary || !kinds.includes(interaction.kind)) continue;
+    const author = env.person(interaction.authorId);
+    const customer = env.customer(interaction.customerId);
+    if (!author || !customer) continue;
+    const deadline = new Date(interaction.occurredAt.getTime() + afterHours * 3_600_000);
+    const occurrence = localToday(deadline, author.timeZone);
+    items.push({
+      key: `summary:interaction-${interaction.id}:${occurrence}`,
+      rule: "summary",
+      recipient: env.reminders.channels.summary ?? author.slackUserId,
+      personId: author.id,
+      timeZone: author.timeZone,
+      customer: { id: customer.id, key: customer.key, name: customer.name },
+      occurrence,
+      // Not held back to the next morning: due later in the day means sent then.
+      sendAt: nextWorkingMoment(deadline, author.timeZone, env.calendar),
+      urgency: RULE_URGENCY.summary,
+      text: `*Write up your ${interaction.kind} with ${customer.name}* — a summary with action items was due within ${afterHours} h.`,
+      detail: null,
+      done: { kind: "acknowledge" },
+    });
+  }
+  return items;
+}

@@ -1,0 +1,27 @@
+/**
+ * One side effect to perform exactly once: a Slack message identified by its natural key
+ * (`rule:subject:occurrence`, e.g. `birthday:contact-17:2026-11-24` or `complaint-warning:complaint-4:tier-2`).
+ */
+export interface DeliveryRequest {
+  key: string;
+  rule: string;
+  customerId?: number;
+  /** A Slack user id (sent as a DM) or a channel id. */
+  recipient: string;
+  /** Not sent before this moment. */
+  dueAt: Date;
+  /** Sent after the time it was meant for (catch-up after downtime): shown as late. */
+  late?: boolean;
+  payload: DeliveryPayload;
+}
+
+export interface DeliveryPayload {
+  text: string;
+  blocks?: unknown[];
+  threadTs?: string;
+  /**
+   * Reminder items carry this: due items of one recipient are then sent together as one digest
+   * message, most urgent (lowest `urgency`) first, instead of a message each.
+   */
+  digest?: { itemKey: string; urgency: number; customerId?: number };
+}

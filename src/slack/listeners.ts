@@ -1,0 +1,13 @@
+import type { AppDeps } from "./app-deps.js";
+import { complaintSubcommands } from "./commands/complaint-subcommands.js";
+import { customerSubcommands } from "./commands/customer-subcommands.js";
+import { routeSlashCommand } from "./commands/route-slash-command.js";
+import { appHomeOpened } from "./events/app-home-opened.js";
+import type { Registrar } from "./registrar.js";
+
+/** Every listener of the app. Each capability adds its one `register…(registrar, deps)` line here. */
+export function registerListeners(registrar: Registrar, deps: AppDeps): void {
+  registrar.command("/customer", routeSlashCommand("/customer", customerSubcommands, deps));
+  registrar.command("/complaint", routeSlashCommand("/complaint", complaintSubcommands, deps));
+  registrar.event("app_home_opened", appHomeOpened(deps));
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { runSteward, STEWARD_BIN } from "../support/run-steward.js";
+import { waitFor } from "../support/wait-for.js";
+
+describe("steward start without Slack credentials or a database server", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "steward-console-"));
+
+  it("opens the local console on the embedded store and answers /customer help", async () => {
+    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: "/customer help\n/customer nonsense\n:quit\n" });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`embedded store in ${dataDir}`);
+    expect(run.stdout).toContain("local console");
+    expect(run.stdout).toContain("/customer — what you can do");
+    expect(run.stdout).toContain("Unknown subcommand `nonsense`");
+  });
+
+  it("keeps the embedded store across restarts: migrations are not applied twice", async () => {
+    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: ":quit\n" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`embedded store in ${dataDir}.`);
+    expect(run.stdout).not.toContain("applied");
+  });
+
+  it("refuses a second process on the same embedded store, naming the first", async () => {
+    const first = spawn(process.execPath, [STEWARD_BIN, "start"], { env: { PATH: process.env.PATH, STEWARD_DATA_DIR: dataDir } });
+    let output = "";
+    first.stdout.on("data", (chunk) => (output += chunk));
+    await waitFor("the first console", () => output.includes("Type :help"), 30_000);
+    const second = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir } });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(`in use by another Steward process (pid ${first.pid})`);
+    expect(second.stderr).toContain("DATABASE_URL");
+    first.stdin.end(":quit\n");
+    const code = await new Promise((resolve) => first.on("close", resolve));
+    expect(code).toBe(0);
+  });
+});

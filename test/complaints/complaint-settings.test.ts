@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { complaintSettingsSchema } from "../../src/domain/complaints/complaint-settings.js";
+
+describe("complaint settings", () => {
+  it("gives the playbook defaults for every class and tier", () => {
+    const settings = complaintSettingsSchema.parse({});
+    expect(settings.categories).toEqual(["product", "technical", "delivery", "billing", "service"]);
+    expect(settings.sources).toEqual(["phone", "mail", "crm", "chat", "visit"]);
+    expect(settings.sla.urgent.tier1).toEqual({ acknowledge: "2h", firstResponse: "2h", diagnosis: null, resolution: "24h" });
+    expect(settings.sla.general.tier1).toEqual({ acknowledge: "24h", firstResponse: "24h", diagnosis: null, resolution: "48h" });
+    expect(settings.sla.suggestion.tier1).toEqual({ acknowledge: "24h", firstResponse: "3wd", diagnosis: null, resolution: null });
+    expect(settings.sla.general.tier2.diagnosis).toBe("2h");
+    expect(settings.sla.urgent.tier3).toEqual({ acknowledge: null, firstResponse: null, diagnosis: null, resolution: null });
+    expect(settings.warningAt).toBe(0.75);
+    expect(settings.repeatPageEvery).toBe("30m");
+    expect(settings.repeatWindowDays).toBe(90);
+  });
+
+  it("keeps the other defaults when a team overrides one deadline", () => {
+    const settings = complaintSettingsSchema.parse({ sla: { general: { tier1: { resolution: "72h" } } } });
+    expect(settings.sla.general.tier1).toEqual({ acknowledge: "24h", firstResponse: "24h", diagnosis: null, resolution: "72h" });
+    expect(settings.sla.urgent.tier1.firstResponse).toBe("2h");
+  });
+
+  it("names the field and the expected form of a bad duration", () => {
+    const result = complaintSettingsSchema.safeParse({ sla: { urgent: { tier2: { acknowledge: "two hours" } } }, repeatPageEvery: "2wd" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      "sla.urgent.tier2.acknowledge: a duration like `30m`, `2h`, `1d` or `3wd` (working days)",
+      "repeatPageEvery: the repeat-page interval must be in minutes or hours, e.g. `30m`",
+    ]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
+import { computeSlaDeadlines } from "../../src/domain/complaints/compute-sla-deadlines.js";
+import { decideEscalation } from "../../src/domain/complaints/decide-escalation.js";
+import { describeSlaClock } from "../../src/domain/complaints/describe-sla-clock.js";
+import { nextComplaintCheck } from "../../src/domain/complaints/next-complaint-check.js";
+import { teamWorkingDayCalendar } from "../../src/domain/complaints/team-working-day-calendar.js";
+import { at, openCase, settings, shanghai } from "./complaint-domain-fixtures.js";
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+describe("SLA deadlines", () => {
+  it("counts an urgent case's tier-1 clocks from its opening, warning at 75 %", () => {
+    const deadlines = computeSlaDeadlines(openCase({ openedAt: at("2026-11-24T02:00:00.000Z") }), settings, shanghai);
+    expect(deadlines.map((d) => [d.step, iso(d.warnAt), iso(d.dueAt), d.within, d.met])).toEqual([
+      ["firstResponse", "2026-11-24T03:30:00.000Z", "2026-11-24T04:00:00.000Z", "2 h", false],
+      ["acknowledge", "2026-11-24T03:30:00.000Z", "2026-11-24T04:00:00.000Z", "2 h", false],
+      ["resolution", "2026-11-24T20:00:00.000Z", "2026-11-25T02:00:00.000Z", "24 h", false],
+    ]);
+  });
+
+  it("gives a suggestion 3 working days for its first response, over the weekend", () => {
+    // Friday 15:00 in Shanghai → Wednesday 15:00.
+    const deadlines = computeSlaDeadlines(
+      openCase({ class: "suggestion", category: "product", openedAt: at("2026-11-27T07:00:00.000Z") }),
+      settings,
+      shanghai,
+    );
+    const firstResponse = deadlines.find((d) => d.step === "firstResponse")!;
+    expect(iso(firstResponse.dueAt)).toBe("2026-12-02T07:00:00.000Z");
+    expect(iso(firstResponse.warnAt)).toBe("2026-12-01T01:00:00.000Z");
+    expect(firstResponse.within).toBe("3 working days");
+  });
+
+  it("starts a working-day clock filed on a Saturday at the next working morning", () => {
+    expect(iso(shanghai.addWorkingDays(at("2026-11-28T02:00:00.000Z"), 3))).toBe("2026-12-03T01:00:00.000Z");
+  });
+
+  it("keeps the local time of day across the autumn DST change in Berlin", () => {
+    const berlin = teamWorkingDayCalendar(calendarSettingsSchema.parse({ timeZone: "Europe/Berlin" }));
+    // Friday 2026-10-23 15:00 CEST (13:00Z) + 3 working days = Wednesday 2026-10-28 15:00 CET (14:00Z).
+    expect(iso(berlin.addWorkingDays(at("2026-10-23T13:00:00.000Z"), 3))).toBe("2026-10-28T14:00:00.000Z");
+  });
+
+  it("applies the technical diagnosis deadline at tier 2 only to technical categories", () => {
+    const tier2 = { tier: 2 as const, tierSince: at("2026-11-24T04:00:00.000Z"), openedAt: at("2026-11-24T02:00:00.000Z") };
+    const technical = computeSlaDeadlines(openCase({ ...tier2 }), settings, shanghai).map((d) => d.step);
+    const billing = computeSlaDeadlines(openCase({ ...tier2, category: "billing" }), settings, shanghai).map((d) => d.step);
+    expect(technical).toEqual(["acknowledge", "diagnosis", "resolution"]);
+    expect(billing).toEqual(["acknowledge", "resolution"]);
+  });
+
+  it("describes live clocks for the card", () => {
+    const [firstResponse] = computeSlaDeadlines(openCase({ openedAt: at("2026-11-24T02:00:00.000Z") }), settings, shanghai);
+    expect(describeSlaClock(firstResponse!, at("2026-11-24T02:48:00.000Z"))).toBe("first response due in 1 h 12 min");
+    expect(describeSlaClock(firstResponse!, at("2026-11-24T07:00:00.000Z"))).toBe("first response overdue by 3 h");
+    expect(describeSlaClock({ ...firstResponse!, met: true }, at("2026-11-24T07:00:00.000Z"))).toBe("first response met");
+  });
+});
+
+describe("escalation decision", () => {
+  const opened = at("2026-11-24T02:00:00.000Z");
+  const fresh = openCase({ openedAt: opened });
+
+  it("waits until the warning, warns the holder at 75 %, escalates at the deadline", () => {
+    expect(iso(nextComplaintCheck(fresh, opened, settings, shanghai))).toBe("2026-11-24T03:30:00.000Z");
+
+    const warn = decideEscalation(fresh, at("2026-11-24T03:30:00.000Z"), at("2026-11-24T03:30:00.000Z"), settings, shanghai);
+    expect(warn.escalation).toBeNull();
+    expect(warn.warnings.map((d) => d.step)).toEqual(["firstResponse", "acknowledge"]);
+    expect(iso(warn.nextCheckAt)).toBe("2026-11-24T04:00:00.000Z");
+
+    const breach = decideEscalation(fresh, at("2026-11-24T04:00:00.000Z"), at("2026-11-24T04:00:00.000Z"), settings, shanghai);
+    expect(breach.escalation).toMatchObject({ toTier: 2, reason: "no first response within 2 h" });
+    expect(breach.warnings).toEqual([]);
+  });
+
+  it("escalates a tier-2 case nobody took to tier 3", () => {
+    const tier2 = openCase({ openedAt: opened, tier: 2, tierSince: at("2026-11-24T04:00:00.000Z"), version: 1 });
+    expect(iso(nextComplaintCheck(tier2, at("2026-11-24T04:00:00.000Z"), settings, shanghai))).toBe("2026-11-24T05:30:00.000Z");
+    const decision = decideEscalation(tier2, at("2026-11-24T06:00:00.000Z"), at("2026-11-24T06:00:00.000Z"), settings, shanghai);
+    expect(decision.escalation).toMatchObject({ toTier: 3, reason: "not acknowledged within 2 h at tier 2" });
+  });
+
+  it("repeats an unacknowledged tier-3 page every 30 minutes, once per interval even after downtime", () => {
+    const tier3 = openCase({ openedAt: opened, tier: 3, tierSince: at("2026-11-24T06:00:00.000Z"), version: 2 });
+    expect(iso(nextComplaintCheck(tier3, at("2026-11-24T06:00:00.000Z"), settings, shanghai))).toBe("2026-11-24T06:30:00.000Z");
+
+    const second = decideEscalation(tier3, at("2026-11-24T06:30:00.000Z"), at("2026-11-24T06:30:20.000Z"), settings, shanghai);
+    expect(second.page).toEqual({ number: 2, reason: "tier 3 page not acknowledged (page 2)" });
+    expect(iso(second.nextCheckAt)).toBe("2026-11-24T07:00:00.000Z");
+
+    // Down from 06:31 to 07:40, missing the 07:00 and 07:30 slots: one page now, numbered by its slot.
+    const late = decideEscalation(tier3, at("2026-11-24T07:00:00.000Z"), at("2026-11-24T07:40:00.000Z"), settings, shanghai);
+    expect(late.page).toEqual({ number: 4, reason: "tier 3 page not acknowledged (page 4)" });
+    expect(iso(late.nextCheckAt)).toBe("2026-11-24T08:00:00.000Z");
+  });
+
+  it("stops paging once tier 3 acknowledged, and stops every timer once resolved", () => {
+    const acknowledged = openCase({ openedAt: opened, tier: 3, tierSince: at("2026-11-24T06:00:00.000Z"), status: "acknowledged" });
+    expect(nextComplaintCheck(acknowledged, at("2026-11-24T06:10:00.000Z"), settings, shanghai)).toBeNull();
+    const resolved = openCase({ openedAt: opened, status: "resolved", resolvedAt: at("2026-11-24T03:00:00.000Z") });
+    expect(decideEscalation(resolved, at("2026-11-24T04:00:00.000Z"), at("2026-11-24T05:00:00.000Z"), settings, shanghai)).toEqual({
+      escalation: null,
+      warnings: [],
+      page: null,
+      nextCheckAt: null,
+    });
+  });
+
+  it("escalates an acknowledged general case that is not resolved within 48 h at tier 1", () => {
+    const general = openCase({
+      openedAt: opened,
+      class: "general",
+      category: "billing",
+      status: "acknowledged",
+      acknowledgedAt: at("2026-11-24T03:00:00.000Z"),
+      firstResponseAt: at("2026-11-24T03:00:00.000Z"),
+    });
+    expect(iso(nextComplaintCheck(general, at("2026-11-24T03:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T14:00:00.000Z");
+    const decision = decideEscalation(general, at("2026-11-26T02:00:00.000Z"), at("2026-11-26T02:00:30.000Z"), settings, shanghai);
+    expect(decision.escalation).toMatchObject({ toTier: 2, reason: "not resolved within 48 h at tier 1" });
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { ReportComplaint } from "../../src/domain/complaints/build-monthly-report.js";
+import { buildMonthlyReport } from "../../src/domain/complaints/build-monthly-report.js";
+import type { ComplaintEventDraft } from "../../src/domain/complaints/complaint-event-draft.js";
+import { summarizeTierVisits } from "../../src/domain/complaints/summarize-tier-visits.js";
+import { at, openCase, settings, shanghai } from "./complaint-domain-fixtures.js";
+
+const HOUR = 3_600_000;
+const plus = (from: Date, hours: number) => new Date(from.getTime() + hours * HOUR);
+
+function complaint(id: number, customerKey: string, cls: ReportComplaint["class"], category: string, opened: string, extra: Partial<ReportComplaint> = {}): ReportComplaint {
+  return { id, customerKey, class: cls, category, openedAt: at(opened), firstResponseAt: null, resolvedAt: null, tierVisits: [{ tier: 1, since: at(opened), breached: false }], ...extra };
+}
+
+describe("monthly report", () => {
+  const o1 = at("2026-11-02T02:00:00.000Z");
+  const o2 = at("2026-11-10T02:00:00.000Z");
+  const o5 = at("2026-11-20T02:00:00.000Z");
+  const complaints: ReportComplaint[] = [
+    complaint(1, "ACME", "urgent", "technical", o1.toISOString(), { firstResponseAt: plus(o1, 1), resolvedAt: plus(o1, 5) }),
+    complaint(2, "ACME", "general", "technical", o2.toISOString(), {
+      firstResponseAt: plus(o2, 30),
+      resolvedAt: plus(o2, 60),
+      tierVisits: [
+        { tier: 1, since: o2, breached: true },
+        { tier: 2, since: plus(o2, 24), breached: false },
+      ],
+    }),
+    complaint(3, "BETA", "suggestion", "product", "2026-11-15T02:00:00.000Z", {
+      tierVisits: [{ tier: 1, since: at("2026-11-15T02:00:00.000Z"), breached: true }],
+    }),
+    // 23:59 on Oct 31 in Shanghai: last month, but it makes #5 a repeat.
+    complaint(4, "BETA", "general", "billing", "2026-10-31T15:59:00.000Z"),
+    complaint(5, "BETA", "general", "billing", o5.toISOString(), { firstResponseAt: plus(o5, 2) }),
+    // 00:00 on Dec 1 in Shanghai: next month.
+    complaint(6, "ACME", "general", "product", "2026-11-30T16:00:00.000Z"),
+  ];
+  const report = buildMonthlyReport({
+    month: "2026-11",
+    timeZone: "Asia/Shanghai",
+    asOf: at("2026-12-01T02:00:00.000Z"),
+    complaints,
+    repeatWindowDays: 90,
+    topCustomers: 5,
+  });
+
+  it("counts the month's complaints in the team's zone, by category and class", () => {
+    expect(report.from.toISOString()).toBe("2026-10-31T16:00:00.000Z");
+    expect(report.to.toISOString()).toBe("2026-11-30T16:00:00.000Z");
+    expect(report.total).toBe(4);
+    expect(report.byClass).toEqual({ urgent: 1, general: 2, suggestion: 1 });
+    expect(report.byCategory).toEqual([
+      { category: "technical", total: 2, byClass: { urgent: 1, general: 1, suggestion: 0 } },
+      { category: "billing", total: 1, byClass: { urgent: 0, general: 1, suggestion: 0 } },
+      { category: "product", total: 1, byClass: { urgent: 0, general: 0, suggestion: 1 } },
+    ]);
+  });
+
+  it("computes resolution and repeat rates (same customer and category within 90 days)", () => {
+    expect([report.resolved, report.resolutionRate]).toEqual([2, 0.5]);
+    expect([report.repeats, report.repeatRate]).toEqual([2, 0.5]);
+  });
+
+  it("gives medians to first response and to resolution, and the top customers", () => {
+    expect(report.medianFirstResponseMs).toBe(2 * HOUR);
+    expect(report.medianResolutionMs).toBe(32.5 * HOUR);
+    expect(report.topCustomers).toEqual([
+      { customerKey: "ACME", count: 2 },
+      { customerKey: "BETA", count: 2 },
+    ]);
+  });
+
+  it("reports SLA compliance per class and tier", () => {
+    const rows = Object.fromEntries(report.slaCompliance.map((row) => [`${row.class}/${row.tier}`, [row.cases, row.met, row.rate]]));
+    expect(rows).toEqual({
+      "urgent/1": [1, 1, 1],
+      "urgent/2": [0, 0, null],
+      "urgent/3": [0, 0, null],
+      "general/1": [2, 1, 0.5],
+      "general/2": [1, 1, 1],
+      "general/3": [0, 0, null],
+      "suggestion/1": [1, 0, 0],
+      "suggestion/2": [0, 0, null],
+      "suggestion/3": [0, 0, null],
+    });
+  });
+});
+
+describe("tier visits", () => {
+  const opened = at("2026-11-24T02:00:00.000Z");
+  const event = (kind: ComplaintEventDraft["kind"], hours: number, actor: string, fromTier: 1 | 2 | 3 | null, toTier: 1 | 2 | 3 | null): ComplaintEventDraft => ({
+    at: plus(opened, hours), actor, kind, fromStatus: null, toStatus: null, fromTier, toTier, reason: null, text: null,
+  });
+
+  it("marks a tier left by Steward's escalation as breached and one left by hand as kept", () => {
+    const resolved = openCase({
+      openedAt: opened, tier: 3, tierSince: plus(opened, 3), status: "resolved",
+      acknowledgedAt: plus(opened, 3.2), firstResponseAt: plus(opened, 3.2), resolvedAt: plus(opened, 5),
+    });
+    const visits = summarizeTierVisits(
+      resolved,
+      [event("escalation", 2, "steward", 1, 2), event("escalation", 3, "U_HEAD", 2, 3)],
+      plus(opened, 6),
+      settings,
+      shanghai,
+    );
+    expect(visits.map((v) => [v.tier, v.since.toISOString(), v.breached])).toEqual([
+      [1, "2026-11-24T02:00:00.000Z", true],
+      [2, "2026-11-24T04:00:00.000Z", false],
+      [3, "2026-11-24T05:00:00.000Z", false],
+    ]);
+  });
+
+  it("counts a repeated tier-3 page as a tier-3 breach", () => {
+    const paged = openCase({ openedAt: opened, tier: 3, tierSince: plus(opened, 4), status: "acknowledged", acknowledgedAt: plus(opened, 5) });
+    const visits = summarizeTierVisits(
+      paged,
+      [event("escalation", 2, "steward", 1, 2), event("escalation", 4, "steward", 2, 3), event("page", 4.5, "steward", 3, 3)],
+      plus(opened, 6),
+      settings,
+      shanghai,
+    );
+    expect(visits.map((v) => [v.tier, v.breached])).toEqual([[1, true], [2, true], [3, true]]);
+  });
+
+  it("judges imported history without events from its timestamps", () => {
+    const onTime = openCase({ openedAt: opened, class: "general", category: "billing", status: "closed", firstResponseAt: plus(opened, 3), resolvedAt: plus(opened, 40) });
+    const late = { ...onTime, firstResponseAt: plus(opened, 30) };
+    expect(summarizeTierVisits(onTime, [], plus(opened, 100), settings, shanghai)).toEqual([{ tier: 1, since: opened, breached: false }]);
+    expect(summarizeTierVisits(late, [], plus(opened, 100), settings, shanghai)).toEqual([{ tier: 1, since: opened, breached: true }]);
+  });
+});

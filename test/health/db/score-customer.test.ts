@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { findCustomer } from "../../../src/db/health/find-customer.js";
+import { scoreCustomer } from "../../../src/db/health/score-customer.js";
+import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
+import { useTestDatabase } from "../../support/use-test-database.js";
+import { playbook } from "../health-inputs-fixture.js";
+import { seedHealthRoster } from "../seed-health-roster.js";
+
+const t = useTestDatabase();
+const settings = { health: playbook, timeZone: "Asia/Shanghai" };
+
+async function profile(key: string): Promise<CustomerProfile> {
+  const found = await findCustomer(t.db, key);
+  if (found.kind !== "found") throw new Error(`${key} not found`);
+  return found.customer;
+}
+
+beforeAll(async () => {
+  await seedHealthRoster(t.db);
+});
+
+describe("scoring from the database", () => {
+  it("aggregates orders, payments, survey, assessment, interactions and complaints: ACME is excellent", async () => {
+    const report = await scoreCustomer(t.db, await profile("acme"), "2026-11-24", settings);
+    expect(report.score.dimensions.map((d) => [d.key, d.computed, d.score, d.evidence])).toEqual([
+      ["stability", 10, 9, "monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time"],
+      ["satisfaction", 10, 10, "survey 92 on 2026-09-14"],
+      ["needsFit", 10, 10, "products fully meet the needs (judged 2026-08-31 by Mei Chen)"],
+      ["engagement", 9, 9, "2.0 contacts/month, new need raised 2026-10-02"],
+      ["risk", 10, 10, "no complaints"],
+    ]);
+    expect(report.score.dimensions[0]!.override).toEqual({
+      dimension: "stability",
+      score: 9,
+      reason: "orders steady at ¥1.2M ± ¥0.1M",
+      author: "Mei Chen",
+      on: "2026-08-31",
+    });
+    // (9×30 + 10×25 + 10×20 + 9×15 + 10×10) / 100 = 9.55 → 9.6
+    expect(report.score.composite).toBe(9.6);
+    expect(report.score.grade?.name).toBe("excellent");
+    // the assessment dated after the evaluation date is not part of the trend
+    expect(report.trend).toEqual({ sparkline: "▇▇█", change: 1.3, since: "2026-08-31" });
+    expect(report.openActions).toEqual([
+      {
+        id: expect.any(Number),
+        problem: "delivery 3–5 days slower than competitors",
+        impact: "medium",
+        measure: "supply-chain review",
+        owner: { slackUserId: "U_MEI", name: "Mei Chen" },
+        deadline: "2026-12-31",
+      },
+    ]);
+  });
+
+  it("GLOBEX is good: 12.2 % fluctuation, 7 days late, survey 89.9, one resolved complaint", async () => {
+    const report = await scoreCustomer(t.db, await profile("GLOBEX"), "2026-11-24", settings);
+    expect(report.score.dimensions.map((d) => [d.score, d.evidence])).toEqual([
+      [7, "monthly orders within ±12.2 % of ¥1M (furthest: 2026-07 at ¥1.1M); 2 payments, 1 late by up to 7 days"],
+      [7, "survey 89.9 on 2026-10-01"],
+      [7, "mostly meet the needs, room to improve (judged 2026-09-30 by Mei Chen)"],
+      [10, "3.0 contacts/month"],
+      [7, "1 general complaint (C-1, opened 2026-07-03), resolved 2026-07-05"],
+    ]);
+    expect([report.score.composite, report.score.grade?.name]).toEqual([7.5, "good"]);
+  });
+
+  it("INITECH is fair: 8 days late, and a complaint resolved only after the date counts as unresolved", async () => {
+    const report = await scoreCustomer(t.db, await profile("INITECH"), "2026-11-24", settings);
+    expect(report.score.dimensions.map((d) => d.score)).toEqual([4, 7, 4, 7, 4]);
+    expect(report.score.dimensions[0]!.evidence).toContain("1 late by up to 8 days");
+    expect(report.score.dimensions[4]!.evidence).toBe("1 general complaint (C-2, opened 2026-08-03), unresolved");
+    expect([report.score.composite, report.score.grade?.name]).toEqual([5.2, "fair"]);
+    expect(report.trend.change).toBeNull();
+  });
+
+  it("UMBRELLA is poor and provisional: an unpaid invoice counts its days, an old survey is missing", async () => {
+    const report = await scoreCustomer(t.db, await profile("UMBRELLA"), "2026-11-24", settings);
+    const [stability, satisfaction, , engagement, risk] = report.score.dimensions;
+    expect(stability!.evidence).toContain("1 payment, 1 late by up to 40 days, 1 still unpaid");
+    expect(satisfaction!.missing).toEqual(["satisfaction survey: none in the last 12 months"]);
+    // the visit at 2026-05-01 01:00 Shanghai time is inside the window
+    expect(engagement!.evidence).toBe("0.2 contacts/month");
+    expect(risk!.evidence).toBe("2 complaints (2 unresolved, 1 urgent)");
+    expect(report.score).toMatchObject({ composite: 2.8, provisional: true, available: { count: 4, total: 5, weightPercent: 75 } });
+    expect(report.score.grade?.name).toBe("poor");
+  });
+
+  it("NEWCO has too little data: no composite, only what to collect", async () => {
+    const report = await scoreCustomer(t.db, await profile("NEWCO"), "2026-11-24", settings);
+    expect(report.score.composite).toBeNull();
+    expect(report.score.toCollect).toEqual([
+      "order history: cooperation started 2026-10-10, only 0 of 6 full months",
+      "payments: none due in the last 6 full months",
+      "satisfaction survey: none in the last 12 months",
+      "needs-fit judgement: no assessment has recorded one yet",
+    ]);
+  });
+
+  it("evaluates as of a past date with the evidence of then", async () => {
+    const report = await scoreCustomer(t.db, await profile("ACME"), "2026-08-31", settings);
+    expect(report.score.window).toEqual({ start: "2026-02-01", end: "2026-08-01" });
+    expect(report.score.dimensions[2]!.evidence).toBe("products fully meet the needs (judged 2026-08-31 by Mei Chen)");
+    expect(report.trend.since).toBe("2026-05-31");
+    // the 2026-10-31 payment and the September survey did not exist yet
+    expect(report.score.dimensions[0]!.evidence).toContain("1 payment, on time");
+    expect(report.score.dimensions[1]!.missing).toEqual(["satisfaction survey: none in the last 12 months"]);
+  });
+});
+
+describe("finding the customer a person means", () => {
+  it("finds by key in any case, by name, by alias and by unique prefix", async () => {
+    for (const query of ["acme", "ACME", "Acme Corp", "acme industrial", "UMB", "Globex"]) {
+      const found = await findCustomer(t.db, query);
+      expect(found.kind, query).toBe("found");
+    }
+    expect(((await findCustomer(t.db, "acme industrial")) as { customer: CustomerProfile }).customer.key).toBe("ACME");
+    expect(((await findCustomer(t.db, "UMB")) as { customer: CustomerProfile }).customer).toMatchObject({
+      key: "UMBRELLA",
+      name: "Umbrella Trading",
+      owner: { slackUserId: "U_LI", name: "Li Wei" },
+    });
+  });
+
+  it("offers the candidates when a prefix matches several", async () => {
+    const found = await findCustomer(t.db, "acm");
+    expect(found.kind).toBe("several");
+    expect(found.kind === "several" && found.candidates.map((c) => c.key)).toEqual(["ACME", "ACMES"]);
+  });
+
+  it("suggests close spellings when nothing matches, and treats % and _ literally", async () => {
+    const found = await findCustomer(t.db, "ACMEE");
+    expect(found.kind).toBe("none");
+    expect(found.kind === "none" && found.suggestions.map((c) => c.key)).toEqual(["ACME", "ACMES"]);
+    expect(await findCustomer(t.db, "%")).toEqual({ kind: "none", suggestions: [] });
+    expect(await findCustomer(t.db, "zzzzzzzz")).toEqual({ kind: "none", suggestions: [] });
+  });
+});
