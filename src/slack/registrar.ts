@@ -38,8 +38,8 @@ export class Registrar {
     this.app.view(callbackId, listener);
   }
 
-  event(name: string, listener: Middleware<SlackEventMiddlewareArgs>): void {
+  event<EventType extends string>(name: EventType, listener: Middleware<SlackEventMiddlewareArgs<EventType>>): void {
     this.registered.events.push(name);
-    this.app.event(name, listener as never);
+    this.app.event(name, listener);
   }
 }

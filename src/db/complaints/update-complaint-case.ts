@@ -13,6 +13,7 @@ export interface CaseGuard {
  * `version`, and for the scheduler also on `next_check_at`). Returns false when it lost that race.
  */
 export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: CaseGuard, nextCheckAt: Date | null): Promise<boolean> {
+  // Steward and `cli:` actors are nobody on the roster: their column stays empty, the event names them.
   const person = (slackId: string | null) => slackId ?? "";
   const checkCursor = guard.nextCheckAt !== undefined;
   const changed = await tx.$executeRaw`
@@ -22,8 +23,7 @@ export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: Ca
       version = ${next.version},
       tier_since = ${next.tierSince},
       acknowledged_at = ${next.acknowledgedAt},
-      acknowledged_by_id = COALESCE((SELECT id FROM people WHERE slack_user_id = ${person(next.acknowledgedBy)}),
-                                    CASE WHEN ${next.acknowledgedAt}::timestamptz IS NULL THEN NULL ELSE acknowledged_by_id END),
+      acknowledged_by_id = (SELECT id FROM people WHERE slack_user_id = ${person(next.acknowledgedBy)}),
       first_response_at = ${next.firstResponseAt},
       resolved_at = ${next.resolvedAt},
       resolved_by_id = (SELECT id FROM people WHERE slack_user_id = ${person(next.resolvedBy)}),

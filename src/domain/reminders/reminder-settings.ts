@@ -127,8 +127,11 @@ export const reminderSettingsSchema = z.object({
       retryFailedAfterMinutes: positiveDays(5),
       /** A claim older than this is presumed dead (its process died) and checked against Slack history. */
       claimTimeoutSeconds: z.number().int().min(5).default(300),
-      batchSize: z.number().int().min(1).max(5_000).default(200),
-      /** Messages sent in parallel by one process (to different channels). */
+      /** Ledger rows one claim may take. */
+      batchSize: z.number().int().min(1).max(10_000).default(500),
+      /** Recipients one process sends to at the same time (each paced on its own). */
+      maxRecipientsInFlight: z.number().int().min(1).max(1_000).default(100),
+      /** Web API calls one process makes at the same time. */
       concurrency: z.number().int().min(1).max(64).default(8),
     })
     .prefault({}),

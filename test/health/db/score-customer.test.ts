@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findCustomer } from "../../../src/db/health/find-customer.js";
+import { scoreAllCustomers } from "../../../src/db/health/score-all-customers.js";
 import { scoreCustomer } from "../../../src/db/health/score-customer.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
@@ -134,5 +135,27 @@ describe("finding the customer a person means", () => {
     expect(found.kind === "none" && found.suggestions.map((c) => c.key)).toEqual(["ACME", "ACMES"]);
     expect(await findCustomer(t.db, "%")).toEqual({ kind: "none", suggestions: [] });
     expect(await findCustomer(t.db, "zzzzzzzz")).toEqual({ kind: "none", suggestions: [] });
+  });
+});
+
+describe("scoring every customer at once", () => {
+  it("gives each customer exactly what scoring it alone gives", async () => {
+    const all = await scoreAllCustomers(t.db, "2026-11-24", settings);
+    expect(all.map((s) => s.customer.key).sort()).toEqual(["ACME", "ACMES", "GLOBEX", "INITECH", "NEWCO", "UMBRELLA"]);
+    for (const { customer, score } of all) {
+      const single = await scoreCustomer(t.db, customer, "2026-11-24", settings);
+      expect(score, customer.key).toEqual(single.score);
+    }
+  });
+
+  it("filters by value segment, tier and owner", async () => {
+    const keys = async (filter: Parameters<typeof scoreAllCustomers>[3]) =>
+      (await scoreAllCustomers(t.db, "2026-11-24", settings, filter)).map((s) => s.customer.key).sort();
+    expect(await keys({ valueSegment: "high" })).toEqual(["ACME", "GLOBEX", "INITECH"]);
+    expect(await keys({ tier: "new" })).toEqual(["NEWCO"]);
+    expect(await keys({ ownerSlackUserId: "U_MEI", valueSegment: "high" })).toEqual(["ACME", "GLOBEX"]);
+    // a filtered run still scores from the same evidence
+    const [acme] = await scoreAllCustomers(t.db, "2026-11-24", settings, { tier: "strategic" });
+    expect(acme!.score.composite).toBe(9.6);
   });
 });

@@ -1,0 +1,47 @@
+import type { ComplaintClass } from "../../domain/complaints/complaint-case.js";
+import type { Tx } from "../with-actor.js";
+
+export interface NewComplaint {
+  customerId: number;
+  class: ComplaintClass;
+  category: string;
+  description: string;
+  source: string | null;
+  sourcePermalink: string | null;
+  leadDepartmentId: number | null;
+  cooperatingDepartmentIds: readonly number[];
+  /** Slack user id of who filed it (the opening event's actor). */
+  openedBy: string;
+  openedAt: Date;
+  nextCheckAt: Date | null;
+}
+
+/** Inserts a case at tier 1 with its departments and its opening event; returns its id. */
+export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<number> {
+  const opener = await tx.person.findUnique({ where: { slackUserId: complaint.openedBy }, select: { id: true } });
+  const created = await tx.complaint.create({
+    data: {
+      customerId: complaint.customerId,
+      class: complaint.class,
+      category: complaint.category,
+      description: complaint.description,
+      source: complaint.source,
+      sourcePermalink: complaint.sourcePermalink,
+      leadDepartmentId: complaint.leadDepartmentId,
+      openedById: opener?.id ?? null,
+      openedAt: complaint.openedAt,
+      tierSince: complaint.openedAt,
+      nextCheckAt: complaint.nextCheckAt,
+      departments: {
+        create: complaint.cooperatingDepartmentIds
+          .filter((id) => id !== complaint.leadDepartmentId)
+          .map((departmentId) => ({ departmentId })),
+      },
+      events: {
+        create: { at: complaint.openedAt, actor: complaint.openedBy, kind: "transition", toStatus: "open", toTier: 1 },
+      },
+    },
+    select: { id: true },
+  });
+  return created.id;
+}

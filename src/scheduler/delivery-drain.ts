@@ -1,0 +1,167 @@
+import type { Database } from "../db/database.js";
+import { claimDueDeliveries } from "../db/deliveries/claim-due-deliveries.js";
+import type { ClaimedDelivery } from "../db/deliveries/claimed-delivery.js";
+import { type DeliveryOutcome, recordDeliveryOutcome } from "../db/deliveries/record-delivery-outcome.js";
+import type { ReminderSettings } from "../domain/reminders/reminder-settings.js";
+import { ChannelPacer } from "./channel-pacer.js";
+import { classifySlackFailure } from "./classify-slack-failure.js";
+import { type ComposedMessage, composeMessages } from "./compose-messages.js";
+import type { JobLogger } from "./job-logger.js";
+import { limitConcurrency } from "./limit-concurrency.js";
+import type { SlackDeliveryPort } from "./slack-delivery-port.js";
+
+export interface DeliveryDrainOptions {
+  db: Database;
+  slack: SlackDeliveryPort;
+  /** Read at every drain, so a test or the console may change them. */
+  settings: () => Pick<ReminderSettings, "delivery" | "digestMaxItems">;
+  logger: JobLogger;
+  /** This process's name in `claimed_by` (host:pid:random). */
+  claimer: string;
+  /** Stop claiming more after this long; what is claimed is finished. */
+  budgetMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  monotonicMs?: () => number;
+}
+
+export interface DrainReport {
+  sent: number;
+  /** Stale claims found already posted (the process died after Slack accepted): recorded, not re-sent. */
+  recovered: number;
+  postponed: number;
+  failed: number;
+}
+
+const DAY_MS = 86_400_000;
+/** 429s waited out in place for one message before it is handed back to the ledger. */
+const MAX_INLINE_RATE_LIMITS = 10;
+
+/**
+ * Sends what the ledger holds due at `now`: claims whole recipients (replicas never share one), posts
+ * each message with its keys in Slack metadata, paces each channel, honours Retry-After, retries 5xx with
+ * backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
+ * in this drain, so they stay on the tick's clock (the console's clock runs ahead of the wall clock).
+ */
+export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now: Date): Promise<DrainReport> } {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const monotonicMs = options.monotonicMs ?? (() => performance.now());
+  const { db, slack, logger, claimer } = options;
+  let pacer: ChannelPacer | undefined;
+
+  async function drain(now: Date): Promise<DrainReport> {
+    const { delivery, digestMaxItems } = options.settings();
+    pacer ??= new ChannelPacer(delivery.perChannelIntervalMs, sleep, monotonicMs);
+    const call = limitConcurrency(delivery.concurrency);
+    const started = monotonicMs();
+    const at = () => new Date(now.getTime() + (monotonicMs() - started));
+    const report: DrainReport = { sent: 0, recovered: 0, postponed: 0, failed: 0 };
+    const running = new Set<Promise<void>>();
+    const budgetMs = options.budgetMs ?? 50_000;
+
+    const record = async (rows: ClaimedDelivery[], outcome: DeliveryOutcome) => {
+      await recordDeliveryOutcome(db, rows.map((row) => row.id), claimer, outcome);
+    };
+
+    const failedRetryAt = (rows: ClaimedDelivery[]) => {
+      const attempts = Math.max(...rows.map((row) => row.attempts));
+      const delay = Math.min(delivery.retryFailedAfterMinutes * 60_000 * 2 ** Math.max(0, attempts - 1), DAY_MS);
+      return new Date(at().getTime() + delay);
+    };
+
+    const send = async ({ rows, message }: ComposedMessage): Promise<void> => {
+      let transientTries = 0;
+      let rateLimits = 0;
+      for (;;) {
+        await pacer!.turn(message.channel);
+        try {
+          const posted = await call(() => slack.post(message));
+          await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
+          report.sent += rows.length;
+          return;
+        } catch (error) {
+          const failure = classifySlackFailure(error);
+          if (failure.kind === "rate-limited") {
+            rateLimits += 1;
+            if (failure.retryAfterSeconds <= delivery.maxInlineWaitSeconds && rateLimits <= MAX_INLINE_RATE_LIMITS) {
+              pacer!.holdOff(message.channel, failure.retryAfterSeconds * 1000);
+              continue;
+            }
+            await record(rows, {
+              kind: "postponed",
+              until: new Date(at().getTime() + failure.retryAfterSeconds * 1000),
+              reason: `rate limited by Slack (Retry-After ${failure.retryAfterSeconds} s)`,
+            });
+            report.postponed += rows.length;
+            return;
+          }
+          if (failure.kind === "transient" && transientTries < delivery.transientRetries) {
+            await sleep(delivery.backoffBaseMs * 2 ** transientTries);
+            transientTries += 1;
+            // The failed call may have reached Slack (a timeout, a 5xx after accepting): look before re-posting.
+            const already = await call(() => slack.findPosted(message.channel, message.keys)).catch(() => new Map());
+            const found = message.keys.map((key) => already.get(key)).find(Boolean);
+            if (found) {
+              await record(rows, { kind: "sent", at: at(), channel: found.channel, ts: found.ts });
+              report.recovered += rows.length;
+              return;
+            }
+            continue;
+          }
+          const retryAt = failedRetryAt(rows);
+          await record(rows, { kind: "failed", retryAt, error: `${failure.kind}: ${failure.message}` });
+          report.failed += rows.length;
+          logger.error(`delivery failed, will retry at ${retryAt.toISOString()}: ${failure.message}`, { keys: message.keys, channel: message.channel });
+          return;
+        }
+      }
+    };
+
+    const processRecipient = async (rows: ClaimedDelivery[]): Promise<void> => {
+      let pending = rows;
+      const stale = rows.filter((row) => row.stale);
+      if (stale.length) {
+        // Its claimer died: if Slack already has these, record them as sent rather than sending twice.
+        const found = await call(() => slack.findPosted(rows[0]!.recipient, stale.map((row) => row.key)));
+        for (const row of stale) {
+          const posted = found.get(row.key);
+          if (!posted) continue;
+          await record([row], { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
+          report.recovered += 1;
+        }
+        pending = rows.filter((row) => !found.has(row.key));
+      }
+      for (const message of composeMessages(pending, digestMaxItems)) await send(message);
+    };
+
+    for (;;) {
+      const free = delivery.maxRecipientsInFlight - running.size;
+      let claimed: ClaimedDelivery[] = [];
+      if (free > 0 && monotonicMs() - started < budgetMs) {
+        const claimAt = at();
+        claimed = await claimDueDeliveries(db, {
+          now: claimAt,
+          claimer,
+          staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
+          maxRows: delivery.batchSize,
+          maxRecipients: free,
+        });
+      }
+      if (claimed.length) {
+        const byRecipient = new Map<string, ClaimedDelivery[]>();
+        for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
+        for (const rows of byRecipient.values()) {
+          const task: Promise<void> = processRecipient(rows)
+            .catch((error) => logger.error(`delivery to ${rows[0]!.recipient} stopped: ${error instanceof Error ? error.message : String(error)}`))
+            .finally(() => running.delete(task));
+          running.add(task);
+        }
+        continue;
+      }
+      if (running.size === 0) break;
+      await Promise.race(running);
+    }
+    return report;
+  }
+
+  return { drain };
+}

@@ -1,0 +1,137 @@
+import { calendarSettingsSchema } from "../../domain/calendar/calendar-settings.js";
+import type { CaseActor } from "../../domain/complaints/case-actor.js";
+import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
+import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
+import { complaintSettingsSchema } from "../../domain/complaints/complaint-settings.js";
+import { decideEscalation } from "../../domain/complaints/decide-escalation.js";
+import { decideTransition } from "../../domain/complaints/decide-transition.js";
+import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js";
+import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
+import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
+import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
+import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
+import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
+import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
+import { loadComplaintRecords } from "../../db/complaints/load-complaint-records.js";
+import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
+import { updateComplaintCase } from "../../db/complaints/update-complaint-case.js";
+import { withActor } from "../../db/with-actor.js";
+import type { DeliveryRequest } from "../delivery-request.js";
+import { enqueueDeliveries } from "../enqueue-deliveries.js";
+import type { Job } from "../job.js";
+import { complaintPingRequests } from "./complaint-ping-requests.js";
+
+export interface ComplaintEscalationJobOptions {
+  /** Called after each committed batch with the cases that changed, to redraw their cards (idempotent). */
+  onCasesChanged?: (ids: number[], now: Date) => Promise<void>;
+  /** Cases claimed per transaction. */
+  batchSize?: number;
+}
+
+const STEWARD: CaseActor = { id: "steward", tiers: [], isOwner: false, isAdmin: false, inCaseDepartment: false, isSteward: true };
+
+/**
+ * The complaint timers (issue 6): every case whose `next_check_at` has come is claimed with
+ * `FOR UPDATE SKIP LOCKED` (replicas take disjoint cases), decided by the pure rules, written with a
+ * guard on its version and cursor (a change that lost a race does nothing), and its pings are put in
+ * the delivery ledger with natural keys in the same transaction — so each escalation happens once.
+ */
+export function complaintEscalationJob(options: ComplaintEscalationJobOptions = {}): Job {
+  const batchSize = options.batchSize ?? 200;
+  return {
+    name: "complaint-escalation",
+    async run(now, ctx) {
+      const settings = complaintSettingsSchema.parse(ctx.settings.complaints ?? {});
+      const calendarSettings = calendarSettingsSchema.parse(ctx.settings.calendar ?? {});
+      const calendar = teamWorkingDayCalendar(calendarSettings);
+      const handled: number[] = [];
+      for (;;) {
+        const { claimedIds, changed } = await withActor(ctx.db, "steward", async (tx) => {
+          const ids = await claimDueComplaints(tx, now, batchSize, handled);
+          const records = await loadComplaintRecords(tx, ids);
+          const staff = records.length ? await loadEscalationStaff(tx) : [];
+          const events: StoredEventDraft[] = [];
+          const deliveries: DeliveryRequest[] = [];
+          const changedIds: number[] = [];
+          for (const record of records) {
+            const c = record.case;
+            const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+            const tierIds = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier).map((p) => p.slackUserId);
+            const guard = { version: c.version, nextCheckAt: record.nextCheckAt };
+            const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
+
+            if (decision.escalation) {
+              const outcome = decideTransition(c, { action: "escalate", reason: decision.escalation.reason, toTier: decision.escalation.toTier }, STEWARD, now, calendarSettings.timeZone);
+              if (!outcome.ok) continue;
+              const next = outcome.next;
+              if (!(await updateComplaintCase(tx, next, guard, nextComplaintCheck(next, now, settings, calendar)))) continue;
+              changedIds.push(c.id);
+              events.push({ ...outcome.event, complaintId: c.id });
+              const recipients = tierIds(next.tier);
+              deliveries.push(
+                ...complaintPingRequests(withCase(record, next), {
+                  kind: "escalation",
+                  occurrence: `v${c.version}:tier${next.tier}`,
+                  message: `Escalated to tier ${next.tier} by Steward: ${decision.escalation.reason}.${recipients.length ? ` Waiting on ${recipients.map((id) => `<@${id}>`).join(", ")}.` : " Nobody on the roster holds this tier: tell your Steward admin."}`,
+                  recipients,
+                  inThread: true,
+                  offerAcknowledge: true,
+                }, now),
+              );
+              continue;
+            }
+
+            if (!(await updateComplaintCase(tx, c, guard, decision.nextCheckAt))) continue;
+            const holders = c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier);
+            for (const warning of decision.warnings) {
+              const clock = describeSlaClock(warning, now);
+              events.push(eventOf(c, now, "warning", `${clock} (tier ${c.tier})`));
+              deliveries.push(
+                ...complaintPingRequests(record, {
+                  kind: "warning",
+                  occurrence: `v${c.version}:${warning.step}:${warning.warnAt.getTime()}`,
+                  message: `:hourglass_flowing_sand: ${clock}; without it the case moves up a tier at the deadline.`,
+                  recipients: holders,
+                  inThread: false,
+                  offerAcknowledge: c.status === "open" || c.status === "reopened",
+                }, now),
+              );
+            }
+            if (decision.page) {
+              changedIds.push(c.id);
+              events.push(eventOf(c, now, "page", decision.page.reason));
+              deliveries.push(
+                ...complaintPingRequests(record, {
+                  kind: "page",
+                  occurrence: `v${c.version}:page${decision.page.number}:${record.nextCheckAt?.getTime() ?? 0}`,
+                  message: `:rotating_light: ${decision.page.reason}. Acknowledge to stop the pages.`,
+                  recipients: tierIds(c.tier),
+                  inThread: true,
+                  offerAcknowledge: c.status === "open" || c.status === "reopened",
+                }, now),
+              );
+            }
+          }
+          await insertComplaintEvents(tx, events);
+          await enqueueDeliveries(tx, deliveries);
+          return { claimedIds: ids, changed: changedIds };
+        });
+        handled.push(...claimedIds);
+        if (changed.length && options.onCasesChanged) {
+          await options.onCasesChanged(changed, now).catch((error: unknown) =>
+            ctx.logger.warn("complaint cards not redrawn", { error: String(error), cases: changed }),
+          );
+        }
+        if (claimedIds.length < batchSize) break;
+      }
+    },
+  };
+}
+
+function withCase(record: ComplaintRecord, next: ComplaintCase): ComplaintRecord {
+  return { ...record, case: next };
+}
+
+function eventOf(c: ComplaintCase, now: Date, kind: ComplaintEventDraft["kind"], reason: string): StoredEventDraft {
+  return { complaintId: c.id, at: now, actor: "steward", kind, fromStatus: c.status, toStatus: c.status, fromTier: c.tier, toTier: c.tier, reason, text: null };
+}

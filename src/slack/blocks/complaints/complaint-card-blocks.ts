@@ -1,0 +1,87 @@
+import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
+import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { SlaDeadline } from "../../../domain/complaints/compute-sla-deadlines.js";
+import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
+import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
+import { describeHolder } from "./describe-holder.js";
+import { foldText } from "./fold-text.js";
+
+const CLASS_BADGE = { urgent: ":red_circle: Urgent", general: ":large_orange_circle: General", suggestion: ":white_circle: Suggestion" };
+const STATUS_LABEL = {
+  open: "Open — awaiting acknowledgement",
+  acknowledged: "Acknowledged",
+  resolved: "Resolved — awaiting the customer's confirmation",
+  closed: "Closed — the customer confirmed the solution",
+  reopened: "Reopened — awaiting acknowledgement",
+};
+/** What a card shows of the description before pointing to `/complaint show`. */
+const CARD_DESCRIPTION_CHARS = 1_200;
+
+/**
+ * The case card in the lead department's channel, rebuilt from the stored case on every change and
+ * posted with `chat.update`, so the SLA clocks and buttons are always those of the current state.
+ */
+export function complaintCardBlocks(
+  record: ComplaintRecord,
+  deadlines: readonly SlaDeadline[],
+  tierPeople: readonly string[],
+  now: Date,
+): KnownBlock[] {
+  const c = record.case;
+  const description = foldText(record.description, CARD_DESCRIPTION_CHARS);
+  const blocks: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: `Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`.slice(0, 150) } },
+    {
+      type: "section",
+      fields: [
+        { type: "mrkdwn", text: `*Class*\n${CLASS_BADGE[c.class]}` },
+        { type: "mrkdwn", text: `*Category*\n${c.category}` },
+        { type: "mrkdwn", text: `*Status*\n${STATUS_LABEL[c.status]}` },
+        { type: "mrkdwn", text: `*Escalation*\nTier ${c.tier} — ${describeHolder(c, tierPeople)}` },
+        { type: "mrkdwn", text: `*Lead department*\n${record.lead?.name ?? "—"}` },
+        { type: "mrkdwn", text: `*Cooperating*\n${record.cooperating.map((d) => d.name).join(", ") || "—"}` },
+      ],
+    },
+    {
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text:
+          `*Description*${record.source ? ` (via ${record.source})` : ""}\n${description.shown}` +
+          (description.folded ? `\n_${description.folded.toLocaleString("en")} more characters: \`/complaint show ${c.id}\`_` : ""),
+      },
+    },
+  ];
+  if (c.solution && (c.status === "resolved" || c.status === "closed")) {
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${foldText(c.solution, CARD_DESCRIPTION_CHARS).shown}` } });
+  }
+  const clocks = deadlines.map((deadline) => describeSlaClock(deadline, now));
+  const context = [clocks.length ? `:stopwatch: ${clocks.join(" · ")}` : ":stopwatch: no SLA clock running"];
+  if (record.teamChannel) context.push(`temporary team: <#${record.teamChannel}>`);
+  if (record.sourcePermalink) context.push(`<${record.sourcePermalink}|original message>`);
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: context.join("  |  ") }] });
+  const buttons = caseButtons(record);
+  if (buttons.length) blocks.push({ type: "actions", block_id: `complaint_${c.id}`, elements: buttons } satisfies ActionsBlock);
+  return blocks;
+}
+
+function caseButtons(record: ComplaintRecord): Button[] {
+  const c = record.case;
+  const value = String(c.id);
+  const button = (text: string, actionId: string, style?: "primary" | "danger"): Button => ({
+    type: "button",
+    text: { type: "plain_text", text },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  });
+  const active = c.status === "open" || c.status === "acknowledged" || c.status === "reopened";
+  const buttons: Button[] = [];
+  if (c.status === "open" || c.status === "reopened") buttons.push(button("Acknowledge", COMPLAINT_ACTIONS.acknowledge, "primary"));
+  if (active && c.tier < 3) buttons.push(button("Escalate", COMPLAINT_ACTIONS.escalate, "danger"));
+  if (c.status !== "closed") buttons.push(button("Add update", COMPLAINT_ACTIONS.update));
+  if (active) buttons.push(button("Resolve", COMPLAINT_ACTIONS.resolve));
+  if (c.status === "resolved") buttons.push(button("Confirm closed", COMPLAINT_ACTIONS.confirm, "primary"));
+  if (c.status === "resolved" || c.status === "closed") buttons.push(button("Reopen", COMPLAINT_ACTIONS.reopen));
+  return buttons;
+}
