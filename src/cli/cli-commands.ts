@@ -1,6 +1,7 @@
 import type { CliCommand } from "./cli-command.js";
 import { migrateCommand } from "./commands/migrate-command.js";
+import { remindersCommand } from "./commands/reminders-command.js";
 import { startCommand } from "./commands/start-command.js";
 
 /** Every `steward <command>`, in the order `steward --help` lists them. */
-export const cliCommands: CliCommand[] = [startCommand, migrateCommand];
+export const cliCommands: CliCommand[] = [startCommand, migrateCommand, remindersCommand];

@@ -28,7 +28,11 @@ export class ImportProblems {
 
   /** `file:line: column: message` lines, in file and line order, then "…and N more". */
   format(): string[] {
-    const sorted = [...this.kept].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : 0));
+    const fileOrder = new Map<string, number>();
+    for (const p of this.kept) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
+    const sorted = [...this.kept].sort(
+      (a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || (a.line ?? 0) - (b.line ?? 0),
+    );
     const lines = sorted.map((p) => {
       const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
       return p.column === undefined ? `${where}: ${p.message}` : `${where}: ${p.column}: ${p.message}`;

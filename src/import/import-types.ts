@@ -1,4 +1,5 @@
 import type { ImportType } from './import-type.js';
+import { complaintsImport } from './types/complaints-import.js';
 import { contactsImport } from './types/contacts-import.js';
 import { customersImport } from './types/customers-import.js';
 import { departmentsImport } from './types/departments-import.js';
@@ -22,4 +23,5 @@ export const importTypes: readonly ImportType[] = [
   paymentsImport,
   surveysImport,
   interactionsImport,
+  complaintsImport,
 ];

@@ -2,6 +2,7 @@ import type { Database } from "../db/database.js";
 import { claimDueDeliveries } from "../db/deliveries/claim-due-deliveries.js";
 import type { ClaimedDelivery } from "../db/deliveries/claimed-delivery.js";
 import { type DeliveryOutcome, recordDeliveryOutcome } from "../db/deliveries/record-delivery-outcome.js";
+import { skipExpiredDeliveries } from "../db/deliveries/skip-expired-deliveries.js";
 import type { ReminderSettings } from "../domain/reminders/reminder-settings.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { classifySlackFailure } from "./classify-slack-failure.js";
@@ -14,7 +15,7 @@ export interface DeliveryDrainOptions {
   db: Database;
   slack: SlackDeliveryPort;
   /** Read at every drain, so a test or the console may change them. */
-  settings: () => Pick<ReminderSettings, "delivery" | "digestMaxItems">;
+  settings: () => Pick<ReminderSettings, "delivery" | "digestMaxItems" | "catchUpDays">;
   logger: JobLogger;
   /** This process's name in `claimed_by` (host:pid:random). */
   claimer: string;
@@ -49,7 +50,10 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
   let pacer: ChannelPacer | undefined;
 
   async function drain(now: Date): Promise<DrainReport> {
-    const { delivery, digestMaxItems } = options.settings();
+    const { delivery, digestMaxItems, catchUpDays } = options.settings();
+    const expiredBefore = new Date(now.getTime() - catchUpDays * DAY_MS);
+    const expired = await skipExpiredDeliveries(db, expiredBefore, `missed: still unsent more than ${catchUpDays} days after it was due (catch-up window) — not sent`);
+    if (expired) logger.warn(`${expired} reminder item(s) unsent for more than ${catchUpDays} days were logged as skipped, not sent`);
     pacer ??= new ChannelPacer(delivery.perChannelIntervalMs, sleep, monotonicMs);
     const call = limitConcurrency(delivery.concurrency);
     const started = monotonicMs();

@@ -1,3 +1,5 @@
+import type { DoneEffect } from "../domain/reminders/due-item.js";
+
 /**
  * One side effect to perform exactly once: a Slack message identified by its natural key
  * (`rule:subject:occurrence`, e.g. `birthday:contact-17:2026-11-24` or `complaint-warning:complaint-4:tier-2`).
@@ -23,5 +25,5 @@ export interface DeliveryPayload {
    * Reminder items carry this: due items of one recipient are then sent together as one digest
    * message, most urgent (lowest `urgency`) first, instead of a message each.
    */
-  digest?: { itemKey: string; urgency: number; customerId?: number };
+  digest?: { itemKey: string; urgency: number; customerId?: number; done?: DoneEffect };
 }

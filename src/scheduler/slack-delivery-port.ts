@@ -18,6 +18,8 @@ export interface SlackDeliveryPort {
   post(message: OutgoingMessage): Promise<{ channel: string; ts: string }>;
   /** Of `keys`, those already posted to `channel` (its recent history, by message metadata), with their message. */
   findPosted(channel: string, keys: readonly string[]): Promise<Map<string, { channel: string; ts: string }>>;
+  /** The time zone of a Slack user's profile (`users.info`), if Slack knows it. */
+  userTimeZone(userId: string): Promise<string | null>;
 }
 
 export interface SlackDeliveryPortOptions {
@@ -78,6 +80,10 @@ export function createSlackDeliveryPort(options: SlackDeliveryPortOptions): Slac
         for (const key of posted) if (typeof key === "string" && wanted.has(key) && !found.has(key)) found.set(key, { channel: id, ts: message.ts });
       }
       return found;
+    },
+    async userTimeZone(userId) {
+      const info = await client.users.info({ user: userId });
+      return info.user?.tz ?? null;
     },
   };
 }

@@ -1,4 +1,7 @@
 import type { AppDeps } from "./app-deps.js";
+import { registerComplaintListeners } from "./actions/complaints/register-complaint-listeners.js";
+import { registerHealthListeners } from "./actions/health/register-health-listeners.js";
+import { registerReminderActions } from "./actions/reminders/register-reminder-actions.js";
 import { complaintSubcommands } from "./commands/complaint-subcommands.js";
 import { customerSubcommands } from "./commands/customer-subcommands.js";
 import { routeSlashCommand } from "./commands/route-slash-command.js";
@@ -10,4 +13,7 @@ export function registerListeners(registrar: Registrar, deps: AppDeps): void {
   registrar.command("/customer", routeSlashCommand("/customer", customerSubcommands, deps));
   registrar.command("/complaint", routeSlashCommand("/complaint", complaintSubcommands, deps));
   registrar.event("app_home_opened", appHomeOpened(deps));
+  registerReminderActions(registrar, deps);
+  registerHealthListeners(registrar, deps);
+  registerComplaintListeners(registrar, deps);
 }

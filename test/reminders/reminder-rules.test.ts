@@ -188,9 +188,10 @@ describe("improvement actions", () => {
   it("reminds 3 working days before the deadline and flags it daily once overdue", () => {
     expect(sendTimes(f, "2026-11-25T08:00:00Z")).toEqual({ "action-due:action-3:2026-11-30": "2026-11-25T08:00:00.000Z" });
     const overdue = dueAt(f, "2026-12-02T08:30:00Z").due.filter((i) => i.rule === "action-overdue");
-    expect(overdue.map((i) => [i.key, i.sendAt.toISOString()])).toEqual([
-      ["action-overdue:action-3:2026-12-02", "2026-12-02T08:00:00.000Z"],
-      ["action-overdue:action-3:2026-12-01", "2026-12-01T08:00:00.000Z"],
+    // Only the latest flag that has come: Wednesday's supersedes Tuesday's; before 09:00 it is still Tuesday's.
+    expect(overdue.map((i) => [i.key, i.sendAt.toISOString()])).toEqual([["action-overdue:action-3:2026-12-02", "2026-12-02T08:00:00.000Z"]]);
+    expect(dueAt(f, "2026-12-02T07:59:00Z").due.filter((i) => i.rule === "action-overdue").map((i) => i.key)).toEqual([
+      "action-overdue:action-3:2026-12-01",
     ]);
     expect(overdue[0]?.done).toEqual({ kind: "complete-action", actionId: 3 });
   });

@@ -56,12 +56,19 @@ export function computeDueItems(
   const catchUpFrom = nowMs - reminders.catchUpDays * 86_400_000;
   const lookbackFrom = nowMs - reminders.missedLookbackDays * 86_400_000;
   const lateMs = reminders.lateAfterMinutes * 60_000;
-  const seen = new Set<string>();
-  const result: DueItemsAt = { due: [], missed: [], problems };
+  // Of one series (rule + subject: a customer's follow-ups, an action's overdue flags) only the latest
+  // occurrence that has come is kept: after downtime, Thursday's overdue flag supersedes Wednesday's.
+  const latest = new Map<string, DueItem>();
   for (const item of all) {
     const at = item.sendAt.getTime();
-    if (at > nowMs || at <= lookbackFrom || seen.has(item.key)) continue;
-    seen.add(item.key);
+    if (at > nowMs || at <= lookbackFrom) continue;
+    const series = item.key.slice(0, item.key.lastIndexOf(":"));
+    const kept = latest.get(series);
+    if (!kept || kept.sendAt.getTime() < at) latest.set(series, item);
+  }
+  const result: DueItemsAt = { due: [], missed: [], problems };
+  for (const item of latest.values()) {
+    const at = item.sendAt.getTime();
     if (at < catchUpFrom) result.missed.push(item);
     else result.due.push({ ...item, late: nowMs - at > lateMs });
   }

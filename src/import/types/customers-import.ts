@@ -40,7 +40,7 @@ export const customersImport: ImportType = {
       description: 'Other names people type to find the customer.',
       empty: '',
       parse: (t) => parseList(t, (item) => parseText(item, { maxLength: 200 })),
-      targets: [{ column: 'aliases', sql: (v) => `string_to_array(${v}, chr(31))` }],
+      targets: [{ column: 'aliases', sql: (v) => `coalesce(string_to_array(${v}, chr(31)), '{}')` }],
     }),
     defineColumn({
       name: 'tier',

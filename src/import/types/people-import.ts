@@ -60,7 +60,7 @@ export const peopleImport: ImportType = {
       description: 'What the person may do; empty means no special role.',
       empty: '',
       parse: (t) => parseList(t, (item) => parseChoice(item, ROLES)),
-      targets: [{ column: 'roles', sql: (v) => `string_to_array(${v}, chr(31))::"Role"[]` }],
+      targets: [{ column: 'roles', sql: (v) => `coalesce(string_to_array(${v}, chr(31)), '{}')::"Role"[]` }],
     }),
     defineColumn({
       name: 'time_zone',

@@ -1,8 +1,6 @@
-import { calendarSettingsSchema } from "../../domain/calendar/calendar-settings.js";
 import type { CaseActor } from "../../domain/complaints/case-actor.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
-import { complaintSettingsSchema } from "../../domain/complaints/complaint-settings.js";
 import { decideEscalation } from "../../domain/complaints/decide-escalation.js";
 import { decideTransition } from "../../domain/complaints/decide-transition.js";
 import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js";
@@ -41,8 +39,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
   return {
     name: "complaint-escalation",
     async run(now, ctx) {
-      const settings = complaintSettingsSchema.parse(ctx.settings.complaints ?? {});
-      const calendarSettings = calendarSettingsSchema.parse(ctx.settings.calendar ?? {});
+      const settings = ctx.settings.complaints;
+      const calendarSettings = ctx.settings.calendar;
       const calendar = teamWorkingDayCalendar(calendarSettings);
       const handled: number[] = [];
       for (;;) {
@@ -83,14 +81,15 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
 
             if (!(await updateComplaintCase(tx, c, guard, decision.nextCheckAt))) continue;
             const holders = c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier);
-            for (const warning of decision.warnings) {
-              const clock = describeSlaClock(warning, now);
-              events.push(eventOf(c, now, "warning", `${clock} (tier ${c.tier})`));
+            if (decision.warnings.length) {
+              const clocks = decision.warnings.map((warning) => describeSlaClock(warning, now));
+              events.push(...clocks.map((clock) => eventOf(c, now, "warning", `${clock} (tier ${c.tier})`)));
+              // One DM per holder for the deadlines warned together (urgent: acknowledgement and first response).
               deliveries.push(
                 ...complaintPingRequests(record, {
                   kind: "warning",
-                  occurrence: `v${c.version}:${warning.step}:${warning.warnAt.getTime()}`,
-                  message: `:hourglass_flowing_sand: ${clock}; without it the case moves up a tier at the deadline.`,
+                  occurrence: `v${c.version}:${decision.warnings.map((w) => `${w.step}@${w.warnAt.getTime()}`).join("+")}`,
+                  message: `:hourglass_flowing_sand: ${clocks.join("; ")}; without it the case moves up a tier at the deadline.`,
                   recipients: holders,
                   inThread: false,
                   offerAcknowledge: c.status === "open" || c.status === "reopened",

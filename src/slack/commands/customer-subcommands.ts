@@ -1,4 +1,17 @@
+import { actionsSubcommand } from "./customer/actions-subcommand.js";
+import { assessSubcommand } from "./customer/assess-subcommand.js";
+import { healthSubcommand } from "./customer/health-subcommand.js";
+import { listSubcommand } from "./customer/list-subcommand.js";
+import { scoreSubcommand } from "./customer/score-subcommand.js";
+import { showSubcommand } from "./customer/show-subcommand.js";
 import type { Subcommand } from "./subcommand.js";
 
 /** The `/customer` subcommands, in the order `/customer help` lists them. */
-export const customerSubcommands: Subcommand[] = [];
+export const customerSubcommands: Subcommand[] = [
+  scoreSubcommand,
+  showSubcommand,
+  listSubcommand,
+  healthSubcommand,
+  assessSubcommand,
+  actionsSubcommand,
+];

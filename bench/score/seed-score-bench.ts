@@ -1,0 +1,129 @@
+import pg from "pg";
+import { openDatabase } from "../../src/db/database.js";
+import { migrate } from "../../src/db/migrate.js";
+
+/** The sizes the issue's Performance section names. */
+export const BENCH_SIZES = { customers: 20_000, orders: 2_000_000, payments: 500_000, interactions: 1_000_000 } as const;
+
+/**
+ * A database on the server filled with the benchmark's roster: 20,000 customers, 2 million orders,
+ * 500,000 payments, 1 million interactions (plus surveys, complaints and two assessments per customer),
+ * spread over the two years before 2026-11-24. Generated in SQL by generate_series; reused when it is
+ * already complete (BENCH_RESEED=1 rebuilds it). Returns its URL.
+ */
+export async function seedScoreBench(adminUrl: string, name: string, log: (line: string) => void): Promise<string> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+    if (exists && process.env.BENCH_RESEED !== "1" && (await isComplete(url.toString()))) {
+      log(`Reusing the seeded database ${name} (BENCH_RESEED=1 rebuilds it).`);
+      return url.toString();
+    }
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "memory://" });
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const started = performance.now();
+  try {
+    // Bench data only: the audit triggers would add one audit row per generated row.
+    await client.query("SET session_replication_role = replica");
+    for (const [what, sql] of SEED_STEPS) {
+      const t0 = performance.now();
+      await client.query(sql);
+      log(`  seeded ${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    await client.query("ANALYZE");
+  } finally {
+    await client.end();
+  }
+  log(`Seeded ${name} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  return url.toString();
+}
+
+async function isComplete(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      "SELECT (SELECT count(*) FROM customers)::int AS c, (SELECT count(*) FROM orders)::int AS o, (SELECT count(*) FROM payments)::int AS p, (SELECT count(*) FROM interactions)::int AS i",
+    );
+    const row = rows[0] as { c: number; o: number; p: number; i: number };
+    return row.c === BENCH_SIZES.customers && row.o === BENCH_SIZES.orders && row.p === BENCH_SIZES.payments && row.i >= BENCH_SIZES.interactions * 0.99;
+  } catch {
+    return false;
+  } finally {
+    await client.end();
+  }
+}
+
+const C = BENCH_SIZES.customers;
+const SEED_STEPS: Array<[string, string]> = [
+  ["departments", `INSERT INTO departments (name) SELECT 'Department ' || g FROM generate_series(1, 5) g`],
+  [
+    "people",
+    `INSERT INTO people (slack_user_id, name, roles, department_id)
+       SELECT 'UB' || lpad(g::text, 4, '0'), 'Owner ' || g, '{owner}', 1 + g % 5 FROM generate_series(1, 50) g;
+     INSERT INTO people (slack_user_id, name, roles) VALUES ('UBEXEC', 'Bench Executive', '{executive}')`,
+  ],
+  [
+    "customers",
+    `INSERT INTO customers (key, name, aliases, tier, value_segment, owner_id, started_on)
+       SELECT 'C' || lpad(g::text, 5, '0'), 'Customer ' || g, ARRAY['Alias ' || g],
+              (ARRAY['strategic', 'normal', 'new'])[1 + g % 3]::"Tier", (ARRAY['high', 'mid', 'low'])[1 + g % 3]::"ValueSegment",
+              1 + g % 50, date '2020-01-01' + (g % 2500)
+         FROM generate_series(1, ${C}) g`,
+  ],
+  [
+    "orders",
+    `INSERT INTO orders (ref, customer_id, ordered_on, amount)
+       SELECT 'O' || g, 1 + g % ${C}, date '2024-11-24' + ((g::bigint * 7919) % 730)::int, 1000 + (g::bigint * 31) % 9000
+         FROM generate_series(1, ${BENCH_SIZES.orders}) g`,
+  ],
+  [
+    "payments",
+    `INSERT INTO payments (ref, customer_id, amount, due_on, paid_on)
+       SELECT 'P' || g, 1 + g % ${C}, 5000, date '2024-11-24' + ((g::bigint * 7919) % 700)::int,
+              CASE WHEN g % 50 = 0 THEN NULL ELSE date '2024-11-24' + ((g::bigint * 7919) % 700)::int + (g % 13) - 4 END
+         FROM generate_series(1, ${BENCH_SIZES.payments}) g`,
+  ],
+  [
+    "interactions",
+    `INSERT INTO interactions (customer_id, kind, occurred_at, proactive_need)
+       SELECT 1 + g % ${C}, 'call', timestamptz '2024-11-24 00:00+00' + ((g::bigint * 7907) % (730 * 1440)) * interval '1 minute', g % 97 = 0
+         FROM generate_series(1, ${BENCH_SIZES.interactions}) g
+       ON CONFLICT DO NOTHING`,
+  ],
+  [
+    "surveys",
+    `INSERT INTO surveys (customer_id, surveyed_on, score)
+       SELECT 1 + g % ${C}, date '2025-06-01' + (g % 500), 60 + (g * 7) % 41 FROM generate_series(1, ${C * 2}) g
+       ON CONFLICT DO NOTHING`,
+  ],
+  [
+    "complaints",
+    `INSERT INTO complaints (customer_id, class, category, description, opened_at, tier_since, resolved_at, status)
+       SELECT 1 + (g * 13) % ${C}, (ARRAY['urgent', 'general', 'suggestion'])[1 + g % 3]::"ComplaintClass", 'delivery', 'bench complaint',
+              timestamptz '2025-11-24 00:00+00' + (g % 365) * interval '1 day', timestamptz '2025-11-24 00:00+00' + (g % 365) * interval '1 day',
+              CASE WHEN g % 4 = 0 THEN NULL ELSE timestamptz '2025-11-24 00:00+00' + (g % 365 + 3) * interval '1 day' END,
+              (CASE WHEN g % 4 = 0 THEN 'open' ELSE 'resolved' END)::"ComplaintStatus"
+         FROM generate_series(1, 30000) g`,
+  ],
+  [
+    "assessments",
+    `INSERT INTO assessments (customer_id, assessed_on, assessor_id, needs_fit, composite, grade, snapshot)
+       SELECT c, d, 1 + c % 50, (ARRAY[10, 7, 4, 1])[1 + c % 4], 3 + (c % 70) / 10.0, NULL, '{}'::jsonb
+         FROM generate_series(1, ${C}) c, (VALUES (date '2026-02-28'), (date '2026-08-31')) v(d)`,
+  ],
+];

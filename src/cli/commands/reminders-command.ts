@@ -1,0 +1,123 @@
+import { loadConfig } from "../../config/load-config.js";
+import { deliveryStatuses } from "../../db/deliveries/delivery-statuses.js";
+import { type DeliveryLogEntry, listDeliveries } from "../../db/deliveries/list-deliveries.js";
+import { findCustomerIdByKey } from "../../db/reminders/find-customer-id-by-key.js";
+import { planReminders } from "../../scheduler/reminders/plan-reminders.js";
+import type { CliCommand } from "../cli-command.js";
+import { InputError } from "../input-error.js";
+import { openStore } from "../open-store.js";
+import { parseCliArgs } from "../parse-cli-args.js";
+
+const help = `Usage:
+  steward reminders due [--at <ISO time>] [--json]
+      What the scheduler would send at that moment (default: now), without sending anything:
+      items the reminder rules find due and not sent yet, and anything queued in the delivery ledger.
+      --at takes an ISO 8601 time with its zone, e.g. 2026-11-24T09:00+08:00 or 2026-11-24T01:00Z.
+  steward reminders log [--customer <key>] [--limit <n>] [--json]
+      What was sent, to whom and when (newest first), and what failed or was skipped, and why.`;
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const remindersCommand: CliCommand = {
+  name: "reminders",
+  summary: "what reminders are due (without sending) and what was sent",
+  help,
+  async run(argv) {
+    const { values, positionals } = parseCliArgs(
+      argv,
+      { at: { type: "string" }, json: { type: "boolean" }, customer: { type: "string" }, limit: { type: "string" } },
+      help,
+    );
+    if (values.help) {
+      console.log(help);
+      return 0;
+    }
+    const [sub, ...extra] = positionals;
+    if ((sub !== "due" && sub !== "log") || extra.length) {
+      throw new InputError(`steward reminders: expected "due" or "log"${sub ? `, got "${[sub, ...extra].join(" ")}"` : ""}\n\n${help}`);
+    }
+    const at = values.at === undefined ? new Date() : parseAt(values.at);
+    const limit = values.limit === undefined ? 50 : parseLimit(values.limit);
+    const config = loadConfig(process.env);
+    const { db } = await openStore(config.env);
+    try {
+      if (sub === "due") {
+        if (values.customer) throw new InputError(`--customer belongs to "steward reminders log"\n\n${help}`);
+        return await printDue(db, config.settings, at, Boolean(values.json));
+      }
+      if (values.at) throw new InputError(`--at belongs to "steward reminders due"\n\n${help}`);
+      let customerId: number | undefined;
+      if (values.customer) {
+        const id = await findCustomerIdByKey(db, values.customer);
+        if (id === null) throw new InputError(`--customer: no customer with key "${values.customer}" (keys are like ACME; "steward reminders log" without --customer lists all)`);
+        customerId = id;
+      }
+      const entries = await listDeliveries(db, { customerId, limit });
+      if (values.json) console.log(JSON.stringify(entries, null, 2));
+      else console.log(entries.length ? entries.map(describeLogEntry).join("\n") : "The delivery ledger is empty: nothing sent yet.");
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+};
+
+function parseAt(value: string): Date {
+  const at = new Date(value);
+  if (!ISO_WITH_ZONE.test(value) || Number.isNaN(at.getTime())) {
+    throw new InputError(`--at: "${value}" is not an ISO 8601 time with a zone; e.g. 2026-11-24T09:00+08:00 or 2026-11-24T01:00Z`);
+  }
+  return at;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InputError(`--limit: "${value}" is not a whole number from 1 to 10000, e.g. --limit 100`);
+  return n;
+}
+
+async function printDue(db: Parameters<typeof planReminders>[0], settings: Parameters<typeof planReminders>[1], at: Date, json: boolean): Promise<number> {
+  const plan = await planReminders(db, settings, at);
+  const statuses = await deliveryStatuses(db, plan.due.map((entry) => entry.request.key));
+  const fromRules = plan.due
+    .filter((entry) => !["sent", "skipped", "claimed"].includes(statuses.get(entry.request.key) ?? ""))
+    .map((entry) => ({
+      key: entry.request.key,
+      rule: entry.request.rule,
+      recipient: entry.request.recipient,
+      dueAt: entry.request.dueAt,
+      late: entry.item.late,
+      text: entry.request.payload.text,
+      status: statuses.get(entry.request.key) ?? "new",
+    }));
+  const known = new Set(fromRules.map((item) => item.key));
+  const queued = (await listDeliveries(db, { statuses: ["pending", "failed"], dueBy: at, limit: 10_000 }))
+    .filter((entry) => !known.has(entry.key))
+    .map((entry: DeliveryLogEntry) => ({ key: entry.key, rule: entry.rule, recipient: entry.recipient, dueAt: entry.dueAt, late: entry.late, text: entry.text, status: entry.status }));
+  const items = [...fromRules, ...queued].filter((item) => item.dueAt <= at).sort((a, b) => a.recipient.localeCompare(b.recipient) || a.dueAt.getTime() - b.dueAt.getTime());
+  if (json) {
+    console.log(JSON.stringify({ at: at.toISOString(), items, problems: plan.problems }, null, 2));
+    return 0;
+  }
+  console.log(`What Steward would send at ${at.toISOString()} (nothing is sent): ${items.length} item(s).`);
+  let recipient = "";
+  for (const item of items) {
+    if (item.recipient !== recipient) {
+      recipient = item.recipient;
+      console.log(`\n→ ${recipient}`);
+    }
+    console.log(`  ${item.dueAt.toISOString()}  ${item.status.padEnd(7)} ${item.late ? "LATE " : ""}${item.key}\n      ${item.text}`);
+  }
+  for (const problem of plan.problems) console.log(`! ${problem}`);
+  return 0;
+}
+
+function describeLogEntry(entry: DeliveryLogEntry): string {
+  const when = (entry.sentAt ?? entry.dueAt).toISOString();
+  const to = entry.recipientName ? `${entry.recipient} (${entry.recipientName})` : entry.recipient;
+  const detail =
+    entry.status === "sent"
+      ? `message ${entry.slackChannel}/${entry.slackTs}${entry.late ? ", late" : ""}`
+      : `${entry.lastError ?? ""}${entry.attempts ? ` (attempts: ${entry.attempts})` : ""}`;
+  return `${when}  ${entry.status.padEnd(7)} → ${to}  ${entry.key}${entry.customerKey ? ` [${entry.customerKey}]` : ""}\n    ${detail}`;
+}

@@ -1,0 +1,34 @@
+import type { Database } from "../database.js";
+import { withActor } from "../with-actor.js";
+
+export interface IncomingMessage {
+  channel: string;
+  ts: string;
+  threadTs: string | null;
+  user: string;
+  text: string;
+}
+
+/**
+ * Stores a message said about a case — in its card's or a notice's thread, or in its temporary team
+ * channel — as a `message` event of that case. Returns the case id, or null when the message is about
+ * no case (the common case: one indexed lookup, no write).
+ */
+export async function archiveComplaintMessage(db: Database, message: IncomingMessage): Promise<number | null> {
+  const [match] = await db.prisma.$queryRaw<{ id: number }[]>`
+    SELECT c.id FROM complaints c
+     WHERE (c.card_channel = ${message.channel} AND c.card_ts = ${message.threadTs})
+        OR c.team_channel = ${message.channel}
+    UNION ALL
+    SELECT cd.complaint_id FROM complaint_departments cd
+     WHERE cd.notice_channel = ${message.channel} AND cd.notice_ts = ${message.threadTs}
+    LIMIT 1`;
+  if (!match) return null;
+  await withActor(db, message.user, (tx) =>
+    tx.$executeRaw`
+      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, slack_channel, slack_ts)
+      VALUES (${match.id}, to_timestamp(${Number(message.ts)}), ${message.user}, 'message', ${message.text}, ${message.channel}, ${message.ts})
+      ON CONFLICT (slack_channel, slack_ts) DO NOTHING`,
+  );
+  return match.id;
+}

@@ -1,0 +1,158 @@
+import type { Database } from "../database.js";
+import { addDays } from "../../domain/calendar/add-days.js";
+import type { ReminderFacts } from "../../domain/reminders/reminder-facts.js";
+import type { ReminderSettings } from "../../domain/reminders/reminder-settings.js";
+
+const DAY_MS = 86_400_000;
+
+/** A person as stored, before their time zone is resolved. */
+export interface StoredPerson {
+  id: number;
+  slackUserId: string;
+  name: string;
+  timeZone: string | null;
+}
+
+/**
+ * Loads what the reminder rules read at `now`. SQL narrows to what can matter within the look-back
+ * window (birthdays near today, recent conversations, open actions) — a superset, never a decision:
+ * the pure rules decide what is due.
+ */
+export async function loadReminderFacts(
+  db: Database,
+  now: Date,
+  reminders: ReminderSettings,
+): Promise<Omit<ReminderFacts, "people"> & { people: StoredPerson[] }> {
+  const lookbackMs = reminders.missedLookbackDays * DAY_MS;
+  const today = now.toISOString().slice(0, 10);
+  // Birthdays and anniversaries between the look-back start and a week ahead (zones, weekends shift them).
+  const monthDays = new Set<string>();
+  for (let d = -(reminders.missedLookbackDays + 2); d <= 7; d += 1) monthDays.add(addDays(today, d).slice(5));
+  const months = [...monthDays].map((md) => Number(md.slice(0, 2)));
+  const days = [...monthDays].map((md) => Number(md.slice(3, 5)));
+  if (monthDays.has("02-28") || monthDays.has("03-01")) {
+    months.push(2);
+    days.push(29);
+  }
+  const firstOfMonth = `${today.slice(0, 7)}-01`;
+  const ordersFrom = monthsBefore(firstOfMonth, reminders.assessments.orderBaselineMonths + 1);
+  const { complaintRecentDays, complaintBaselineDays } = reminders.assessments;
+
+  const q = <T>(sql: string, ...params: unknown[]) => db.prisma.$queryRawUnsafe<T[]>(sql, ...params);
+  const [people, customers, contacts, interactions, assessments, actions, orders] = await Promise.all([
+    q<{ id: number; slack_user_id: string; name: string; time_zone: string | null }>(
+      `SELECT id, slack_user_id, name, time_zone FROM people WHERE active`,
+    ),
+    q<CustomerRow>(
+      `SELECT c.id, c.key, c.name, c.tier::text AS tier, c.high_potential, c.owner_id, c.started_on::text AS started_on, c.created_at,
+              la.grade AS latest_grade, la.assessed_on::text AS last_assessed_on, li.last_at,
+              coalesce(ct.n, 0)::int AS contact_count, ct.updated AS contacts_updated, coalesce(ct.no_birthday, 0)::int AS no_birthday,
+              coalesce(cp.recent, 0)::int AS complaints_recent, coalesce(cp.baseline, 0)::int AS complaints_baseline
+       FROM customers c
+       LEFT JOIN LATERAL (SELECT grade, assessed_on FROM assessments a WHERE a.customer_id = c.id ORDER BY assessed_on DESC LIMIT 1) la ON true
+       LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_at FROM interactions GROUP BY customer_id) li ON li.customer_id = c.id
+       LEFT JOIN (SELECT customer_id, count(*) AS n, max(updated_at) AS updated,
+                         count(*) FILTER (WHERE birthday_month IS NULL) AS no_birthday
+                  FROM contacts GROUP BY customer_id) ct ON ct.customer_id = c.id
+       LEFT JOIN (SELECT customer_id,
+                         count(*) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2)) AS recent,
+                         count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2)) AS baseline
+                  FROM complaints WHERE opened_at > $1::timestamptz - make_interval(days => $2 + $3) AND opened_at <= $1
+                  GROUP BY customer_id) cp ON cp.customer_id = c.id
+       WHERE c.owner_id IS NOT NULL`,
+      now,
+      complaintRecentDays,
+      complaintBaselineDays,
+    ),
+    q<{ id: number; customer_id: number; name: string; title: string | null; birthday_month: number; birthday_day: number }>(
+      `SELECT k.id, k.customer_id, k.name, k.title, k.birthday_month, k.birthday_day
+       FROM contacts k JOIN unnest($1::int[], $2::int[]) AS md(m, d) ON k.birthday_month = md.m AND k.birthday_day = md.d`,
+      months,
+      days,
+    ),
+    q<{ id: number; customer_id: number; kind: string; occurred_at: Date; author_id: number | null; has_summary: boolean }>(
+      `SELECT id, customer_id, kind, occurred_at, author_id, (summary IS NOT NULL AND btrim(summary) <> '') AS has_summary
+       FROM interactions
+       WHERE (kind = ANY($1::text[]) AND (summary IS NULL OR btrim(summary) = '') AND occurred_at > $3::timestamptz - make_interval(hours => $4))
+          OR (kind = ANY($2::text[]) AND occurred_at > $3::timestamptz - make_interval(days => $5))`,
+      reminders.summary.kinds,
+      reminders.valueCheck.deliveryKinds,
+      new Date(now.getTime() - lookbackMs),
+      reminders.summary.afterHours + 24,
+      reminders.valueCheck.afterDays + 2,
+    ),
+    q<{ id: number; customer_id: number; assessed_on: string; grade: string | null }>(
+      `SELECT id, customer_id, assessed_on::text AS assessed_on, grade FROM assessments WHERE assessed_on >= $1::date`,
+      monthsBefore(addDays(today, -reminders.missedLookbackDays - 2), reminders.reportBack.afterMonths),
+    ),
+    q<{ id: number; customer_id: number; problem: string; owner_id: number | null; deadline: string }>(
+      `SELECT id, customer_id, problem, owner_id, deadline::text AS deadline FROM improvement_actions WHERE completed_at IS NULL`,
+    ),
+    q<{ customer_id: number; month: string; total: string }>(
+      `SELECT customer_id, to_char(ordered_on, 'YYYY-MM') AS month, sum(amount)::text AS total
+       FROM orders WHERE ordered_on >= $1::date AND ordered_on < $2::date GROUP BY 1, 2`,
+      ordersFrom,
+      firstOfMonth,
+    ),
+  ]);
+
+  const orderMonths: string[] = [];
+  for (let m = reminders.assessments.orderBaselineMonths + 1; m >= 1; m -= 1) orderMonths.push(monthsBefore(firstOfMonth, m).slice(0, 7));
+  const totals = new Map<number, number[]>();
+  for (const row of orders) {
+    const list = totals.get(row.customer_id) ?? orderMonths.map(() => 0);
+    list[orderMonths.indexOf(row.month)] = Number(row.total);
+    totals.set(row.customer_id, list);
+  }
+
+  return {
+    people: people.map((p) => ({ id: p.id, slackUserId: p.slack_user_id, name: p.name, timeZone: p.time_zone })),
+    customers: customers.map((c) => ({
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      tier: c.tier as "strategic" | "normal" | "new",
+      highPotential: c.high_potential,
+      ownerId: c.owner_id,
+      startedOn: c.started_on,
+      createdAt: new Date(c.created_at),
+      latestGrade: c.latest_grade,
+      lastInteractionAt: c.last_at ? new Date(c.last_at) : null,
+      lastAssessedOn: c.last_assessed_on,
+      monthlyOrderTotals: totals.get(c.id) ?? [],
+      complaintsRecent: c.complaints_recent,
+      complaintsBaseline: c.complaints_baseline,
+      contactCount: c.contact_count,
+      lastContactUpdateAt: c.contacts_updated ? new Date(c.contacts_updated) : null,
+      contactsWithoutBirthday: c.no_birthday,
+    })),
+    contacts: contacts.map((k) => ({ id: k.id, customerId: k.customer_id, name: k.name, title: k.title, birthdayMonth: k.birthday_month, birthdayDay: k.birthday_day })),
+    interactions: interactions.map((i) => ({ id: i.id, customerId: i.customer_id, kind: i.kind, occurredAt: new Date(i.occurred_at), authorId: i.author_id, hasSummary: i.has_summary })),
+    assessments: assessments.map((a) => ({ id: a.id, customerId: a.customer_id, assessedOn: a.assessed_on, grade: a.grade })),
+    actions: actions.map((a) => ({ id: a.id, customerId: a.customer_id, problem: a.problem, ownerId: a.owner_id, deadline: a.deadline })),
+  };
+}
+
+function monthsBefore(date: string, months: number): string {
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return new Date(Date.UTC(y, m - 1 - months, 1)).toISOString().slice(0, 10);
+}
+
+interface CustomerRow {
+  id: number;
+  key: string;
+  name: string;
+  tier: string;
+  high_potential: boolean;
+  owner_id: number | null;
+  started_on: string | null;
+  created_at: Date;
+  latest_grade: string | null;
+  last_assessed_on: string | null;
+  last_at: Date | null;
+  contact_count: number;
+  contacts_updated: Date | null;
+  no_birthday: number;
+  complaints_recent: number;
+  complaints_baseline: number;
+}

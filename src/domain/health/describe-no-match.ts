@@ -1,0 +1,10 @@
+import type { CustomerName } from "./rank-similar-customers.js";
+
+/** "no customer matches `ACMEE` — did you mean ACME (Acme Corp)?" */
+export function describeNoMatch(query: string, suggestions: readonly CustomerName[]): string {
+  const shown = `\`${query}\``;
+  if (suggestions.length === 0) return `No customer matches ${shown}. Try its key, its name or an alias, e.g. \`ACME\`.`;
+  const names = suggestions.map((s) => `${s.key} (${s.name})`);
+  const options = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+  return `No customer matches ${shown} — did you mean ${options}?`;
+}

@@ -1,0 +1,51 @@
+import type { HealthSettings } from "./health-settings.js";
+
+export interface ListFilters {
+  grade?: string;
+  ownerSlackUserId?: string;
+  tier?: "strategic" | "normal" | "new";
+}
+
+/** The filters as typed: an owner given as `@mei` (commands are not escaped) still needs finding on the roster. */
+export interface TypedListFilters extends ListFilters {
+  ownerHandle?: string;
+}
+
+export type ParsedListFilters = { ok: true; filters: TypedListFilters } | { ok: false; message: string };
+
+const TIERS = ["strategic", "normal", "new"] as const;
+
+/** `grade <g>`, `owner @someone`, `tier <t>` in any order, each at most once. */
+export function parseListFilters(text: string, settings: HealthSettings, usage: string): ParsedListFilters {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const filters: TypedListFilters = {};
+  const grades = settings.grades.map((grade) => grade.name);
+  const fail = (problem: string): ParsedListFilters => ({
+    ok: false,
+    message: `${problem} Usage: \`${usage}\`, e.g. \`/customer list grade fair tier strategic\``,
+  });
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i]!.toLowerCase();
+    const value = words[i + 1];
+    if (!["grade", "owner", "tier"].includes(word)) return fail(`\`${words[i]!.slice(0, 40)}\` is not a filter: use grade, owner or tier.`);
+    if (value === undefined) return fail(`\`${word}\` needs a value.`);
+    const given = word === "owner" ? filters.ownerSlackUserId ?? filters.ownerHandle : filters[word as "grade" | "tier"];
+    if (given) return fail(`\`${word}\` is given twice.`);
+    if (word === "grade") {
+      if (!grades.includes(value.toLowerCase())) return fail(`\`${value.slice(0, 40)}\` is not a grade (${grades.join(", ")}).`);
+      filters.grade = value.toLowerCase();
+    } else if (word === "tier") {
+      const tier = TIERS.find((t) => t === value.toLowerCase());
+      if (!tier) return fail(`\`${value.slice(0, 40)}\` is not a tier (${TIERS.join(", ")}).`);
+      filters.tier = tier;
+    } else {
+      // An escaped mention is <@U123ABC> or <@U123ABC|name>; unescaped it is just @name.
+      const mention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/.exec(value);
+      const handle = value.replace(/^@/, "");
+      if (mention) filters.ownerSlackUserId = mention[1]!;
+      else if (/^[\p{L}\p{N}._-]{1,80}$/u.test(handle)) filters.ownerHandle = handle;
+      else return fail(`\`${value.slice(0, 40)}\` is not a person: mention them, e.g. \`owner @mei\`.`);
+    }
+  }
+  return { ok: true, filters };
+}

@@ -1,0 +1,69 @@
+import type { ReferenceTarget } from './import-type.js';
+import type { ImportProblems } from './import-problems.js';
+import type { ParsedFile } from './parsed-file.js';
+import { referenceTargets } from './reference-targets.js';
+
+/** Which of `keys` already exist in the roster (the database side, injected). */
+export type FindExistingKeys = (target: ReferenceTarget, keys: string[]) => Promise<Set<string>>;
+
+/**
+ * Every reference (a row's customer, owner, department, head, author) must name a row
+ * defined in the same import or already in the roster. Asks the roster once per target for
+ * all keys the import does not define itself, then reports each row naming an unknown one.
+ */
+export async function checkReferences(
+  files: ParsedFile[],
+  findExisting: FindExistingKeys,
+  problems: ImportProblems,
+): Promise<void> {
+  const defined = new Map<ReferenceTarget, Set<string>>();
+  for (const parsed of files) {
+    const defines = parsed.type.defines;
+    if (!defines) continue;
+    const index = parsed.type.columns.findIndex((c) => c.name === defines.column);
+    const keys = defined.get(defines.target) ?? new Set<string>();
+    for (const row of parsed.rows) if (row[index] != null) keys.add(row[index]);
+    defined.set(defines.target, keys);
+  }
+
+  const wanted = new Map<ReferenceTarget, Set<string>>();
+  for (const parsed of files) {
+    parsed.type.columns.forEach((column, index) => {
+      const target = column.references;
+      if (!target || !parsed.present[index]) return;
+      const own = defined.get(target);
+      const keys = wanted.get(target) ?? new Set<string>();
+      for (const row of parsed.rows) {
+        const key = row[index];
+        if (key != null && !own?.has(key)) keys.add(key);
+      }
+      wanted.set(target, keys);
+    });
+  }
+
+  const missing = new Map<ReferenceTarget, Set<string>>();
+  for (const [target, keys] of wanted) {
+    if (keys.size === 0) continue;
+    const existing = await findExisting(target, [...keys]);
+    missing.set(target, new Set([...keys].filter((k) => !existing.has(k))));
+  }
+
+  for (const parsed of files) {
+    parsed.type.columns.forEach((column, index) => {
+      const target = column.references;
+      const unknown = target && missing.get(target);
+      if (!target || !unknown || unknown.size === 0) return;
+      const { noun, keyName, file } = referenceTargets[target];
+      parsed.rows.forEach((row, at) => {
+        const key = row[index];
+        if (key == null || !unknown.has(key)) return;
+        problems.add({
+          file: parsed.file,
+          line: parsed.lines[at],
+          column: column.name,
+          message: `no ${noun} with ${keyName} "${key}" in this import or the roster (expected one from ${file} or already imported)`,
+        });
+      });
+    });
+  }
+}

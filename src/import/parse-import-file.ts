@@ -1,0 +1,134 @@
+import type { ImportLimits } from './import-limits.js';
+import type { ImportType } from './import-type.js';
+import { ImportFileError } from './import-file-error.js';
+import type { ImportProblems } from './import-problems.js';
+import type { ParsedFile } from './parsed-file.js';
+import { readCsvRecords } from './read-csv-records.js';
+
+/**
+ * Reads and checks one CSV file of `type` in a single streaming pass: header, every cell,
+ * duplicate natural keys. Problems go to `problems`; the file comes back either way so
+ * references can still be checked. Returns null when the file cannot be read as CSV at all.
+ */
+export async function parseImportFile(
+  path: string,
+  file: string,
+  type: ImportType,
+  limits: ImportLimits,
+  problems: ImportProblems,
+): Promise<ParsedFile | null> {
+  const columns = type.columns;
+  const parsed: ParsedFile = { path, file, type, present: columns.map(() => false), rows: [], lines: [] };
+  // Per type column: its position in the file's header, or -1.
+  const position = columns.map(() => -1);
+  let headerLength = 0;
+  let sawHeader = false;
+  const keyIndexes = type.key.map((name) => columns.findIndex((c) => c.name === name));
+  const firstLineOfKey = new Map<string, number>();
+  const keyLabel = type.key.join(', ');
+
+  const onHeader = (line: number, values: string[]) => {
+    headerLength = values.length;
+    const seen = new Set<string>();
+    values.forEach((raw, at) => {
+      const name = raw.trim().toLowerCase();
+      const index = columns.findIndex((c) => c.name === name);
+      if (name === '') {
+        problems.add({ file, line, column: 'header', message: `column ${at + 1} has no name (expected one of ${names(type)})` });
+      } else if (seen.has(name)) {
+        problems.add({ file, line, column: 'header', message: `column "${name}" appears twice (expected each column once)` });
+      } else if (index === -1) {
+        problems.add({ file, line, column: 'header', message: `unknown column "${raw.trim()}" (expected one of ${names(type)})` });
+      } else {
+        position[index] = at;
+        parsed.present[index] = true;
+      }
+      seen.add(name);
+    });
+    for (const [index, column] of columns.entries()) {
+      if (column.required && position[index] === -1) {
+        problems.add({
+          file,
+          line,
+          column: 'header',
+          message: `required column "${column.name}" is missing (expected columns ${columns.filter((c) => c.required).map((c) => c.name).join(', ')}; optional: ${columns.filter((c) => !c.required).map((c) => c.name).join(', ')})`,
+        });
+      }
+    }
+  };
+
+  const onRow = (line: number, values: string[]) => {
+    if (values.length !== headerLength) {
+      problems.add({
+        file,
+        line,
+        message: `row has ${values.length} values but the header has ${headerLength} columns (expected one value per column; enclose values containing commas in "…")`,
+      });
+      return;
+    }
+    const row: (string | null)[] = new Array(columns.length).fill(null);
+    let keyComplete = true;
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index]!;
+      const at = position[index]!;
+      if (at === -1) continue;
+      const text = values[at]!.trim();
+      if (text === '') {
+        if (column.required) {
+          problems.add({ file, line, column: column.name, message: `is empty (expected ${column.format}, e.g. ${column.example})` });
+          if (keyIndexes.includes(index)) keyComplete = false;
+        } else {
+          row[index] = column.empty;
+        }
+        continue;
+      }
+      const result = column.parse(text);
+      if (result.ok) {
+        row[index] = result.value;
+      } else {
+        problems.add({ file, line, column: column.name, message: result.problem });
+        if (keyIndexes.includes(index)) keyComplete = false;
+      }
+    }
+    if (keyComplete && keyIndexes.every((i) => i !== -1)) {
+      const key = keyIndexes.map((i) => row[i]).join('\u001e');
+      const first = firstLineOfKey.get(key);
+      if (first === undefined) {
+        firstLineOfKey.set(key, line);
+      } else {
+        const shown = keyIndexes.map((i) => `"${row[i]}"`).join(' / ');
+        problems.add({
+          file,
+          line,
+          column: keyLabel,
+          message: `${shown} appears again (first on line ${first}) (expected one row per ${type.key.join(' and ')})`,
+        });
+      }
+    }
+    parsed.rows.push(row);
+    parsed.lines.push(line);
+  };
+
+  try {
+    await readCsvRecords(path, file, limits.maxBytes, (line, values) => {
+      if (sawHeader) return onRow(line, values);
+      sawHeader = true;
+      onHeader(line, values);
+    });
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      problems.add(error.problem);
+      return null;
+    }
+    throw error;
+  }
+  if (!sawHeader) {
+    problems.add({ file, message: `has no header row (expected a first line naming the columns: ${names(type)})` });
+    return null;
+  }
+  return parsed;
+}
+
+function names(type: ImportType): string {
+  return type.columns.map((c) => c.name).join(', ');
+}

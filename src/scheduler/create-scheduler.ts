@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { schedule, type ScheduledTask } from "node-cron";
+import type { TeamSettings } from "../config/team-settings.js";
+import type { Database } from "../db/database.js";
+import type { Clock } from "../domain/calendar/clock.js";
+import { createDeliveryDrain, type DrainReport } from "./delivery-drain.js";
+import type { Job } from "./job.js";
+import type { JobLogger } from "./job-logger.js";
+import type { SlackDeliveryPort } from "./slack-delivery-port.js";
+
+export interface SchedulerOptions {
+  db: Database;
+  settings: TeamSettings;
+  logger: JobLogger;
+  /** Every capability's periodic work (reminders, complaint escalations…). */
+  jobs: readonly Job[];
+  slack: SlackDeliveryPort;
+  /** How far one step of `advanceTo` moves at most; quarter hours keep 09:00 local exact in every zone. */
+  advanceStepMinutes?: number;
+  /** Stop a drain from claiming more after this long (the next tick continues). */
+  drainBudgetMs?: number;
+}
+
+export interface TickReport {
+  at: Date;
+  failedJobs: string[];
+  drain: DrainReport;
+}
+
+export interface Scheduler {
+  /** This process's name in the ledger's `claimed_by`. */
+  readonly replicaId: string;
+  /** Runs every job for `now`, then sends what the ledger holds due. Ticks of one process never overlap. */
+  tick(now: Date): Promise<TickReport>;
+  /** Production: a tick at once (catch-up after downtime), then every minute on the minute (node-cron). */
+  start(clock: Clock): void;
+  /**
+   * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
+   * between fires at its own time (a week in ~700 quarter-hour ticks, seconds of work).
+   */
+  advanceTo(target: Date, clock: SteppableClock): Promise<TickReport[]>;
+  stop(): Promise<void>;
+}
+
+export interface SteppableClock extends Clock {
+  advance(ms: number): Date;
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { db, settings, logger, jobs } = options;
+  const replicaId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  const drain = createDeliveryDrain({
+    db,
+    slack: options.slack,
+    settings: () => settings.reminders,
+    logger,
+    claimer: replicaId,
+    budgetMs: options.drainBudgetMs,
+  });
+  const stepMs = (options.advanceStepMinutes ?? 15) * 60_000;
+  let queue: Promise<unknown> = Promise.resolve();
+  let task: ScheduledTask | undefined;
+
+  const runTick = async (now: Date): Promise<TickReport> => {
+    const failedJobs: string[] = [];
+    for (const job of jobs) {
+      try {
+        await job.run(now, { db, settings, logger });
+      } catch (error) {
+        // One job's failure must not keep the others, or the ledger's sending, from running.
+        failedJobs.push(job.name);
+        logger.error(`job ${job.name} failed at ${now.toISOString()}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const report = await drain.drain(now);
+    return { at: now, failedJobs, drain: report };
+  };
+
+  const tick = (now: Date): Promise<TickReport> => {
+    const next = queue.then(() => runTick(now));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    replicaId,
+    tick,
+    start(clock) {
+      const safeTick = () =>
+        tick(clock.now()).catch((error) => logger.error(`tick failed: ${error instanceof Error ? error.message : String(error)}`));
+      void safeTick();
+      task = schedule("* * * * *", safeTick, { noOverlap: true, name: `steward-scheduler-${replicaId}` });
+    },
+    async advanceTo(target, clock) {
+      const reports: TickReport[] = [];
+      for (let current = clock.now(); current < target; current = clock.now()) {
+        const boundary = new Date((Math.floor(current.getTime() / stepMs) + 1) * stepMs);
+        const next = boundary < target ? boundary : target;
+        clock.advance(next.getTime() - current.getTime());
+        reports.push(await tick(next));
+      }
+      return reports;
+    },
+    async stop() {
+      await task?.stop();
+      await task?.destroy();
+      task = undefined;
+      await queue;
+    },
+  };
+}

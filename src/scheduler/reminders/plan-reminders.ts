@@ -1,0 +1,65 @@
+import type { TeamSettings } from "../../config/team-settings.js";
+import type { Database } from "../../db/database.js";
+import { loadReminderFacts } from "../../db/reminders/load-reminder-facts.js";
+import { resolveTimeZone } from "../../domain/calendar/resolve-time-zone.js";
+import { nextWorkingMoment } from "../../domain/calendar/next-working-moment.js";
+import { computeDueItems } from "../../domain/reminders/compute-due-items.js";
+import type { DueItem } from "../../domain/reminders/due-item.js";
+import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
+import type { DeliveryRequest } from "../delivery-request.js";
+
+export interface ReminderPlan {
+  due: Array<{ item: DueItem & { late: boolean }; request: DeliveryRequest }>;
+  missed: Array<{ item: DueItem; request: DeliveryRequest }>;
+  problems: string[];
+}
+
+/** Looks up a Slack user's profile time zone (null when unknown). */
+export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
+
+/**
+ * Everything the reminder rules find due at `now`, as ledger requests (one digest item each): the
+ * scheduler's job enqueues them, `steward reminders due` prints them.
+ */
+export async function planReminders(db: Database, settings: TeamSettings, now: Date, lookupZone?: TimeZoneLookup): Promise<ReminderPlan> {
+  const stored = await loadReminderFacts(db, now, settings.reminders);
+  const problems: string[] = [];
+  const people = await Promise.all(
+    stored.people.map(async (person) => {
+      const fromSlack = !person.timeZone && lookupZone ? await lookupZone(person.slackUserId).catch(() => null) : null;
+      const { zone, problem } = resolveTimeZone(person.timeZone, fromSlack, settings.calendar.timeZone);
+      if (problem) problems.push(`person ${person.name} (${person.slackUserId}): ${problem} — using ${zone}`);
+      return { ...person, timeZone: zone };
+    }),
+  );
+  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders);
+  const toRequest = (item: DueItem, late: boolean): DeliveryRequest => {
+    const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
+    return {
+      key: item.key,
+      rule: item.rule,
+      customerId: item.customer?.id,
+      recipient: item.recipient,
+      // Caught up after downtime: sent at once, unless that is outside the person's working hours.
+      dueAt: late ? nextWorkingMoment(now, item.timeZone, settings.calendar) : item.sendAt,
+      late,
+      payload: {
+        text,
+        blocks: reminderItemBlocks({
+          key: item.key,
+          text,
+          detail: item.detail,
+          customerKey: item.customer?.key ?? null,
+          snoozeDays: settings.reminders.snoozeDays,
+        }),
+        digest: { itemKey: item.key, urgency: item.urgency, customerId: item.customer?.id, done: item.done },
+      },
+    };
+  };
+  return {
+    due: result.due.map((item) => ({ item, request: toRequest(item, item.late) })),
+    missed: result.missed.map((item) => ({ item, request: toRequest(item, true) })),
+    problems: [...problems, ...result.problems],
+  };
+}

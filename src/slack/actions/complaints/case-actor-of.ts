@@ -1,0 +1,17 @@
+import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { CaseActor } from "../../../domain/complaints/case-actor.js";
+import type { RosterPerson } from "../../../domain/roster/roster-person.js";
+import { tiersOfPerson } from "../../../domain/complaints/tiers-of-person.js";
+
+/** What the case rules need to know about the roster person pressing a button. */
+export function caseActorOf(person: RosterPerson, record: ComplaintRecord): CaseActor {
+  const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+  const departments = [record.lead?.id, ...record.cooperating.map((d) => d.id)].filter((id): id is number => id !== undefined);
+  return {
+    id: person.slackUserId,
+    tiers: tiersOfPerson(person, staffing),
+    isOwner: person.id === record.customer.ownerId,
+    isAdmin: person.roles.includes("admin"),
+    inCaseDepartment: person.departmentId !== null && departments.includes(person.departmentId),
+  };
+}

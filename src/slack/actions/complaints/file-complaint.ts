@@ -1,0 +1,101 @@
+import type { WebClient } from "@slack/web-api";
+import { createComplaint } from "../../../db/complaints/create-complaint.js";
+import { insertComplaintEvents } from "../../../db/complaints/insert-complaint-events.js";
+import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
+import { withActor } from "../../../db/with-actor.js";
+import type { ComplaintCase } from "../../../domain/complaints/complaint-case.js";
+import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-check.js";
+import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
+import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
+import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
+import type { RosterPerson } from "../../../domain/roster/roster-person.js";
+import type { AppDeps } from "../../app-deps.js";
+import type { IntakeFields } from "../../views/complaint/parse-intake-submission.js";
+import { fetchSourceMessage } from "./fetch-source-message.js";
+import { openUrgentTeam } from "./open-urgent-team.js";
+import { refreshComplaintCards } from "./refresh-complaint-cards.js";
+
+/**
+ * Files a complaint from the intake modal: the case with its timers, the card in the lead department's
+ * channel (else the filer's DM), a notice in each cooperating channel, for an urgent case the temporary
+ * team, and — when logged from a long message — that whole message archived. Returns the case id.
+ */
+export async function fileComplaint(
+  deps: AppDeps,
+  client: WebClient,
+  filer: RosterPerson,
+  fields: IntakeFields,
+  customer: CustomerProfile,
+): Promise<number> {
+  const now = deps.clock.now();
+  const calendar = teamWorkingDayCalendar(deps.settings.calendar);
+  const draft: ComplaintCase = {
+    id: 0, class: fields.class, category: fields.category, status: "open", tier: 1, version: 0, openedAt: now, tierSince: now,
+    acknowledgedAt: null, acknowledgedBy: null, firstResponseAt: null, lastUpdateAt: null, resolvedAt: null, resolvedBy: null,
+    solution: null, closedAt: null, closedBy: null, reopenedAt: null, reopenedBy: null,
+  };
+  const id = await withActor(deps.db, filer.slackUserId, (tx) =>
+    createComplaint(tx, {
+      customerId: customer.id,
+      class: fields.class,
+      category: fields.category,
+      description: fields.description,
+      source: fields.source,
+      sourcePermalink: fields.origin?.permalink ?? null,
+      leadDepartmentId: fields.leadDepartmentId,
+      cooperatingDepartmentIds: fields.cooperatingDepartmentIds,
+      openedBy: filer.slackUserId,
+      openedAt: now,
+      nextCheckAt: nextComplaintCheck(draft, now, deps.settings.complaints, calendar),
+    }),
+  );
+  const [record] = await loadComplaintRecords(deps.db.prisma, [id]);
+  if (!record) throw new Error(`complaint ${id} vanished right after it was filed`);
+
+  let teamChannel: string | null = null;
+  if (record.case.class === "urgent") {
+    const staff = await loadEscalationStaff(deps.db.prisma);
+    const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+    const members = [
+      record.customer.ownerSlackId,
+      ...staff.filter((p) => p.roles.includes("tech_support")).map((p) => p.slackUserId),
+      ...peopleOfTier(staff, staffing, 2).filter((p) => !p.roles.includes("tech_support")).map((p) => p.slackUserId),
+    ].filter((m): m is string => Boolean(m));
+    const team = await openUrgentTeam(client, record, deps.settings.complaints.urgentTeamChannelPrefix, members);
+    teamChannel = team?.channel ?? null;
+    if (team) {
+      await client.chat.postMessage({
+        channel: team.channel,
+        text: `Temporary team for urgent complaint #${id} · ${record.customer.key}: ${record.description.slice(0, 500)}`,
+      });
+    }
+  }
+
+  const placeholder = `Complaint #${id} · ${record.customer.key}`;
+  const card = await client.chat.postMessage({ channel: record.lead?.slackChannel ?? filer.slackUserId, text: placeholder });
+  const notices: { departmentId: number; channel: string; ts: string }[] = [];
+  for (const department of record.cooperating) {
+    if (!department.slackChannel) continue;
+    const posted = await client.chat.postMessage({ channel: department.slackChannel, text: placeholder });
+    if (posted.channel && posted.ts) notices.push({ departmentId: department.id, channel: posted.channel, ts: posted.ts });
+  }
+  const origin = fields.origin;
+  const whole = origin?.longerThanField ? await fetchSourceMessage(client, origin.channel, origin.ts) : null;
+  await withActor(deps.db, filer.slackUserId, async (tx) => {
+    await tx.complaint.update({ where: { id }, data: { cardChannel: card.channel ?? null, cardTs: card.ts ?? null, teamChannel } });
+    for (const notice of notices) {
+      await tx.complaintDepartment.update({
+        where: { complaintId_departmentId: { complaintId: id, departmentId: notice.departmentId } },
+        data: { noticeChannel: notice.channel, noticeTs: notice.ts },
+      });
+    }
+    if (whole && origin) {
+      await insertComplaintEvents(tx, [
+        { complaintId: id, at: whole.at ?? now, actor: whole.user ?? filer.slackUserId, kind: "message", fromStatus: null, toStatus: null, fromTier: null, toTier: null, reason: "the message the complaint was logged from", text: whole.text, slackChannel: origin.channel, slackTs: origin.ts },
+      ]);
+    }
+  });
+  await refreshComplaintCards(deps.db, client, deps.settings, [id], now);
+  return id;
+}

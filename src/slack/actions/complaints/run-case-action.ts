@@ -1,0 +1,108 @@
+import type { WebClient } from "@slack/web-api";
+import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import { insertComplaintEvents } from "../../../db/complaints/insert-complaint-events.js";
+import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
+import { updateComplaintCase } from "../../../db/complaints/update-complaint-case.js";
+import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { withActor } from "../../../db/with-actor.js";
+import { decideTransition, type TransitionRequest } from "../../../domain/complaints/decide-transition.js";
+import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-check.js";
+import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
+import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
+import { enqueueDeliveries } from "../../../scheduler/enqueue-deliveries.js";
+import { complaintPingRequests } from "../../../scheduler/jobs/complaint-ping-requests.js";
+import type { AppDeps } from "../../app-deps.js";
+import { caseActorOf } from "./case-actor-of.js";
+import { refreshComplaintCards } from "./refresh-complaint-cards.js";
+
+export type CaseActionResult = { ok: true; record: ComplaintRecord } | { ok: false; message: string };
+
+const NOT_ON_ROSTER = "You are not on Steward's roster, so you cannot act on complaints. Ask your Steward admin to add you.";
+
+/**
+ * Checks a button press against the case rules without changing anything: the refusal to show, or
+ * null when the press is allowed (buttons that open a modal ask before opening it).
+ */
+export async function previewCaseAction(deps: AppDeps, complaintId: number, slackUserId: string, request: TransitionRequest): Promise<string | null> {
+  const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
+  if (!record) return `Complaint #${complaintId} does not exist (any more).`;
+  const person = await findPersonBySlackId(deps.db, slackUserId);
+  if (!person) return NOT_ON_ROSTER;
+  const outcome = decideTransition(record.case, request, caseActorOf(person, record), deps.clock.now(), person.timeZone ?? deps.settings.calendar.timeZone);
+  return outcome.ok ? null : outcome.message;
+}
+
+/**
+ * Applies one button press: the rules decide, the change is written only if the case did not change
+ * meanwhile (version), with its timeline event, pings for an escalation, the thread note, the redrawn
+ * card and — once closed — the temporary team archived.
+ */
+export async function runCaseAction(
+  deps: AppDeps,
+  client: WebClient,
+  complaintId: number,
+  slackUserId: string,
+  request: TransitionRequest,
+): Promise<CaseActionResult> {
+  const now = deps.clock.now();
+  const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
+  if (!record) return { ok: false, message: `Complaint #${complaintId} does not exist (any more).` };
+  const person = await findPersonBySlackId(deps.db, slackUserId);
+  if (!person) return { ok: false, message: NOT_ON_ROSTER };
+  const outcome = decideTransition(record.case, request, caseActorOf(person, record), now, person.timeZone ?? deps.settings.calendar.timeZone);
+  if (!outcome.ok) return outcome;
+  const calendar = teamWorkingDayCalendar(deps.settings.calendar);
+  const next = outcome.next;
+  const saved = await withActor(deps.db, slackUserId, async (tx) => {
+    const nextCheck = nextComplaintCheck(next, now, deps.settings.complaints, calendar);
+    if (!(await updateComplaintCase(tx, next, { version: record.case.version }, nextCheck))) return false;
+    await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
+    if (request.action === "escalate") {
+      const staff = await loadEscalationStaff(tx);
+      const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+      const recipients = peopleOfTier(staff, staffing, next.tier).map((p) => p.slackUserId);
+      await enqueueDeliveries(
+        tx,
+        complaintPingRequests({ ...record, case: next }, {
+          kind: "escalation",
+          occurrence: `v${record.case.version}:tier${next.tier}`,
+          message: `Escalated to tier ${next.tier} by <@${slackUserId}>: ${outcome.event.reason}.`,
+          recipients,
+          inThread: true,
+          offerAcknowledge: true,
+        }, now),
+      );
+    }
+    return true;
+  });
+  if (!saved) return { ok: false, message: `Complaint #${complaintId} changed a moment ago (someone else acted, or Steward escalated it). Look at the card again, then retry.` };
+
+  const note = threadNote(request, slackUserId, outcome.event.text ?? outcome.event.reason);
+  if (note && record.cardChannel && record.cardTs) {
+    await client.chat.postMessage({ channel: record.cardChannel, thread_ts: record.cardTs, text: note }).catch((error: unknown) => deps.logger.warn("case thread note not posted", error));
+  }
+  if (next.status === "closed" && record.teamChannel) {
+    await client.conversations.archive({ channel: record.teamChannel }).catch((error: unknown) => deps.logger.warn(`temporary team ${record.teamChannel} not archived`, error));
+  }
+  await refreshComplaintCards(deps.db, client, deps.settings, [complaintId], now).catch((error: unknown) => deps.logger.warn("case card not redrawn", error));
+  return { ok: true, record: { ...record, case: next } };
+}
+
+/** The line the case thread gets (escalations get theirs from the ping). */
+function threadNote(request: TransitionRequest, who: string, detail: string | null): string | null {
+  switch (request.action) {
+    case "acknowledge":
+      return `:white_check_mark: Acknowledged by <@${who}>.`;
+    case "update":
+      return `:memo: Update by <@${who}>: ${detail}`;
+    case "resolve":
+      return `:hammer_and_wrench: Resolved by <@${who}>: ${detail}`;
+    case "confirm":
+      return `:lock: <@${who}> recorded the customer's confirmation: case closed.`;
+    case "reopen":
+      return `:leftwards_arrow_with_hook: Reopened by <@${who}>: ${detail}`;
+    case "escalate":
+      return null;
+  }
+}

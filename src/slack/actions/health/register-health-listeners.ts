@@ -1,0 +1,25 @@
+import type { AppDeps } from "../../app-deps.js";
+import { PICK_CUSTOMER_ACTION } from "../../blocks/health/customer-choice-blocks.js";
+import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../blocks/health/customer-table-blocks.js";
+import { SHARE_SCORE_ACTION } from "../../blocks/health/health-report-blocks.js";
+import { RECORD_RESULT_ACTION } from "../../blocks/health/improvement-actions-blocks.js";
+import type { Registrar } from "../../registrar.js";
+import { ACTION_RESULT_VIEW } from "../../views/assess/action-result-modal.js";
+import { ASSESS_VIEW } from "../../views/assess/assessment-modal.js";
+import { pickCustomerAction } from "./pick-customer-action.js";
+import { recordResultAction } from "./record-result-action.js";
+import { shareScoreAction } from "./share-score-action.js";
+import { submitActionResultView } from "./submit-action-result-view.js";
+import { submitAssessmentView } from "./submit-assessment-view.js";
+import { tablePageAction } from "./table-page-action.js";
+
+/** The health score's buttons and modals (its slash subcommands are in customer-subcommands.ts). */
+export function registerHealthListeners(registrar: Registrar, deps: AppDeps): void {
+  registrar.action(SHARE_SCORE_ACTION, shareScoreAction(deps) as never);
+  registrar.action(PICK_CUSTOMER_ACTION, pickCustomerAction(deps) as never);
+  registrar.action(TABLE_PREVIOUS_ACTION, tablePageAction(deps) as never);
+  registrar.action(TABLE_NEXT_ACTION, tablePageAction(deps) as never);
+  registrar.action(RECORD_RESULT_ACTION, recordResultAction(deps) as never);
+  registrar.view(ASSESS_VIEW, submitAssessmentView(deps) as never);
+  registrar.view(ACTION_RESULT_VIEW, submitActionResultView(deps) as never);
+}

@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import type { AppDeps } from "../../app-deps.js";
+import { healthTable } from "../../commands/customer/health-subcommand.js";
+import { listCustomers } from "../../commands/customer/list-subcommand.js";
+import { replyNotice } from "../../commands/customer/reply-notice.js";
+import { blockActionRequest, pressedValue } from "./block-action-request.js";
+
+const pageState = z.union([
+  z.object({
+    k: z.literal("list"),
+    p: z.number().int().min(0),
+    f: z.object({
+      grade: z.string().max(40).optional(),
+      tier: z.enum(["strategic", "normal", "new"]).optional(),
+      ownerSlackUserId: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
+    }),
+  }),
+  z.object({ k: z.literal("health"), p: z.number().int().min(0) }),
+]);
+
+/** Previous/next page of `/customer list` or `/customer health`: the same query again, replacing the table. */
+export function tablePageAction(deps: AppDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await args.ack();
+    const request = await blockActionRequest(args, deps);
+    let state: z.infer<typeof pageState> | null = null;
+    try {
+      const parsed = pageState.safeParse(JSON.parse(pressedValue(args) ?? ""));
+      state = parsed.success ? parsed.data : null;
+    } catch {
+      state = null;
+    }
+    if (!state) return replyNotice(request, "That page is no longer available; type the command again.");
+    if (state.k === "list") await listCustomers(request, state.f, state.p, true);
+    else await healthTable(request, state.p, true);
+  };
+}

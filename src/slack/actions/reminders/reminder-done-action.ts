@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { completeReminderItem } from "../../../db/reminders/complete-reminder-item.js";
+import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import type { AppDeps } from "../../app-deps.js";
+import { readReminderButtonValue } from "./reminder-button-value.js";
+import { updateDigestItem } from "./update-digest-item.js";
+import { presserTimeZone } from "./presser-time-zone.js";
+
+/**
+ * Done: recorded once, attributed to the presser; logs the interaction or completes the action. Works
+ * from any replica and after restarts: everything it needs is in the button's value and the database.
+ */
+export function reminderDoneAction(deps: AppDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await args.ack();
+    const value = readReminderButtonValue(args.action);
+    if (!value) return;
+    const userId = args.body.user.id;
+    const now = deps.clock.now();
+    const zone = await presserTimeZone(deps, userId);
+    const result = await completeReminderItem(deps.db, value.k, userId, now);
+    if (result.outcome === "unknown-item") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
+      return;
+    }
+    if (result.outcome === "already-done") {
+      await args.respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: `Already done by <@${result.doneBy}> at ${formatLocalMoment(result.doneAt, zone)} — nothing changed.`,
+      });
+      return;
+    }
+    await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatLocalMoment(now, zone)} (${result.effect}).`);
+  };
+}

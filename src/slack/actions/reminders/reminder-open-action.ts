@@ -1,0 +1,22 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { findCustomer } from "../../../db/health/find-customer.js";
+import type { AppDeps } from "../../app-deps.js";
+import { showCustomer } from "../../commands/customer/show-subcommand.js";
+import { blockActionRequest } from "../health/block-action-request.js";
+import { readReminderButtonValue } from "./reminder-button-value.js";
+
+/** Open: the customer card (`/customer show`), just for the presser. */
+export function reminderOpenAction(deps: AppDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await args.ack();
+    const value = readReminderButtonValue(args.action);
+    if (!value?.c) return;
+    const request = await blockActionRequest(args, deps);
+    const lookup = await findCustomer(deps.db, value.c);
+    if (lookup.kind !== "found") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: `Customer ${value.c} no longer exists.` });
+      return;
+    }
+    await showCustomer(request, lookup.customer);
+  };
+}

@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { snoozeReminderItem } from "../../../db/reminders/snooze-reminder-item.js";
+import { nextWorkingMoment } from "../../../domain/calendar/next-working-moment.js";
+import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import type { AppDeps } from "../../app-deps.js";
+import { presserTimeZone } from "./presser-time-zone.js";
+import { readReminderButtonValue } from "./reminder-button-value.js";
+import { updateDigestItem } from "./update-digest-item.js";
+
+const DAY_MS = 86_400_000;
+
+/** Snooze 1 day / 1 week: the item comes back then (the next working moment in the presser's zone). */
+export function reminderSnoozeAction(deps: AppDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await args.ack();
+    const value = readReminderButtonValue(args.action);
+    const days = value?.d;
+    if (!value || !days || !deps.settings.reminders.snoozeDays.includes(days)) return;
+    const userId = args.body.user.id;
+    const now = deps.clock.now();
+    const zone = await presserTimeZone(deps, userId);
+    const until = nextWorkingMoment(new Date(now.getTime() + days * DAY_MS), zone, deps.settings.calendar);
+    const result = await snoozeReminderItem(deps.db, value.k, userId, until, now);
+    if (result.outcome === "unknown-item") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
+      return;
+    }
+    if (result.outcome === "already-done") {
+      await args.respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: `Already done by <@${result.doneBy}> at ${formatLocalMoment(result.doneAt, zone)} — nothing to snooze.`,
+      });
+      return;
+    }
+    await updateDigestItem(args, value.k, `:zzz: Snoozed by <@${userId}> until ${formatLocalMoment(until, zone)}.`);
+  };
+}

@@ -1,0 +1,40 @@
+import type { KnownBlock } from "@slack/types";
+import type { MonthlyReport } from "../../../domain/complaints/build-monthly-report.js";
+
+const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10} %`);
+
+function duration(ms: number | null): string {
+  if (ms === null) return "—";
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = minutes / 60;
+  return hours < 48 ? `${Math.round(hours * 10) / 10} h` : `${Math.round((hours / 24) * 10) / 10} days`;
+}
+
+/** The monthly complaint report, for `/complaint report` and the automatic post. */
+export function complaintReportBlocks(report: MonthlyReport): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: `Complaints — ${report.month}` } }];
+  if (report.total === 0) {
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: "No complaints were opened this month." } });
+    return blocks;
+  }
+  blocks.push({
+    type: "section",
+    fields: [
+      { type: "mrkdwn", text: `*Complaints*\n${report.total} (urgent ${report.byClass.urgent}, general ${report.byClass.general}, suggestion ${report.byClass.suggestion})` },
+      { type: "mrkdwn", text: `*Resolution rate*\n${percent(report.resolutionRate)} (${report.resolved} resolved)` },
+      { type: "mrkdwn", text: `*Repeat rate*\n${percent(report.repeatRate)} (${report.repeats} repeats)` },
+      { type: "mrkdwn", text: `*Median to first response*\n${duration(report.medianFirstResponseMs)}` },
+      { type: "mrkdwn", text: `*Median to resolution*\n${duration(report.medianResolutionMs)}` },
+    ],
+  });
+  const categories = report.byCategory.map((row) => `• ${row.category}: ${row.total} (urgent ${row.byClass.urgent}, general ${row.byClass.general}, suggestion ${row.byClass.suggestion})`);
+  blocks.push({ type: "section", text: { type: "mrkdwn", text: `*By category*\n${categories.join("\n")}` } });
+  const compliance = report.slaCompliance
+    .filter((row) => row.cases > 0)
+    .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})`);
+  blocks.push({ type: "section", text: { type: "mrkdwn", text: `*SLA compliance*\n${compliance.join("\n")}` } });
+  const top = report.topCustomers.map((row, i) => `${i + 1}. ${row.customerKey} — ${row.count}`);
+  blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Top customers by complaints*\n${top.join("\n")}` } });
+  return blocks;
+}

@@ -1,0 +1,61 @@
+import type { KnownBlock } from "@slack/types";
+import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintEventDraft } from "../../../domain/complaints/complaint-event-draft.js";
+import { formatMoment } from "../../../domain/complaints/format-moment.js";
+
+/** Slack shows at most 50 blocks in a message; a long history keeps its newest entries. */
+const MAX_TIMELINE_BLOCKS = 40;
+const SECTION_CHARS = 2_900;
+
+/** `/complaint show <id>`: the case, its whole description, and its timeline (every transition and archived message). */
+export function complaintTimelineBlocks(record: ComplaintRecord, events: readonly ComplaintEventDraft[], now: Date, timeZone: string): KnownBlock[] {
+  const c = record.case;
+  const who = (actor: string) => (actor === "steward" ? "Steward" : actor.startsWith("cli:") ? actor : `<@${actor}>`);
+  const blocks: KnownBlock[] = [
+    { type: "header", text: { type: "plain_text", text: `Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`.slice(0, 150) } },
+    {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `${c.class} · ${c.category} · ${c.status} · tier ${c.tier} · lead: ${record.lead?.name ?? "—"}${record.cooperating.length ? ` · cooperating: ${record.cooperating.map((d) => d.name).join(", ")}` : ""}${record.cardChannel ? ` · card in <#${record.cardChannel}>` : ""}` }],
+    },
+  ];
+  for (let start = 0; start < record.description.length; start += SECTION_CHARS) {
+    blocks.push({ type: "section", text: { type: "plain_text", text: record.description.slice(start, start + SECTION_CHARS) } });
+  }
+  if (c.solution) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${c.solution.slice(0, SECTION_CHARS)}` } });
+  const lines = events.map((event) => `\`${formatMoment(event.at, now, timeZone)}\` ${who(event.actor)} ${describeEvent(event)}`);
+  const sections: string[] = [];
+  let chunk = "";
+  for (const line of lines) {
+    const clipped = line.length > SECTION_CHARS ? `${line.slice(0, SECTION_CHARS - 1)}…` : line;
+    if (chunk && chunk.length + clipped.length + 1 > SECTION_CHARS) {
+      sections.push(chunk);
+      chunk = "";
+    }
+    chunk = chunk ? `${chunk}\n${clipped}` : clipped;
+  }
+  if (chunk) sections.push(chunk);
+  const room = MAX_TIMELINE_BLOCKS - blocks.length;
+  const shown = sections.slice(-room);
+  if (shown.length < sections.length) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `_Earlier entries left out: ${sections.length - shown.length} screens._` }] });
+  blocks.push({ type: "divider" });
+  for (const text of shown) blocks.push({ type: "section", text: { type: "mrkdwn", text } });
+  return blocks;
+}
+
+function describeEvent(event: ComplaintEventDraft): string {
+  switch (event.kind) {
+    case "transition":
+      if (event.fromStatus === null) return "opened the case";
+      return `${event.fromStatus} → *${event.toStatus}*${event.reason ? `: ${event.reason}` : ""}${event.text ? `: ${event.text}` : ""}`;
+    case "escalation":
+      return `escalated tier ${event.fromTier} → *tier ${event.toTier}*: ${event.reason ?? ""}`;
+    case "warning":
+      return `warned: ${event.reason ?? ""}`;
+    case "page":
+      return `paged tier ${event.toTier}: ${event.reason ?? ""}`;
+    case "update":
+      return `update: ${event.text ?? ""}`;
+    case "message":
+      return `:speech_balloon: ${event.text ?? ""}`;
+  }
+}

@@ -1,0 +1,59 @@
+import { findCustomer } from "../../../db/health/find-customer.js";
+import { listComplaintIds } from "../../../db/complaints/list-complaint-ids.js";
+import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
+import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
+import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
+import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { complaintListBlocks } from "../../blocks/complaints/complaint-list-blocks.js";
+import type { Subcommand } from "../subcommand.js";
+import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
+import { reply } from "./reply.js";
+
+const FILTERS = ["open", "mine", "overdue", "all"] as const;
+const SHOWN = 30;
+
+/** `/complaint list [open|mine|overdue|all] [customer]`. */
+export const listSubcommand: Subcommand = {
+  name: "list",
+  usage: "/complaint list [open|mine|overdue|all] [customer]",
+  summary: "cases not closed yet (default), yours, those past an SLA deadline, or all — optionally of one customer",
+  async run(ctx) {
+    if (!ctx.actor) return reply(ctx, COMPLAINTS_NOT_ON_ROSTER);
+    const words = ctx.args.split(/\s+/).filter(Boolean);
+    const first = words[0]?.toLowerCase();
+    const filter = (FILTERS as readonly string[]).includes(first ?? "") ? (first as (typeof FILTERS)[number]) : "open";
+    const customerQuery = (filter === first ? words.slice(1) : words).join(" ");
+    let customerId: number | undefined;
+    let customerKey = "";
+    if (customerQuery) {
+      const found = await findCustomer(ctx.deps.db, customerQuery);
+      if (found.kind === "none") return reply(ctx, describeNoMatch(customerQuery, found.suggestions));
+      if (found.kind === "several") return reply(ctx, `\`${customerQuery}\` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`);
+      customerId = found.customer.id;
+      customerKey = found.customer.key;
+    }
+    const now = ctx.deps.clock.now();
+    const calendar = teamWorkingDayCalendar(ctx.deps.settings.calendar);
+    const ids = await listComplaintIds(ctx.deps.db, {
+      scope: filter === "all" ? "all" : "open",
+      customerId,
+      involving: filter === "mine" ? ctx.actor.slackUserId : undefined,
+      limit: filter === "overdue" ? 2_000 : SHOWN + 1,
+    });
+    const records = await loadComplaintRecords(ctx.deps.db.prisma, ids);
+    const breached = new Set(
+      filter === "overdue" ? await listComplaintIds(ctx.deps.db, { scope: "open", customerId, breachedOnly: true, limit: 2_000 }) : [],
+    );
+    const items = records.map((record) => {
+      const pending = computeSlaDeadlines(record.case, ctx.deps.settings.complaints, calendar).filter((d) => !d.met);
+      const overdue = pending.filter((d) => d.dueAt <= now);
+      const pressing = overdue[0] ?? pending.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+      return { record, clock: pressing ? describeSlaClock(pressing, now) : null, overdue: overdue.length > 0 || breached.has(record.case.id) };
+    });
+    // Overdue: a deadline of the current tier has passed, or an earlier one made Steward escalate or page.
+    const chosen = filter === "overdue" ? items.filter((item) => item.overdue) : items;
+    const title = `${{ open: "Open complaints", mine: "Your complaints", overdue: "Overdue complaints", all: "All complaints" }[filter]}${customerKey ? ` — ${customerKey}` : ""}`;
+    await reply(ctx, title, complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));
+  },
+};

@@ -1,0 +1,24 @@
+import { loadComplaintEvents } from "../../../db/complaints/load-complaint-events.js";
+import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { complaintTimelineBlocks } from "../../blocks/complaints/complaint-timeline-blocks.js";
+import type { Subcommand } from "../subcommand.js";
+import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
+import { reply } from "./reply.js";
+
+/** `/complaint show <id>`: the case and its whole timeline, archived messages included. */
+export const showSubcommand: Subcommand = {
+  name: "show",
+  usage: "/complaint show <id>",
+  summary: "a case with its timeline: every step, who, when, and the archived conversation",
+  async run(ctx) {
+    if (!ctx.actor) return reply(ctx, COMPLAINTS_NOT_ON_ROSTER);
+    const match = /^#?(\d{1,9})$/.exec(ctx.args);
+    if (!match) return reply(ctx, `Give the case number, e.g. \`/complaint show 42\` (you typed \`${ctx.args || "nothing"}\`).`);
+    const id = Number(match[1]);
+    const [record] = await loadComplaintRecords(ctx.deps.db.prisma, [id]);
+    if (!record) return reply(ctx, `There is no complaint #${id}. \`/complaint list\` shows the open ones.`);
+    const events = (await loadComplaintEvents(ctx.deps.db.prisma, [id])).get(id) ?? [];
+    const now = ctx.deps.clock.now();
+    await reply(ctx, `Complaint #${id} · ${record.customer.key}`, complaintTimelineBlocks(record, events, now, ctx.actor.timeZone ?? ctx.deps.settings.calendar.timeZone));
+  },
+};

@@ -1,0 +1,70 @@
+import type { ComplaintClass } from "../../../domain/complaints/complaint-case.js";
+import { COMPLAINT_CLASSES } from "../../../domain/complaints/complaint-case.js";
+import type { ComplaintSettings } from "../../../domain/complaints/complaint-settings.js";
+import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "./intake-view.js";
+
+export interface IntakeFields {
+  customer: string;
+  class: ComplaintClass;
+  category: string;
+  description: string;
+  source: string | null;
+  leadDepartmentId: number | null;
+  cooperatingDepartmentIds: number[];
+  origin: IntakeSource | null;
+}
+
+type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_options?: { value: string }[] }>>;
+
+/**
+ * Reads the intake modal; problems come back per block id, as Slack shows them under the field
+ * (`response_action: "errors"`). The customer is only checked for presence here; the roster lookup
+ * with suggestions happens next, against the database.
+ */
+export function parseIntakeSubmission(
+  values: StateValues,
+  privateMetadata: string,
+  settings: ComplaintSettings,
+): { ok: true; fields: IntakeFields } | { ok: false; errors: Record<string, string> } {
+  const text = (block: string) => values[block]?.value?.value?.trim() ?? "";
+  const selected = (block: string) => values[block]?.value?.selected_option?.value ?? null;
+  const errors: Record<string, string> = {};
+
+  const customer = text("customer");
+  if (!customer) errors.customer = "Name the customer: its key, name or an alias, e.g. ACME.";
+  const complaintClass = selected("class");
+  if (!complaintClass || !(COMPLAINT_CLASSES as readonly string[]).includes(complaintClass)) errors.class = "Choose urgent, general or suggestion.";
+  const category = selected("category");
+  if (!category || !settings.categories.includes(category)) errors.category = `Choose one of ${settings.categories.join(", ")}.`;
+  const description = values.description?.value?.value ?? "";
+  if (!description.trim()) {
+    errors.description = "Describe the problem: what happened, and what the customer needs.";
+  } else if (description.length > DESCRIPTION_MAX_CHARS) {
+    errors.description = `That is ${description.length.toLocaleString("en")} characters; at most ${DESCRIPTION_MAX_CHARS.toLocaleString("en")} fit. Summarize here and add details as updates in the case thread.`;
+  }
+  const source = selected("source");
+  if (source !== null && !settings.sources.includes(source)) errors.source = `Choose one of ${settings.sources.join(", ")}.`;
+  const lead = selected("lead");
+  const cooperating = (values.cooperating?.value?.selected_options ?? []).map((o) => Number(o.value));
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  let origin: IntakeSource | null = null;
+  try {
+    origin = (JSON.parse(privateMetadata || "{}") as { source?: IntakeSource | null }).source ?? null;
+  } catch {
+    origin = null;
+  }
+  return {
+    ok: true,
+    fields: {
+      customer,
+      class: complaintClass as ComplaintClass,
+      category: category!,
+      description: description.trim(),
+      source,
+      leadDepartmentId: lead === null ? null : Number(lead),
+      cooperatingDepartmentIds: cooperating.filter((id) => Number.isInteger(id) && id !== Number(lead)),
+      origin,
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createComplaint } from "../../src/db/complaints/create-complaint.js";
+import { loadComplaintRecords } from "../../src/db/complaints/load-complaint-records.js";
+import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { withActor } from "../../src/db/with-actor.js";
+import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
+import { complaintSettingsSchema } from "../../src/domain/complaints/complaint-settings.js";
+import { nextComplaintCheck } from "../../src/domain/complaints/next-complaint-check.js";
+import { teamWorkingDayCalendar } from "../../src/domain/complaints/team-working-day-calendar.js";
+import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
+import type { JobContext } from "../../src/scheduler/job.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+import { type ComplaintRoster, seedComplaintRoster } from "./support/seed-complaint-roster.js";
+
+const t = useTestDatabase();
+const settings = complaintSettingsSchema.parse({});
+const calendar = teamWorkingDayCalendar(calendarSettingsSchema.parse({}));
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const at = (iso: string) => new Date(iso);
+let roster: ComplaintRoster;
+
+async function fileUrgent(openedAt: Date): Promise<number> {
+  const probe = { id: 0, class: "urgent" as const, category: "technical", status: "open" as const, tier: 1 as const, version: 0, openedAt, tierSince: openedAt, acknowledgedAt: null, acknowledgedBy: null, firstResponseAt: null, lastUpdateAt: null, resolvedAt: null, resolvedBy: null, solution: null, closedAt: null, closedBy: null, reopenedAt: null, reopenedBy: null };
+  const id = await withActor(t.db, "U_FRONT", (tx) =>
+    createComplaint(tx, {
+      customerId: roster.customerId,
+      class: "urgent",
+      category: "technical",
+      description: "Line 3 stopped",
+      source: "phone",
+      sourcePermalink: null,
+      leadDepartmentId: roster.supportDepartmentId,
+      cooperatingDepartmentIds: [roster.engineeringDepartmentId],
+      openedBy: "U_FRONT",
+      openedAt,
+      nextCheckAt: nextComplaintCheck(probe, openedAt, settings, calendar),
+    }),
+  );
+  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardChannel: "C_SUPPORT", cardTs: "1700000000.000100" } }));
+  return id;
+}
+
+describe("complaint escalation job", () => {
+  beforeAll(async () => {
+    roster = await seedComplaintRoster(t.db);
+  });
+
+  it("warns, escalates tier by tier, pages tier 3 every 30 minutes, each exactly once", async () => {
+    const opened = at("2026-11-24T02:00:00.000Z");
+    const id = await fileUrgent(opened);
+    const job = complaintEscalationJob();
+    const ctx: JobContext = { db: t.db, settings: teamSettingsSchema.parse({}), logger: silent };
+    const tick = (iso: string) => job.run(at(iso), ctx);
+    const deliveries = async () =>
+      (await t.db.prisma.delivery.findMany({ orderBy: { id: "asc" } })).map((d) => `${d.rule} → ${d.recipient}${(d.payload as { threadTs?: string }).threadTs ? " (thread)" : ""}`);
+
+    await tick("2026-11-24T03:29:00.000Z");
+    expect(await deliveries()).toEqual([]);
+    await tick("2026-11-24T03:30:00.000Z");
+    await tick("2026-11-24T03:30:00.000Z");
+    expect(await deliveries()).toEqual(["complaint-warning → U_OWNER", "complaint-warning → U_FRONT"]);
+
+    await tick("2026-11-24T04:00:30.000Z");
+    await tick("2026-11-24T04:00:30.000Z");
+    const [afterTier2] = await loadComplaintRecords(t.db.prisma, [id]);
+    expect(afterTier2!.case).toMatchObject({ tier: 2, status: "open", version: 1 });
+    expect(afterTier2!.case.tierSince.toISOString()).toBe("2026-11-24T04:00:30.000Z");
+    expect((await deliveries()).slice(2)).toEqual(["complaint-escalation → U_HEAD", "complaint-escalation → U_TECH", "complaint-escalation → C_SUPPORT (thread)"]);
+
+    await tick("2026-11-24T06:00:30.000Z");
+    await tick("2026-11-24T06:31:00.000Z");
+    await tick("2026-11-24T06:31:30.000Z");
+    const rules = (await deliveries()).slice(5);
+    expect(rules.filter((r) => r.startsWith("complaint-escalation"))).toEqual(["complaint-escalation → U_EXEC", "complaint-escalation → C_SUPPORT (thread)"]);
+    expect(rules.filter((r) => r.startsWith("complaint-page"))).toEqual(["complaint-page → U_EXEC", "complaint-page → C_SUPPORT (thread)"]);
+
+    const events = await t.db.prisma.complaintEvent.findMany({ where: { complaintId: id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.kind, e.actor, e.fromTier, e.toTier, e.reason])).toEqual([
+      ["transition", "U_FRONT", null, 1, null],
+      ["warning", "steward", 1, 1, "first response due in 30 min (tier 1)"],
+      ["warning", "steward", 1, 1, "acknowledgement due in 30 min (tier 1)"],
+      ["escalation", "steward", 1, 2, "no first response within 2 h"],
+      ["escalation", "steward", 2, 3, "not acknowledged within 2 h at tier 2"],
+      ["page", "steward", 3, 3, "tier 3 page not acknowledged (page 2)"],
+    ]);
+    const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "complaints", rowId: String(id), action: "update", actor: "steward" } });
+    expect(audit.map((row) => (row.after as { tier?: number }).tier).filter(Boolean)).toEqual([2, 3]);
+  });
+});

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FakeSlackApi, type RecordedCall } from "../../src/console/fake-slack-api.js";
+import { withActor } from "../../src/db/with-actor.js";
+import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
+import { createDeliveryDrain } from "../../src/scheduler/delivery-drain.js";
+import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
+import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+
+const test = useTestDatabase();
+const fake = new FakeSlackApi();
+const NOW = new Date("2026-11-24T01:00:00Z");
+const quietLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+const settings = reminderSettingsSchema.parse({
+  digestMaxItems: 3,
+  delivery: { backoffBaseMs: 10, retryFailedAfterMinutes: 5, claimTimeoutSeconds: 60 },
+});
+
+function drainFor(claimer: string) {
+  return createDeliveryDrain({
+    db: test.db,
+    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+    settings: () => settings,
+    logger: quietLogger,
+    claimer,
+  });
+}
+
+const item = (recipient: string, n: number, urgency: number, dueAt = NOW): DeliveryRequest => ({
+  key: `test-rule:${recipient}-${n}:2026-11-24`,
+  rule: "test-rule",
+  recipient,
+  dueAt,
+  payload: { text: `item ${n}`, blocks: [{ type: "section", text: { type: "mrkdwn", text: `item ${n}` } }], digest: { itemKey: `k${n}`, urgency } },
+});
+
+const posts = () => fake.callsTo("chat.postMessage");
+const postedKeys = (calls: RecordedCall[]) =>
+  calls.flatMap((call) => ((call.args.metadata as { event_payload: { keys: string[] } }).event_payload.keys));
+
+async function ledger() {
+  return test.db.prisma.delivery.findMany({ orderBy: { key: "asc" }, select: { key: true, status: true, slackTs: true, attempts: true, lastError: true } });
+}
+
+beforeAll(async () => {
+  await fake.start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(async () => {
+  fake.reset();
+  fake.limitPostsPerChannel(undefined);
+  await test.db.prisma.delivery.deleteMany({});
+});
+
+describe("the delivery ledger", () => {
+  it("enqueues each key once, however often it is asked", async () => {
+    const first = await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("U1", 1, 10), item("U1", 2, 10)]));
+    const again = await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("U1", 1, 10), item("U1", 3, 10)]));
+    expect(first).toEqual(["test-rule:U1-1:2026-11-24", "test-rule:U1-2:2026-11-24"]);
+    expect(again).toEqual(["test-rule:U1-3:2026-11-24"]);
+    expect((await ledger()).map((row) => row.status)).toEqual(["pending", "pending", "pending"]);
+  });
+
+  it("sends one digest per recipient, most urgent first, split at the size limit, keys in the metadata", async () => {
+    await withActor(test.db, "steward", (tx) =>
+      enqueueDeliveries(tx, [item("U1", 1, 70), item("U1", 2, 10), item("U1", 3, 20), item("U1", 4, 90), item("U2", 5, 10),
+        { ...item("U2", 6, 10), dueAt: new Date(NOW.getTime() + 60_000) }]),
+    );
+    const report = await drainFor("replica-a").drain(NOW);
+    expect(report).toEqual({ sent: 5, recovered: 0, postponed: 0, failed: 0 });
+    const byChannel = posts().map((call) => [call.args.channel, postedKeys([call])]);
+    expect(byChannel).toEqual(
+      expect.arrayContaining([
+        ["U1", ["test-rule:U1-2:2026-11-24", "test-rule:U1-3:2026-11-24", "test-rule:U1-1:2026-11-24"]],
+        ["U1", ["test-rule:U1-4:2026-11-24"]],
+        ["U2", ["test-rule:U2-5:2026-11-24"]],
+      ]),
+    );
+    expect(posts()).toHaveLength(3);
+    const first = posts().find((call) => postedKeys([call]).length === 3)!;
+    expect(first.args.text).toBe("3 reminders for you (part 1 of 2)\n• item 2\n• item 3\n• item 1");
+    const rows = await ledger();
+    expect(rows.filter((row) => row.status === "sent")).toHaveLength(5);
+    // Not yet due: left for the next tick.
+    expect(rows.find((row) => row.key === "test-rule:U2-6:2026-11-24")?.status).toBe("pending");
+  });
+
+  it("honours 429 Retry-After and retries 5xx with backoff: every message delivered once, one per second per channel", async () => {
+    fake.limitPostsPerChannel(1);
+    const accepted: Array<{ channel: string; at: number }> = [];
+    const onCall = (call: RecordedCall) => {
+      if (call.method === "chat.postMessage") accepted.push({ channel: String(call.args.channel), at: Date.now() });
+    };
+    fake.on("call", onCall);
+    const requests = [1, 2, 3].map((n) => ({ ...item("C_TEAM", n, 10), payload: { text: `ping ${n}` } }));
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, requests));
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 }, 2);
+    fake.failNext("chat.postMessage", { status: 500 }, 2);
+    const report = await drainFor("replica-a").drain(NOW);
+    fake.off("call", onCall);
+    expect(report.sent).toBe(3);
+    expect(postedKeys(posts()).sort()).toEqual(requests.map((r) => r.key).sort());
+    expect(fake.callsTo("chat.postMessage:failed")).toHaveLength(4);
+    expect(fake.callsTo("chat.postMessage:rate-limited")).toHaveLength(0);
+    for (let i = 1; i < accepted.length; i += 1) expect(accepted[i]!.at - accepted[i - 1]!.at).toBeGreaterThanOrEqual(990);
+  });
+
+  it("records a message that keeps failing as failed, with the error, and sends it on a later tick", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [{ ...item("C_X", 1, 10), payload: { text: "ping" } }]));
+    fake.failNext("chat.postMessage", { status: 503 }, 4);
+    expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 0, recovered: 0, postponed: 0, failed: 1 });
+    expect(await ledger()).toEqual([{ key: "test-rule:C_X-1:2026-11-24", status: "failed", slackTs: null, attempts: 1, lastError: "transient: HTTP 503" }]);
+    // Not before its retry time (5 minutes later)…
+    expect((await drainFor("replica-a").drain(new Date(NOW.getTime() + 4 * 60_000))).sent).toBe(0);
+    // …then sent.
+    expect((await drainFor("replica-b").drain(new Date(NOW.getTime() + 6 * 60_000))).sent).toBe(1);
+    expect((await ledger())[0]?.status).toBe("sent");
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("checks a stale claim against the channel's history and does not send again what Slack already has", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("U9", 1, 10), item("U9", 2, 10)]));
+    // A replica claimed both, posted item 1 and died before recording it.
+    await test.db.prisma.delivery.updateMany({ data: { status: "claimed", claimedBy: "dead", claimedAt: new Date(NOW.getTime() - 120_000) } });
+    const port = createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl });
+    await port.post({ channel: "U9", text: "item 1", keys: ["test-rule:U9-1:2026-11-24"] });
+    const before = fake.calls.length;
+    const report = await drainFor("replica-b").drain(NOW);
+    expect(report).toEqual({ sent: 1, recovered: 1, postponed: 0, failed: 0 });
+    const after = fake.calls.slice(before);
+    expect(postedKeys(after.filter((call) => call.method === "chat.postMessage"))).toEqual(["test-rule:U9-2:2026-11-24"]);
+    expect(after.filter((call) => call.method === "conversations.history")).toHaveLength(1);
+    expect((await ledger()).map((row) => row.status)).toEqual(["sent", "sent"]);
+  });
+
+  it("leaves a fresh claim alone: another replica is still sending to that recipient", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("U7", 1, 10), item("U8", 2, 10)]));
+    await test.db.prisma.delivery.updateMany({ where: { recipient: "U7" }, data: { status: "claimed", claimedBy: "alive", claimedAt: NOW } });
+    const report = await drainFor("replica-b").drain(NOW);
+    expect(report.sent).toBe(1);
+    expect(postedKeys(posts())).toEqual(["test-rule:U8-2:2026-11-24"]);
+  });
+});
