@@ -151,6 +151,7 @@ const TOPICS = [
   'Introduced new product line', 'Training session for their team', 'Checked satisfaction with last shipment',
   'Contract renewal talks', 'Site visit with their operations lead', 'Invoice questions cleared up',
 ];
+const DELIVERIES = ['Delivered the line-2 retrofit', 'Rolled out the new firmware to all sites', 'Delivered the spare-parts kit', 'Installed the monitoring dashboard'];
 
 for (const spec of customers) {
   const months = HISTORY_MONTHS.filter((m) => `${m}-28` >= spec.startedOn);
@@ -236,7 +237,8 @@ for (const spec of customers) {
         (spec.grade === 'excellent' && w === 3 && !proactiveInWindow) || (spec.grade === 'good' && month === '2026-02');
       if (w >= 0 && proactive) proactiveInWindow = true;
       // A few recent conversations still lack their written summary (the 24-hour reminder picks them up).
-      const summary = month === '2026-11' && date >= '2026-11-19' && random() < 0.5 ? null : `${pick(TOPICS)}${proactive ? '; they asked about a new joint project' : ''}`;
+      const topic = kind === 'delivery' ? pick(DELIVERIES) : pick(TOPICS);
+      const summary = month === '2026-11' && date >= '2026-11-19' && random() < 0.5 ? null : `${topic}${proactive ? '; they asked about a new joint project' : ''}`;
       interactions.push([spec.key, occurredAt, kind, author, summary, proactive]);
       if (w >= 0) windowCount++;
     }

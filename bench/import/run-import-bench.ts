@@ -10,6 +10,8 @@
  *
  *   npm run bench:import            (needs `npm run build`; server from BENCH_DATABASE_URL,
  *                                    else TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres)
+ * STEWARD_BENCH_CLI="node other/dist/cli/main.js" times another build; BENCH_CUSTOMERS / BENCH_ORDERS scale it;
+ * BENCH_ROUNDS (default 2) sets how many alternating rounds are run (each contender's best time counts).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { migrate } from '../../src/db/migrate.js';
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300_000);
 const GOAL = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const work = resolve('.bench/import');
 // The CLI to time; `node dist/cli/main.js` is what users run.
@@ -125,33 +128,43 @@ async function main(): Promise<number> {
   const tag = `${process.pid}`;
   const template = `steward_bench_import_tpl_${tag}`;
   const names = { copy: `steward_bench_copy_${tag}`, bare: `steward_bench_bare_${tag}`, steward: `steward_bench_import_${tag}` };
-  console.log(`bench/import: ${CUSTOMERS.toLocaleString('en')} customers + ${ORDERS.toLocaleString('en')} orders on ${new URL(server).host}`);
+  console.log(
+    `bench/import: ${CUSTOMERS.toLocaleString('en')} customers + ${ORDERS.toLocaleString('en')} orders on ${new URL(server).host}, best of ${ROUNDS} rounds`,
+  );
   writeData();
   await admin(`CREATE DATABASE ${template}`);
   try {
     const db = await openDatabase({ databaseUrl: urlFor(template), dataDir: 'memory://' });
     await migrate(db);
     await db.close();
-    for (const name of Object.values(names)) await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    // The machine is shared: alternate the contenders over a few rounds and keep each one's best time.
+    const best = { copy: Infinity, bare: Infinity, steward: Infinity, again: Infinity };
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const name of Object.values(names)) await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      const env = { DATABASE_URL: urlFor(names.steward) };
+      const first = await run([...stewardCli, 'import', join(work, 'csv')], env);
+      const copy = await run(['psql', '-X', '-q', '-f', join(work, 'copy.sql'), urlFor(names.copy)]);
+      const again = await run([...stewardCli, 'import', join(work, 'csv')], env);
+      const bare = await run(['psql', '-X', '-q', '-f', join(work, 'copy-no-audit.sql'), urlFor(names.bare)]);
+      if (!/^0 changed/m.test(again.stdout)) throw new Error(`the second import changed rows:\n${again.stdout}`);
+      const [copied, imported] = [await digest(urlFor(names.copy)), await digest(urlFor(names.steward))];
+      if (copied !== imported) throw new Error(`COPY and steward import stored different rows (${copied} vs ${imported})`);
+      best.copy = Math.min(best.copy, copy.ms);
+      best.bare = Math.min(best.bare, bare.ms);
+      best.steward = Math.min(best.steward, first.ms);
+      best.again = Math.min(best.again, again.ms);
+      for (const name of Object.values(names)) await admin(`DROP DATABASE ${name} WITH (FORCE)`);
+    }
 
-    const copy = await run(['psql', '-X', '-q', '-f', join(work, 'copy.sql'), urlFor(names.copy)]);
-    const bare = await run(['psql', '-X', '-q', '-f', join(work, 'copy-no-audit.sql'), urlFor(names.bare)]);
-    const env = { DATABASE_URL: urlFor(names.steward) };
-    const first = await run([...stewardCli, 'import', join(work, 'csv')], env);
-    const again = await run([...stewardCli, 'import', join(work, 'csv')], env);
-    if (!/^0 changed/m.test(again.stdout)) throw new Error(`the second import changed rows:\n${again.stdout}`);
-    const [copied, imported] = [await digest(urlFor(names.copy)), await digest(urlFor(names.steward))];
-    if (copied !== imported) throw new Error(`COPY and steward import stored different rows (${copied} vs ${imported})`);
-
-    const ratio = first.ms / copy.ms;
+    const ratio = best.steward / best.copy;
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`  COPY (psql \\copy) into the same tables, audit triggers on   ${s(copy.ms)}`);
-    console.log(`  COPY into the same tables, audit triggers disabled          ${s(bare.ms)}   (reference)`);
-    console.log(`  steward import (CLI process, end to end)                    ${s(first.ms)}`);
-    console.log(`  steward import again (nothing to change: "0 changed")       ${s(again.ms)}`);
-    console.log(`  identical rows in both databases: yes`);
+    console.log(`  COPY (psql \\copy) into the same tables, audit triggers on   ${s(best.copy)}`);
+    console.log(`  COPY into the same tables, audit triggers disabled          ${s(best.bare)}   (reference)`);
+    console.log(`  steward import (CLI process, end to end)                    ${s(best.steward)}`);
+    console.log(`  steward import again (nothing to change: "0 changed")       ${s(best.again)}`);
+    console.log(`  identical rows in both databases: yes (every round)`);
     console.log(`  ratio steward / COPY: ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×) ${ratio <= GOAL ? 'OK' : 'MISSED'};` +
-      ` vs COPY without auditing: ${(first.ms / bare.ms).toFixed(2)}×`);
+      ` vs COPY without auditing: ${(best.steward / best.bare).toFixed(2)}×`);
     return ratio <= GOAL ? 0 : 1;
   } finally {
     for (const name of [...Object.values(names), template]) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -24,6 +24,8 @@ import type { AppDeps } from "../../src/slack/app-deps.js";
 import { BENCH_SIZES, seedScoreBench } from "./seed-score-bench.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
+/** Rounds of REQUESTS each; the verdict uses the median round, every round is printed (2 shared cores are noisy). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP = 50;
 const ALL_RUNS = 3;
 const P99_RATIO_BOUND = 3;
@@ -50,8 +52,7 @@ async function main(): Promise<number> {
   const bare = await startBareBolt(fake);
   let failed = false;
   try {
-    // 1. One request at a time, bare and Steward alternating.
-    const replies: RecordedCall[] = [];
+    // 1. One request at a time, bare and Steward alternating, so both see the same machine.
     const waitForReply = () =>
       new Promise<RecordedCall>((resolve) => {
         const onCall = (call: RecordedCall) => {
@@ -61,35 +62,38 @@ async function main(): Promise<number> {
         };
         fake.on("call", onCall);
       });
-    const bareTimes: number[] = [];
-    const scoreTimes: number[] = [];
-    for (let i = 0; i < WARMUP + REQUESTS; i++) {
-      const key = `C${String(1 + ((i * 7919) % BENCH_SIZES.customers)).padStart(5, "0")}`;
-      let t0 = performance.now();
-      const acked = await bare.client.command("/bench", key, { userId: "UBEXEC" });
-      const bareMs = performance.now() - t0;
-      if (acked.status !== 200) throw new Error(`bare Bolt answered ${acked.status}`);
-      const reply = waitForReply();
-      t0 = performance.now();
-      await steward.client.command("/customer", `score ${key.toLowerCase()}`, { userId: "UBEXEC" });
-      const call = await reply;
-      const scoreMs = performance.now() - t0;
-      if (i >= WARMUP) {
-        bareTimes.push(bareMs);
-        scoreTimes.push(scoreMs);
-        replies.push(call);
+    const rounds: Array<{ bareP50: number; bareP99: number; scoreP50: number; scoreP99: number; ratio: number }> = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const bareTimes: number[] = [];
+      const scoreTimes: number[] = [];
+      for (let i = 0; i < WARMUP + REQUESTS; i++) {
+        const key = `C${String(1 + (((round * REQUESTS + i) * 7919) % BENCH_SIZES.customers)).padStart(5, "0")}`;
+        let t0 = performance.now();
+        const acked = await bare.client.command("/bench", key, { userId: "UBEXEC" });
+        const bareMs = performance.now() - t0;
+        if (acked.status !== 200) throw new Error(`bare Bolt answered ${acked.status}`);
+        const reply = waitForReply();
+        t0 = performance.now();
+        await steward.client.command("/customer", `score ${key.toLowerCase()}`, { userId: "UBEXEC" });
+        const call = await reply;
+        const scoreMs = performance.now() - t0;
+        if (!String(call.args.text).startsWith(`${key} · `)) throw new Error(`the reply for ${key} was not its score: ${String(call.args.text)}`);
+        if (i >= WARMUP) {
+          bareTimes.push(bareMs);
+          scoreTimes.push(scoreMs);
+        }
       }
+      const bareP99 = percentile(bareTimes, 99);
+      const scoreP99 = percentile(scoreTimes, 99);
+      rounds.push({ bareP50: median(bareTimes), bareP99, scoreP50: median(scoreTimes), scoreP99, ratio: scoreP99 / bareP99 });
     }
-    const scored = replies.filter((call) => String(call.args.text).startsWith("C") && /\/ 10|no score/.test(String(call.args.text))).length;
-    if (scored !== replies.length) throw new Error(`only ${scored} of ${replies.length} replies were scores: ${String(replies[0]?.args.text)}`);
-    const bareP99 = percentile(bareTimes, 99);
-    const scoreP99 = percentile(scoreTimes, 99);
-    const ratio = scoreP99 / bareP99;
-    console.log(`\n/customer score over ${REQUESTS} sequential signed requests (${BENCH_SIZES.customers} customers, ${BENCH_SIZES.orders.toLocaleString("en")} orders):`);
-    console.log(`  bare Bolt ack          p50 ${ms(median(bareTimes))}  p99 ${ms(bareP99)}`);
-    console.log(`  /customer score reply  p50 ${ms(median(scoreTimes))}  p99 ${ms(scoreP99)}`);
-    console.log(`  p99 ratio ${ratio.toFixed(2)}× (bound ${P99_RATIO_BOUND}×), p99 ${ms(scoreP99)} (bound ${P99_BOUND_MS} ms)`);
-    if (ratio > P99_RATIO_BOUND || scoreP99 > P99_BOUND_MS) failed = true;
+    console.log(`\n/customer score, ${ROUNDS} rounds of ${REQUESTS} sequential signed requests (${BENCH_SIZES.customers} customers, ${BENCH_SIZES.orders.toLocaleString("en")} orders):`);
+    rounds.forEach((r, i) =>
+      console.log(`  round ${i + 1}: bare Bolt ack p50 ${ms(r.bareP50)} p99 ${ms(r.bareP99)} · /customer score reply p50 ${ms(r.scoreP50)} p99 ${ms(r.scoreP99)} · p99 ratio ${r.ratio.toFixed(2)}×`),
+    );
+    const verdict = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]!;
+    console.log(`  median round: p99 ratio ${verdict.ratio.toFixed(2)}× (bound ${P99_RATIO_BOUND}×), p99 ${ms(verdict.scoreP99)} (bound ${P99_BOUND_MS} ms)`);
+    if (verdict.ratio > P99_RATIO_BOUND || verdict.scoreP99 > P99_BOUND_MS) failed = true;
 
     // 2. Every customer at once, against one hand-written aggregate over the same tables.
     const asOf = "2026-11-24";

@@ -9,8 +9,10 @@ export interface ReadyProcess {
   readyMs: number;
   /** CPU time it had used by then, ms: less sensitive than readyMs to other work on the machine. */
   readyCpuMs: number;
-  /** Everything it printed so far (stdout and stderr), for failure messages. */
+  /** Everything it printed so far, stdout and stderr as they came. */
   output(): string;
+  /** Types `text` on its standard input. */
+  type(text: string): void;
   /** Stops it the way a user would (`end-input` for the console, SIGTERM otherwise) and waits for the exit. */
   stop(): Promise<void>;
 }
@@ -28,13 +30,15 @@ export async function spawnUntilReady(args: string[], options: SpawnOptions): Pr
   const startedAt = performance.now();
   const child = spawn(process.execPath, args, { env: options.env, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
+  let output = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+    output += chunk;
+  });
+  child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let hasExited = false;
   void exited.then(() => (hasExited = true));
-  const output = () => `${stdout}${stderr ? `\n[stderr]\n${stderr}` : ""}`.trim();
 
   const deadline = startedAt + (options.timeoutMs ?? 60_000);
   for (;;) {
@@ -42,7 +46,7 @@ export async function spawnUntilReady(args: string[], options: SpawnOptions): Pr
     if (ready) break;
     if (hasExited || performance.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`node ${args.join(" ")} ${hasExited ? `exited (code ${child.exitCode})` : "timed out"} before it was ready:\n${output()}`);
+      throw new Error(`node ${args.join(" ")} ${hasExited ? `exited (code ${child.exitCode})` : "timed out"} before it was ready:\n${output}`);
     }
     await sleep(options.ready instanceof RegExp ? 5 : 50);
   }
@@ -53,7 +57,8 @@ export async function spawnUntilReady(args: string[], options: SpawnOptions): Pr
     pid: child.pid!,
     readyMs,
     readyCpuMs,
-    output,
+    output: () => output,
+    type: (text) => void child.stdin.write(text),
     async stop() {
       if (options.stopBy === "end-input") child.stdin.end();
       else child.kill("SIGTERM");

@@ -22,7 +22,7 @@ export async function checkReferences(
     if (!defines) continue;
     const index = parsed.type.columns.findIndex((c) => c.name === defines.column);
     const keys = defined.get(defines.target) ?? new Set<string>();
-    for (const row of parsed.rows) if (row[index] != null) keys.add(row[index]);
+    for (const key of parsed.values[index]!) if (key != null) keys.add(key);
     defined.set(defines.target, keys);
   }
 
@@ -33,10 +33,7 @@ export async function checkReferences(
       if (!target || !parsed.present[index]) return;
       const own = defined.get(target);
       const keys = wanted.get(target) ?? new Set<string>();
-      for (const row of parsed.rows) {
-        const key = row[index];
-        if (key != null && !own?.has(key)) keys.add(key);
-      }
+      for (const key of parsed.values[index]!) if (key != null && !own?.has(key)) keys.add(key);
       wanted.set(target, keys);
     });
   }
@@ -54,8 +51,7 @@ export async function checkReferences(
       const unknown = target && missing.get(target);
       if (!target || !unknown || unknown.size === 0) return;
       const { noun, keyName, file } = referenceTargets[target];
-      parsed.rows.forEach((row, at) => {
-        const key = row[index];
+      parsed.values[index]!.forEach((key, at) => {
         if (key == null || !unknown.has(key)) return;
         problems.add({
           file: parsed.file,

@@ -18,12 +18,15 @@ export async function parseImportFile(
   problems: ImportProblems,
 ): Promise<ParsedFile | null> {
   const columns = type.columns;
-  const parsed: ParsedFile = { path, file, type, present: columns.map(() => false), rows: [], lines: [] };
+  const parsed: ParsedFile = { path, file, type, present: columns.map(() => false), values: columns.map(() => []), lines: [] };
+  const values = parsed.values;
   // Per type column: its position in the file's header, or -1.
   const position = columns.map(() => -1);
   let headerLength = 0;
   let sawHeader = false;
   const keyIndexes = type.key.map((name) => columns.findIndex((c) => c.name === name));
+  const isKey = columns.map((_, index) => keyIndexes.includes(index));
+  const singleKey = keyIndexes.length === 1 ? keyIndexes[0]! : -1;
   const firstLineOfKey = new Map<string, number>();
   const keyLabel = type.key.join(', ');
 
@@ -51,52 +54,55 @@ export async function parseImportFile(
           file,
           line,
           column: 'header',
-          message: `required column "${column.name}" is missing (expected columns ${columns.filter((c) => c.required).map((c) => c.name).join(', ')}; optional: ${columns.filter((c) => !c.required).map((c) => c.name).join(', ')})`,
+          message: `required column "${column.name}" is missing (expected columns ${describeColumns(type)})`,
         });
       }
     }
   };
 
-  const onRow = (line: number, values: string[]) => {
-    if (values.length !== headerLength) {
+  const onRow = (line: number, cells: string[]) => {
+    if (cells.length !== headerLength) {
       problems.add({
         file,
         line,
-        message: `row has ${values.length} values but the header has ${headerLength} columns (expected one value per column; enclose values containing commas in "…")`,
+        message: `row has ${cells.length} values but the header has ${headerLength} columns (expected one value per column; enclose values containing commas in "…")`,
       });
       return;
     }
-    const row: (string | null)[] = new Array(columns.length).fill(null);
     let keyComplete = true;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
       const at = position[index]!;
-      if (at === -1) continue;
-      const text = values[at]!.trim();
+      if (at === -1) {
+        values[index]!.push(null);
+        continue;
+      }
+      const text = cells[at]!.trim();
       if (text === '') {
+        values[index]!.push(column.required ? null : column.empty);
         if (column.required) {
           problems.add({ file, line, column: column.name, message: `is empty (expected ${column.format}, e.g. ${column.example})` });
-          if (keyIndexes.includes(index)) keyComplete = false;
-        } else {
-          row[index] = column.empty;
+          if (isKey[index]) keyComplete = false;
         }
         continue;
       }
       const result = column.parse(text);
       if (result.ok) {
-        row[index] = result.value;
+        values[index]!.push(result.value);
       } else {
+        values[index]!.push(null);
         problems.add({ file, line, column: column.name, message: result.problem });
-        if (keyIndexes.includes(index)) keyComplete = false;
+        if (isKey[index]) keyComplete = false;
       }
     }
     if (keyComplete && keyIndexes.every((i) => i !== -1)) {
-      const key = keyIndexes.map((i) => row[i]).join('\u001e');
+      const row = parsed.lines.length;
+      const key = singleKey !== -1 ? values[singleKey]![row]! : keyIndexes.map((i) => values[i]![row]).join('\u001e');
       const first = firstLineOfKey.get(key);
       if (first === undefined) {
         firstLineOfKey.set(key, line);
       } else {
-        const shown = keyIndexes.map((i) => `"${row[i]}"`).join(' / ');
+        const shown = keyIndexes.map((i) => `"${values[i]![row]}"`).join(' / ');
         problems.add({
           file,
           line,
@@ -105,7 +111,6 @@ export async function parseImportFile(
         });
       }
     }
-    parsed.rows.push(row);
     parsed.lines.push(line);
   };
 
@@ -127,6 +132,12 @@ export async function parseImportFile(
     return null;
   }
   return parsed;
+}
+
+function describeColumns(type: ImportType): string {
+  const required = type.columns.filter((c) => c.required).map((c) => c.name);
+  const optional = type.columns.filter((c) => !c.required).map((c) => c.name);
+  return optional.length === 0 ? required.join(', ') : `${required.join(', ')}; optional: ${optional.join(', ')}`;
 }
 
 function names(type: ImportType): string {

@@ -8,8 +8,11 @@ export interface ParsedFile {
   type: ImportType;
   /** Per column of `type.columns`: whether the file has it (absent columns are left untouched on update). */
   present: boolean[];
-  /** Per row, per column of `type.columns`: the normalised text, or null (empty or absent). */
-  rows: (string | null)[][];
-  /** The line each row starts on. */
+  /**
+   * Per column of `type.columns`, per row: the normalised text, or null (empty or absent).
+   * Column-wise because that is how the rows travel to SQL, and it spares a small array per row.
+   */
+  values: (string | null)[][];
+  /** The line each row starts on; its length is the number of rows. */
   lines: number[];
 }

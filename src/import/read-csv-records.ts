@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Transform, pipeline } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { CsvRecordParser, CsvSyntaxError } from './csv-record-parser.js';
 import { ImportFileError } from './import-file-error.js';
 
 const MB = 1024 * 1024;
@@ -9,7 +8,8 @@ const MB = 1024 * 1024;
 /**
  * Streams a CSV file's records to `onRecord` with the line each starts on (the header is
  * line 1). Refuses, without reading them, files that are missing, empty or over `maxBytes`;
- * refuses binary (NUL bytes) and non-UTF-8 content as soon as it is seen. A UTF-8 BOM is skipped.
+ * refuses binary (NUL bytes) and non-UTF-8 content as soon as it is seen. A UTF-8 BOM is
+ * skipped (TextDecoder drops it).
  */
 export async function readCsvRecords(
   path: string,
@@ -32,58 +32,38 @@ export async function readCsvRecords(
     );
   }
 
-  let offset = 0;
+  const parser = new CsvRecordParser(onRecord);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = new Transform({
-    decodeStrings: true,
-    readableObjectMode: false,
-    transform(chunk: Buffer, _encoding, done) {
+  let offset = 0;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: MB }) as AsyncIterable<Buffer>) {
       const nul = chunk.indexOf(0);
-      if (nul !== -1) {
-        return done(binary(`contains a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text (expected a UTF-8 CSV file)`));
-      }
+      if (nul !== -1) fail(`contains a NUL byte at byte ${offset + nul}: this is a binary file, not CSV text (expected a UTF-8 CSV file)`);
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        return done(binary(`is not UTF-8 text (invalid byte sequence after byte ${offset}) (expected a UTF-8 CSV file; in a spreadsheet choose "CSV UTF-8")`));
+        fail(`is not UTF-8 text (invalid byte sequence after byte ${offset}) (expected a UTF-8 CSV file; in a spreadsheet choose "CSV UTF-8")`);
       }
       offset += chunk.length;
-      done(null, text);
-    },
-    flush(done) {
-      try {
-        done(null, decoder.decode());
-      } catch {
-        done(binary('is not UTF-8 text: it ends in the middle of a character (expected a UTF-8 CSV file)'));
-      }
-    },
-  });
-  const binary = (message: string) => new ImportFileError({ file, message });
-
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
-  parser.on('data', ({ record, info: at }: { record: string[]; info: { lines: number } }) => {
-    // `lines` is where the record ends; a quoted field may span lines.
-    let breaks = 0;
-    for (const value of record) for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) breaks++;
-    onRecord(at.lines - breaks, record);
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    pipeline(createReadStream(path, { highWaterMark: MB }), decode, parser, (error) => {
-      if (!error) return resolve();
-      if (error instanceof ImportFileError) return reject(error);
-      if (error instanceof CsvError) {
-        const line = (error as CsvError & { lines?: number }).lines;
-        return reject(
-          new ImportFileError({
-            file,
-            line,
-            message: `CSV syntax: ${error.message.replace(/ at line \d+/, '')} (expected RFC 4180 quoting: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")`,
-          }),
-        );
-      }
-      reject(new ImportFileError({ file, message: `cannot be read: ${error.message}` }));
-    });
-  });
+      parser.push(text!);
+    }
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      fail('is not UTF-8 text: it ends in the middle of a character (expected a UTF-8 CSV file)');
+    }
+    parser.push(rest!);
+    parser.end();
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      fail(
+        `CSV syntax: ${error.message} (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")`,
+        error.line,
+      );
+    }
+    if (error instanceof ImportFileError) throw error;
+    fail(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -16,7 +16,10 @@ export interface SchedulerOptions {
   /** Every capability's periodic work (reminders, complaint escalations…). */
   jobs: readonly Job[];
   slack: SlackDeliveryPort;
-  /** How far one step of `advanceTo` moves at most; quarter hours keep 09:00 local exact in every zone. */
+  /**
+   * How far one step of `advanceTo` moves at most. Half hours keep 09:00 local exact in every whole- and
+   * half-hour zone (quarter-hour zones such as Asia/Kathmandu see it up to 15 minutes late in the console).
+   */
   advanceStepMinutes?: number;
   /** Stop a drain from claiming more after this long (the next tick continues). */
   drainBudgetMs?: number;
@@ -37,7 +40,7 @@ export interface Scheduler {
   start(clock: Clock): void;
   /**
    * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
-   * between fires at its own time (a week in ~700 quarter-hour ticks, seconds of work).
+   * between fires at its own time (a week is 336 half-hour ticks, seconds of work).
    */
   advanceTo(target: Date, clock: SteppableClock): Promise<TickReport[]>;
   stop(): Promise<void>;
@@ -58,7 +61,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     claimer: replicaId,
     budgetMs: options.drainBudgetMs,
   });
-  const stepMs = (options.advanceStepMinutes ?? 15) * 60_000;
+  const stepMs = (options.advanceStepMinutes ?? 30) * 60_000;
   let queue: Promise<unknown> = Promise.resolve();
   let task: ScheduledTask | undefined;
 

@@ -78,7 +78,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       for (;;) {
         await pacer!.turn(message.channel);
         try {
-          const posted = await call(() => slack.post(message));
+          const posted = await call(() => slack.post(message)).finally(() => pacer!.answered(message.channel));
           await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
           report.sent += rows.length;
           return;

@@ -4,6 +4,7 @@ import { addWorkingDays } from "../../src/domain/calendar/add-working-days.js";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
 import { isValidTimeZone } from "../../src/domain/calendar/is-valid-time-zone.js";
 import { nextWorkingMoment } from "../../src/domain/calendar/next-working-moment.js";
+import { resolveTimeZone } from "../../src/domain/calendar/resolve-time-zone.js";
 import { wallClock } from "../../src/domain/calendar/wall-clock.js";
 import { zonedTimeToUtc } from "../../src/domain/calendar/zoned-time-to-utc.js";
 
@@ -41,6 +42,16 @@ describe("time zones", () => {
     expect(isValidTimeZone("+08:00")).toBe(false);
     expect(isValidTimeZone("Europe/Atlantis")).toBe(false);
     expect(isValidTimeZone("")).toBe(false);
+  });
+
+  it("takes a person's zone from the roster, else Slack, else the team, and reports a roster zone that is not one", () => {
+    expect(resolveTimeZone("Europe/Berlin", "America/Los_Angeles", "Asia/Shanghai")).toEqual({ zone: "Europe/Berlin", problem: null });
+    expect(resolveTimeZone(null, "America/Los_Angeles", "Asia/Shanghai")).toEqual({ zone: "America/Los_Angeles", problem: null });
+    expect(resolveTimeZone(null, null, "Asia/Shanghai")).toEqual({ zone: "Asia/Shanghai", problem: null });
+    expect(resolveTimeZone("Mars/Olympus", null, "Asia/Shanghai")).toEqual({
+      zone: "Asia/Shanghai",
+      problem: 'time zone "Mars/Olympus" is not an IANA time zone name (e.g. Europe/Berlin)',
+    });
   });
 
   it("converts 09:00 local to UTC in three zones, on both sides of each DST change", () => {

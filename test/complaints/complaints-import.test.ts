@@ -28,7 +28,7 @@ describe("steward import --type complaints", () => {
       "bad.csv",
       `${HEADER}\nCRM-1,ACME,urgent,delivery,Late shipment,phone,closed,1,Support,2026-10-05T10:00+08:00,,,,\nCRM-2,NOPE,loud,delivery,"",phone,shut,4,Support,2026-10-05,,,,\n`,
     );
-    const outcome = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test" });
+    const outcome = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings: teamSettingsSchema.parse({}) });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual(
@@ -52,9 +52,9 @@ describe("steward import --type complaints", () => {
         'CRM-2,acme,urgent,technical,"Line stopped,\nagain",mail,resolved,2,Support,2026-10-20T09:00+08:00,2026-10-20T13:00+08:00,2026-10-21T09:00+08:00,Patched,',
       ].join("\n"),
     );
-    const first = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test" });
+    const first = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings: teamSettingsSchema.parse({}) });
     expect(first).toMatchObject({ ok: true, changed: 2 });
-    const again = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test" });
+    const again = await runImport(t.db, { target: path, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings: teamSettingsSchema.parse({}) });
     expect(again).toMatchObject({ ok: true, changed: 0 });
 
     const rows = await t.db.prisma.complaint.findMany({ orderBy: { ref: "asc" } });
@@ -79,7 +79,7 @@ describe("steward import --type complaints", () => {
       "open.csv",
       `${HEADER}\nCRM-3,ACME,general,billing,Invoice twice,mail,open,1,Support,2026-11-20T10:00+08:00,,,,\n`,
     );
-    expect(await runImport(t.db, { target: path, type: "complaints", actor: "cli:test" })).toMatchObject({ ok: true, changed: 1 });
+    expect(await runImport(t.db, { target: path, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings: teamSettingsSchema.parse({}) })).toMatchObject({ ok: true, changed: 1 });
     const settings = teamSettingsSchema.parse({});
     const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
     await complaintEscalationJob().run(new Date("2026-11-24T02:00:00Z"), { db: t.db, settings, logger: silent });

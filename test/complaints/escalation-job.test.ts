@@ -58,21 +58,21 @@ describe("complaint escalation job", () => {
     expect(await deliveries()).toEqual([]);
     await tick("2026-11-24T03:30:00.000Z");
     await tick("2026-11-24T03:30:00.000Z");
-    expect(await deliveries()).toEqual(["complaint-warning → U_OWNER", "complaint-warning → U_FRONT"]);
+    expect((await deliveries()).sort()).toEqual(["complaint-warning → U_FRONT", "complaint-warning → U_OWNER"]);
 
     await tick("2026-11-24T04:00:30.000Z");
     await tick("2026-11-24T04:00:30.000Z");
     const [afterTier2] = await loadComplaintRecords(t.db.prisma, [id]);
     expect(afterTier2!.case).toMatchObject({ tier: 2, status: "open", version: 1 });
     expect(afterTier2!.case.tierSince.toISOString()).toBe("2026-11-24T04:00:30.000Z");
-    expect((await deliveries()).slice(2)).toEqual(["complaint-escalation → U_HEAD", "complaint-escalation → U_TECH", "complaint-escalation → C_SUPPORT (thread)"]);
+    expect((await deliveries()).slice(2).sort()).toEqual(["complaint-escalation → C_SUPPORT (thread)", "complaint-escalation → U_HEAD", "complaint-escalation → U_TECH"]);
 
     await tick("2026-11-24T06:00:30.000Z");
     await tick("2026-11-24T06:31:00.000Z");
     await tick("2026-11-24T06:31:30.000Z");
     const rules = (await deliveries()).slice(5);
-    expect(rules.filter((r) => r.startsWith("complaint-escalation"))).toEqual(["complaint-escalation → U_EXEC", "complaint-escalation → C_SUPPORT (thread)"]);
-    expect(rules.filter((r) => r.startsWith("complaint-page"))).toEqual(["complaint-page → U_EXEC", "complaint-page → C_SUPPORT (thread)"]);
+    expect(rules.filter((r) => r.startsWith("complaint-escalation")).sort()).toEqual(["complaint-escalation → C_SUPPORT (thread)", "complaint-escalation → U_EXEC"]);
+    expect(rules.filter((r) => r.startsWith("complaint-page")).sort()).toEqual(["complaint-page → C_SUPPORT (thread)", "complaint-page → U_EXEC"]);
 
     const events = await t.db.prisma.complaintEvent.findMany({ where: { complaintId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.kind, e.actor, e.fromTier, e.toTier, e.reason])).toEqual([

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
+import { reportMonthDue } from "../../src/domain/complaints/report-month-due.js";
 import type { ReportComplaint } from "../../src/domain/complaints/build-monthly-report.js";
 import { buildMonthlyReport } from "../../src/domain/complaints/build-monthly-report.js";
 import type { ComplaintEventDraft } from "../../src/domain/complaints/complaint-event-draft.js";
@@ -128,5 +130,20 @@ describe("tier visits", () => {
     const late = { ...onTime, firstResponseAt: plus(opened, 30) };
     expect(summarizeTierVisits(onTime, [], plus(opened, 100), settings, shanghai)).toEqual([{ tier: 1, since: opened, breached: false }]);
     expect(summarizeTierVisits(late, [], plus(opened, 100), settings, shanghai)).toEqual([{ tier: 1, since: opened, breached: true }]);
+  });
+});
+
+describe("when the monthly report is due", () => {
+  const calendar = calendarSettingsSchema.parse({ holidays: ["2027-02-01"] });
+  it("is due on the first working day of the month from 09:00 in the team's zone, for last month", () => {
+    // 2026-11-01 is a Sunday: the first working day is Monday 2026-11-02.
+    expect(reportMonthDue(at("2026-11-02T00:59:00.000Z"), calendar)).toBeNull();
+    expect(reportMonthDue(at("2026-11-02T01:00:00.000Z"), calendar)).toBe("2026-10");
+    expect(reportMonthDue(at("2026-11-03T01:00:00.000Z"), calendar)).toBeNull();
+    expect(reportMonthDue(at("2026-12-01T01:00:00.000Z"), calendar)).toBe("2026-11");
+    expect(reportMonthDue(at("2027-01-01T01:00:00.000Z"), calendar)).toBe("2026-12");
+    // A holiday on the 1st moves it to the next working day.
+    expect(reportMonthDue(at("2027-02-01T01:00:00.000Z"), calendar)).toBeNull();
+    expect(reportMonthDue(at("2027-02-02T01:00:00.000Z"), calendar)).toBe("2027-01");
   });
 });

@@ -11,11 +11,11 @@ export async function seedHealthRoster(db: Database) {
     const service = await tx.department.create({ data: { name: "Service" } });
     const person = (slackUserId: string, name: string, roles: string[], departmentId: number | null) =>
       tx.person.create({ data: { slackUserId, name, roles: roles as never, departmentId } });
-    const mei = await person("U_MEI", "Mei Chen", ["owner"], sales.id);
-    const li = await person("U_LI", "Li Wei", ["owner"], sales.id);
-    const head = await person("U_HEAD", "Hao Zhang", ["department_head"], service.id);
-    const exec = await person("U_EXEC", "Ada Exec", ["executive"], null);
-    const stranger = await person("U_OTHER", "Oscar Other", ["frontline"], service.id);
+    const mei = await person("U0MEI", "Mei Chen", ["owner"], sales.id);
+    const li = await person("U0LI", "Li Wei", ["owner"], sales.id);
+    const head = await person("U0HEAD", "Hao Zhang", ["department_head"], service.id);
+    const exec = await person("U0EXEC", "Ada Exec", ["executive"], null);
+    const stranger = await person("U0OTHER", "Oscar Other", ["frontline"], service.id);
     await tx.department.update({ where: { id: sales.id }, data: { headId: head.id } });
 
     const customer = (key: string, name: string, ownerId: number, extra: Record<string, unknown> = {}) =>

@@ -104,7 +104,7 @@ describe("weekends and holidays", () => {
       "assessment-prep:customer-4:2026-12-03 2026-11-27T08:00:00.000Z",
     ]);
     expect(prep[0]?.text).toBe(
-      "*Prepare the data for Customer 4's assessment* on Thu 3 Dec (strategic customer: every 3 months): orders, payments, surveys, interactions, complaints — due in 3 working days.",
+      "*Prepare the data for the assessment of Customer 4* on Thu 3 Dec (strategic customer: every 3 months): orders, payments, surveys, interactions, complaints — due in 3 working days.",
     );
   });
 });
@@ -140,6 +140,17 @@ describe("February 29 birthdays", () => {
     expect(result.problems).toEqual([
       'contact "Bad Date" of C1: impossible birthday month 2 day 30 (expected e.g. month 2 day 29) — no birthday reminder',
     ]);
+  });
+});
+
+describe("bad data", () => {
+  it("a record that makes a rule fail costs only its own reminders, and is reported", () => {
+    const f = facts({
+      customers: [customer(1, 1, { startedOn: "2025-13-45" }), customer(2, 2, { startedOn: "2025-11-24" })],
+    });
+    const result = dueAt(f, "2026-11-24T08:00:00Z");
+    expect(result.due.filter((i) => i.rule === "anniversary").map((i) => i.key)).toEqual(["anniversary:customer-2:2026-11-24"]);
+    expect(result.problems).toContain('customer C1: anniversaryItems failed: no such day: "2025-13-45"');
   });
 });
 

@@ -75,11 +75,11 @@ describe("a week of reminders for owners in Shanghai, Berlin and Los Angeles", (
     ]);
   });
 
-  it("Done logs the greeting as the presser, and a second press changes nothing", async () => {
+  it("Done logs the greeting as the presser; a second press, on another replica, changes nothing", async () => {
     const birthday = sent.find((s) => s.keys[0]?.startsWith(`birthday:contact-${roster.contacts.zhang}:`))!;
     const key = birthday.keys[0]!;
-    const press = () =>
-      steward.client.blockAction({
+    const press = (on: TestSteward = steward) =>
+      on.client.blockAction({
         userId: "U_SHANGHAI",
         actionId: REMINDER_ACTIONS.done,
         value: JSON.stringify({ k: key }),
@@ -94,10 +94,15 @@ describe("a week of reminders for owners in Shanghai, Berlin and Los Angeles", (
     expect(JSON.stringify(updated.args.blocks)).toContain("Done by <@U_SHANGHAI>");
     const greetings = await t.db.prisma.interaction.findMany({ where: { customerId: roster.customers.ACME, kind: "greeting" } });
     expect(greetings).toEqual([expect.objectContaining({ authorId: roster.people.shanghai, summary: "Birthday greeting to Zhang Min" })]);
-    const before = steward.fake.callsTo("response_url").length;
-    await press();
-    const reply = await waitFor("the already-done reply", () => steward.fake.callsTo("response_url")[before]);
-    expect(reply.args.text).toBe("Already done by <@U_SHANGHAI> at Tue 1 Dec 08:00 — nothing changed.");
+    // Another replica (its own Bolt app, same database) knows it is done: nothing lives in memory.
+    const replica = await startTestSteward({ db: t.db, clock, settings });
+    try {
+      await press(replica);
+      const reply = await waitFor("the already-done reply", () => replica.fake.callsTo("response_url")[0]);
+      expect(reply.args.text).toBe("Already done by <@U_SHANGHAI> at Tue 1 Dec 08:00 — nothing changed.");
+    } finally {
+      await replica.stop();
+    }
     expect(await t.db.prisma.interaction.count({ where: { customerId: roster.customers.ACME, kind: "greeting" } })).toBe(1);
   });
 

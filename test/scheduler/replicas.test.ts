@@ -125,6 +125,7 @@ describeWithServer("three `steward start` replicas on one database", () => {
     await waitFor("a replica to be sending", () => postedKeys("b").length >= 150, 30_000);
     // Kill the replica holding the most claims right now.
     const holders = await t.db.prisma.delivery.groupBy({ by: ["claimedBy"], where: { status: "claimed" }, _count: true, orderBy: { _count: { claimedBy: "desc" } } });
+    expect(holders.length).toBeGreaterThan(0);
     const pid = Number(String(holders[0]?.claimedBy ?? "").split(":")[1]);
     const victim = replicas.find((child) => child.pid === pid) ?? replicas[0]!;
     victim.kill("SIGKILL");

@@ -11,6 +11,7 @@ import { parseCliArgs } from '../parse-cli-args.js';
 
 const defaults = importLimitsSchema.parse({});
 const typeNames = importTypes.map((t) => t.name);
+const perCustomer = typeNames.slice(typeNames.indexOf('customers') + 1);
 
 const help = `Usage: steward import <file.csv> [--type <type>]
        steward import <folder>
@@ -32,7 +33,7 @@ nothing is written and every problem is listed as
   file:line: column: what is wrong (expected …)
 Single files depend on each other in this order:
   departments (without head) → people → departments (with head) → customers →
-  contacts, orders, payments, surveys, interactions
+  then, in any order: ${perCustomer.join(', ')}
 Columns of every type: docs/import.md. Changes are audited as ${cliActor()}.
 
 Exit codes: 0 imported, 1 bad input (nothing written), 2 database or configuration problem.`;
@@ -65,7 +66,7 @@ export const importCommand: CliCommand = {
       maxBytes = Math.round(mb * 1024 * 1024);
     }
 
-    const { env } = loadConfig(process.env);
+    const { env, settings } = loadConfig(process.env);
     const { db } = await openStore(env);
     try {
       const actor = cliActor();
@@ -73,6 +74,9 @@ export const importCommand: CliCommand = {
         target: positionals[0]!,
         type: values.type,
         actor,
+        // The command line is the edge where the real clock is read.
+        now: new Date(),
+        settings,
         limits: { maxBytes },
       }).catch((error: unknown) => {
         if (error instanceof EnvironmentError || error instanceof InputError) throw error;

@@ -1,28 +1,34 @@
-import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import type { Role, RosterPerson } from "../../domain/roster/roster-person.js";
 import type { Tx } from "../with-actor.js";
 
+interface Row {
+  id: number;
+  slack_user_id: string;
+  name: string;
+  roles: Role[];
+  department_id: number | null;
+  time_zone: string | null;
+}
+
 /**
- * Every active person who can belong to some case's tiers (owners and the tier roles): read once per
- * batch, then matched to each case with `tiersOfPerson`.
+ * Every active person who can belong to some case's tiers (a tier role, a department head, a customer's
+ * owner): read once per batch, then matched to each case with `tiersOfPerson`.
  */
 export async function loadEscalationStaff(tx: Tx): Promise<RosterPerson[]> {
-  const people = await tx.person.findMany({
-    where: {
-      active: true,
-      OR: [
-        { roles: { hasSome: ["owner", "frontline", "department_head", "tech_support", "executive", "admin"] } },
-        { customersOwned: { some: {} } },
-        { headOf: { some: {} } },
-      ],
-    },
-    orderBy: { id: "asc" },
-  });
-  return people.map((person) => ({
-    id: person.id,
-    slackUserId: person.slackUserId,
-    name: person.name,
-    roles: person.roles,
-    departmentId: person.departmentId,
-    timeZone: person.timeZone,
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT p.id, p.slack_user_id, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
+      FROM people p
+     WHERE p.active
+       AND (p.roles && ARRAY['owner', 'frontline', 'department_head', 'tech_support', 'executive', 'admin']::"Role"[]
+            OR EXISTS (SELECT 1 FROM customers c WHERE c.owner_id = p.id)
+            OR EXISTS (SELECT 1 FROM departments d WHERE d.head_id = p.id))
+     ORDER BY p.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    slackUserId: row.slack_user_id,
+    name: row.name,
+    roles: row.roles,
+    departmentId: row.department_id,
+    timeZone: row.time_zone,
   }));
 }

@@ -2,6 +2,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import { rankSimilarCustomers } from "../../domain/health/rank-similar-customers.js";
 import type { Database } from "../database.js";
+import { queryReadOnly } from "./query-read-only.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
 
 export type CustomerLookup =
@@ -20,7 +21,7 @@ const MAX_CANDIDATES = 8;
  */
 export async function findCustomer(db: Database, query: string): Promise<CustomerLookup> {
   const prisma = db.prisma;
-  const [byKey] = await prisma.$queryRaw<CustomerProfileRow[]>`${customerProfileSelect} WHERE c.key = upper(${query})`;
+  const [byKey] = await queryReadOnly<CustomerProfileRow>(db, Prisma.sql`${customerProfileSelect} WHERE c.key = upper(${query})`);
   if (byKey) return { kind: "found", customer: toCustomerProfile(byKey) };
 
   const exact = await prisma.$queryRaw<CustomerProfileRow[]>`${customerProfileSelect}
@@ -46,11 +47,6 @@ export async function findCustomer(db: Database, query: string): Promise<Custome
   return { kind: "none", suggestions: close.map((c) => byId.get(c.id)!).filter(Boolean) };
 }
 
-/** The profile of a customer id (from a button's value): null when it was deleted since. */
-export async function findCustomerById(db: Database, id: number): Promise<CustomerProfile | null> {
-  const [row] = await db.prisma.$queryRaw<CustomerProfileRow[]>`${customerProfileSelect} WHERE c.id = ${id}`;
-  return row ? toCustomerProfile(row) : null;
-}
 
 function several(rows: CustomerProfileRow[]): CustomerLookup {
   return { kind: "several", candidates: rows.slice(0, MAX_CANDIDATES).map(toCustomerProfile), more: rows.length > MAX_CANDIDATES };

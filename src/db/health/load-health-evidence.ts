@@ -1,9 +1,12 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { ReportAction } from "../../domain/health/customer-health-report.js";
+import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import type { EvaluationWindow } from "../../domain/health/evaluation-window.js";
 import type { HealthInputs, IsoDate } from "../../domain/health/health-inputs.js";
 import type { Database } from "../database.js";
 import type { Tx } from "../with-actor.js";
+import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
+import { queryReadOnly } from "./query-read-only.js";
 
 export interface AssessmentPoint {
   assessedOn: IsoDate;
@@ -21,7 +24,7 @@ export interface HealthEvidence {
 }
 
 
-interface EvidenceRow {
+interface EvidenceRow extends CustomerProfileRow {
   orders: Array<{ month: string; amount: number }>;
   payments: { due: number; late: number; max_days_late: number; unpaid: number };
   interactions: { count: number; proactive_on: string | null };
@@ -40,21 +43,27 @@ interface EvidenceRow {
 }
 
 /**
- * Everything the rubric needs about one customer, aggregated by PostgreSQL in one round trip: orders are
- * summed per month, payments counted, interactions counted — over the (customer, date) indexes — so only
- * a handful of numbers ever reach Node, however long the customer's history is.
+ * A customer (by id, or by key in any case) and everything the rubric needs about it, aggregated by
+ * PostgreSQL in one round trip: orders summed per month, payments and interactions counted — over the
+ * (customer, date) indexes — so only a handful of numbers reach Node, however long the history is.
+ * Null when no customer has that id or key.
  */
 export async function loadHealthEvidence(
   db: Database | Tx,
-  customer: { id: number; startedOn: IsoDate | null },
+  target: { id: number } | { key: string },
   asOf: IsoDate,
   window: EvaluationWindow,
   timeZone: string,
   historyPoints: number,
-): Promise<HealthEvidence> {
-  const prisma = "prisma" in db ? db.prisma : db;
-  const [row] = await prisma.$queryRaw<EvidenceRow[]>(evidenceQuery(customer.id, asOf, window, timeZone, historyPoints));
-  if (!row) throw new Error(`health evidence query returned nothing for customer ${customer.id}`);
+): Promise<{ customer: CustomerProfile; evidence: HealthEvidence } | null> {
+  const where = "id" in target ? Prisma.sql`c.id = ${target.id}` : Prisma.sql`c.key = upper(${target.key})`;
+  const [row] = await queryReadOnly<EvidenceRow>(db, evidenceQuery(where, asOf, window, timeZone, historyPoints));
+  if (!row) return null;
+  const customer = toCustomerProfile(row);
+  return { customer, evidence: toEvidence(row, customer, asOf, window) };
+}
+
+function toEvidence(row: EvidenceRow, customer: CustomerProfile, asOf: IsoDate, window: EvaluationWindow): HealthEvidence {
   const assessment = row.assessment;
   return {
     inputs: {
@@ -103,7 +112,7 @@ export async function loadHealthEvidence(
 }
 
 function evidenceQuery(
-  customerId: number,
+  where: Prisma.Sql,
   asOf: IsoDate,
   window: EvaluationWindow,
   timeZone: string,
@@ -113,8 +122,9 @@ function evidenceQuery(
   const end = Prisma.sql`${window.end}::date`;
   const asOfDate = Prisma.sql`${asOf}::date`;
   const localDate = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
+  const customerId = Prisma.sql`t.id`;
   return Prisma.sql`
-    SELECT
+    SELECT t.*,
       (SELECT coalesce(json_agg(json_build_object('month', m.month, 'amount', m.amount)), '[]'::json)
          FROM (SELECT to_char(o.ordered_on, 'YYYY-MM') AS month, sum(o.amount)::float8 AS amount
                  FROM orders o
@@ -163,5 +173,6 @@ function evidenceQuery(
                                                   'deadline', to_char(ia.deadline, 'YYYY-MM-DD'))
                                 ORDER BY ia.deadline, ia.id), '[]'::json)
          FROM improvement_actions ia LEFT JOIN people ip ON ip.id = ia.owner_id
-        WHERE ia.customer_id = ${customerId} AND ia.completed_at IS NULL) AS open_actions`;
+        WHERE ia.customer_id = ${customerId} AND ia.completed_at IS NULL) AS open_actions
+    FROM (${customerProfileSelect} WHERE ${where}) t`;
 }

@@ -15,6 +15,30 @@ export async function scoreCustomer(
   asOf: IsoDate,
   settings: { health: HealthSettings; timeZone: string },
 ): Promise<CustomerHealthReport> {
+  const report = await scoreCustomerWhere(db, { id: customer.id }, asOf, settings);
+  if (!report) throw new Error(`customer ${customer.key} (id ${customer.id}) disappeared while being scored`);
+  return report;
+}
+
+/**
+ * Scores the customer with this key (any case) in the same single round trip that finds it — the
+ * common `/customer score ACME` — or returns null when no key matches (then look by name, alias, prefix).
+ */
+export async function scoreCustomerByKey(
+  db: Database,
+  key: string,
+  asOf: IsoDate,
+  settings: { health: HealthSettings; timeZone: string },
+): Promise<CustomerHealthReport | null> {
+  return scoreCustomerWhere(db, { key }, asOf, settings);
+}
+
+async function scoreCustomerWhere(
+  db: Database,
+  target: { id: number } | { key: string },
+  asOf: IsoDate,
+  settings: { health: HealthSettings; timeZone: string },
+): Promise<CustomerHealthReport | null> {
   const { health, timeZone } = settings;
   const window = evaluationWindow({
     asOf,
@@ -22,7 +46,9 @@ export async function scoreCustomer(
     surveyLookbackMonths: health.surveyLookbackMonths,
     timeZone,
   });
-  const evidence = await loadHealthEvidence(db, customer, asOf, window, timeZone, health.trendPoints);
+  const found = await loadHealthEvidence(db, target, asOf, window, timeZone, health.trendPoints);
+  if (!found) return null;
+  const { customer, evidence } = found;
   const score = computeHealthScore(evidence.inputs, health);
   // The trend shows past assessments; one made on the evaluation date is the current point itself.
   const past = evidence.history.filter((point) => point.assessedOn < asOf);

@@ -1,3 +1,4 @@
+import type { TeamSettings } from '../../config/team-settings.js';
 import { checkReferences } from '../../import/check-references.js';
 import { importLimitsSchema, type ImportLimits } from '../../import/import-limits.js';
 import { ImportProblems } from '../../import/import-problems.js';
@@ -8,6 +9,7 @@ import { planImport } from '../../import/plan-import.js';
 import type { Database } from '../database.js';
 import { type Tx, withActor } from '../with-actor.js';
 import { findExistingKeys } from './find-existing-keys.js';
+import { type ImportWriteContext, importWriters } from './import-writers.js';
 import { upsertParsedRows } from './upsert-parsed-rows.js';
 
 export interface ImportRequest {
@@ -17,6 +19,9 @@ export interface ImportRequest {
   type?: string;
   /** Who the audit log names: `cli:<os user>`, or `steward` for the example roster at start. */
   actor: string;
+  /** The moment of the import and the team's settings, for types with their own writer (importWriters). */
+  now: Date;
+  settings: TeamSettings;
   limits?: Partial<ImportLimits>;
 }
 
@@ -51,7 +56,8 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
   await checkReferences(parsed, (target, keys) => findExistingKeys(db, target, keys), problems);
   if (problems.total > 0) return { ok: false, problems: problems.format(), total: problems.total };
 
-  const files = await withActor(db, request.actor, (tx) => writeAll(tx, parsed, limits), {
+  const context = { actor: request.actor, now: request.now, settings: request.settings };
+  const files = await withActor(db, request.actor, (tx) => writeAll(tx, parsed, limits, context), {
     // A large import is one transaction by design; it may take minutes, not the default 30 s.
     timeout: 30 * 60_000,
   });
@@ -60,13 +66,24 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
   return { ok: true, files, changed, unchanged: rows - changed };
 }
 
-async function writeAll(tx: Tx, files: ParsedFile[], limits: ImportLimits): Promise<ImportFileResult[]> {
+async function writeAll(
+  tx: Tx,
+  files: ParsedFile[],
+  limits: ImportLimits,
+  context: ImportWriteContext,
+): Promise<ImportFileResult[]> {
   const order = (name: string) => importTypes.findIndex((t) => t.name === name);
   const definedBy = (target: string) => files.find((f) => f.type.defines?.target === target);
   const results: ImportFileResult[] = [];
   const secondPass: { file: ParsedFile; result: ImportFileResult; columns: number[]; inserted: Set<number>; updated: Set<number> }[] = [];
 
   for (const file of files) {
+    const writer = importWriters[file.type.name];
+    if (writer) {
+      const counts = await writer(tx, file, context);
+      results.push({ file: file.file, type: file.type.name, rows: file.lines.length, ...counts });
+      continue;
+    }
     const present = file.type.columns.map((_, i) => i).filter((i) => file.present[i]);
     // A reference to a type written later in this import (departments.head → people) waits
     // for a second pass: the department exists before its people, its head after them.
@@ -77,7 +94,7 @@ async function writeAll(tx: Tx, files: ParsedFile[], limits: ImportLimits): Prom
     });
     const first = present.filter((i) => !deferred.includes(i));
     const counts = await upsertParsedRows(tx, file, first, limits.batchRows, deferred.length > 0);
-    const result = { file: file.file, type: file.type.name, rows: file.rows.length, inserted: counts.inserted, updated: counts.updated };
+    const result = { file: file.file, type: file.type.name, rows: file.lines.length, inserted: counts.inserted, updated: counts.updated };
     results.push(result);
     if (deferred.length > 0) {
       const keys = file.type.key.map((name) => file.type.columns.findIndex((c) => c.name === name));

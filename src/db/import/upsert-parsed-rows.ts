@@ -28,9 +28,8 @@ export async function upsertParsedRows(
   const counts: UpsertCounts = collectIds
     ? { inserted: 0, updated: 0, insertedIds: new Set(), updatedIds: new Set() }
     : { inserted: 0, updated: 0 };
-  for (let start = 0; start < parsed.rows.length; start += batchRows) {
-    const batch = parsed.rows.slice(start, start + batchRows);
-    const params = columnIndexes.map((index) => encodeTextColumn(batch.map((row) => row[index]!)));
+  for (let start = 0; start < parsed.lines.length; start += batchRows) {
+    const params = columnIndexes.map((index) => encodeTextColumn(parsed.values[index]!.slice(start, start + batchRows)));
     if (collectIds) {
       const rows = await tx.$queryRawUnsafe<{ id: number; inserted: boolean }[]>(sql, ...params);
       for (const row of rows) (row.inserted ? counts.insertedIds! : counts.updatedIds!).add(row.id);

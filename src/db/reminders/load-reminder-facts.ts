@@ -35,10 +35,15 @@ export async function loadReminderFacts(
     days.push(29);
   }
   const firstOfMonth = `${today.slice(0, 7)}-01`;
+  // The contact statistics only feed the monthly roster review, whose moment (the first working day of a
+  // month) is within the look-back window only in the first weeks of a month: skip the 300k-row scan otherwise.
+  const rosterReviewPossible = Number(today.slice(8, 10)) <= reminders.missedLookbackDays + 10;
   const ordersFrom = monthsBefore(firstOfMonth, reminders.assessments.orderBaselineMonths + 1);
   const { complaintRecentDays, complaintBaselineDays } = reminders.assessments;
 
-  const q = <T>(sql: string, ...params: unknown[]) => db.prisma.$queryRawUnsafe<T[]>(sql, ...params);
+  // Plain driver sessions, not Prisma: these return up to a row per customer and contact, and Prisma's
+  // row conversion would cost more than the queries.
+  const q = <T>(sql: string, ...params: unknown[]) => db.session((session) => session.query<T & Record<string, unknown>>(sql, params));
   const [people, customers, contacts, interactions, assessments, actions, orders] = await Promise.all([
     q<{ id: number; slack_user_id: string; name: string; time_zone: string | null }>(
       `SELECT id, slack_user_id, name, time_zone FROM people WHERE active`,
@@ -49,11 +54,12 @@ export async function loadReminderFacts(
               coalesce(ct.n, 0)::int AS contact_count, ct.updated AS contacts_updated, coalesce(ct.no_birthday, 0)::int AS no_birthday,
               coalesce(cp.recent, 0)::int AS complaints_recent, coalesce(cp.baseline, 0)::int AS complaints_baseline
        FROM customers c
-       LEFT JOIN LATERAL (SELECT grade, assessed_on FROM assessments a WHERE a.customer_id = c.id ORDER BY assessed_on DESC LIMIT 1) la ON true
+       LEFT JOIN (SELECT DISTINCT ON (customer_id) customer_id, grade, assessed_on FROM assessments
+                  ORDER BY customer_id, assessed_on DESC) la ON la.customer_id = c.id
        LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_at FROM interactions GROUP BY customer_id) li ON li.customer_id = c.id
        LEFT JOIN (SELECT customer_id, count(*) AS n, max(updated_at) AS updated,
                          count(*) FILTER (WHERE birthday_month IS NULL) AS no_birthday
-                  FROM contacts GROUP BY customer_id) ct ON ct.customer_id = c.id
+                  FROM contacts WHERE $4 GROUP BY customer_id) ct ON ct.customer_id = c.id
        LEFT JOIN (SELECT customer_id,
                          count(*) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2)) AS recent,
                          count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2)) AS baseline
@@ -63,6 +69,7 @@ export async function loadReminderFacts(
       now,
       complaintRecentDays,
       complaintBaselineDays,
+      rosterReviewPossible,
     ),
     q<{ id: number; customer_id: number; name: string; title: string | null; birthday_month: number; birthday_day: number }>(
       `SELECT k.id, k.customer_id, k.name, k.title, k.birthday_month, k.birthday_day

@@ -1,8 +1,9 @@
+import { dayNumber } from "./day-number.js";
 import { type LocalDate, parseLocalDate } from "./local-date.js";
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: LocalDate): number {
   const { year, month, day } = parseLocalDate(date);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber(year, month, day) + 3) % 7) + 7) % 7) + 1;
 }

@@ -1,3 +1,4 @@
+import { dateOfDayNumber } from "./day-number.js";
 import type { LocalDate } from "./local-date.js";
 
 /** What a wall clock in some zone shows at an instant. */
@@ -29,8 +30,29 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall clock in IANA `zone` at `instant` (throws RangeError on an unknown zone). */
+const QUARTER_HOUR_MS = 900_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The wall clock in IANA `zone` at `instant` (throws RangeError on an unknown zone). Offsets change
+ * only on quarter-hour boundaries, so one Intl look-up per zone and quarter hour serves every instant
+ * in it: the reminder rules ask this hundreds of thousands of times per evaluation.
+ */
 export function wallClock(instant: Date, zone: string): WallClock {
+  const ms = instant.getTime();
+  const bucket = `${zone}|${Math.floor(ms / QUARTER_HOUR_MS)}`;
+  let offsetMinutes = offsets.get(bucket);
+  if (offsetMinutes === undefined) {
+    if (offsets.size > 100_000) offsets.clear();
+    offsetMinutes = measureOffset(instant, zone);
+    offsets.set(bucket, offsetMinutes);
+  }
+  const localMinutes = Math.floor(ms / 60_000) + offsetMinutes;
+  const days = Math.floor(localMinutes / 1440);
+  return { date: dateOfDayNumber(days), minuteOfDay: localMinutes - days * 1440, offsetMinutes };
+}
+
+function measureOffset(instant: Date, zone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
@@ -38,9 +60,5 @@ export function wallClock(instant: Date, zone: string): WallClock {
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return {
-    date: new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10),
-    minuteOfDay: hour * 60 + minute,
-    offsetMinutes: Math.round((asUtc - wholeSeconds) / 60_000),
-  };
+  return Math.round((asUtc - wholeSeconds) / 60_000);
 }

@@ -62,6 +62,6 @@ export function decideEscalation(
     }
   }
   if (reasons.length > 0) decision.page = { number: pageNumber, reason: reasons.join("; ") };
-  decision.nextCheckAt = nextComplaintCheck(complaint, now, settings, calendar);
+  decision.nextCheckAt = nextComplaintCheck(complaint, now, settings, calendar, pending);
   return decision;
 }

@@ -1,7 +1,7 @@
 import type { ComplaintCase } from "./complaint-case.js";
 import { TOP_TIER } from "./complaint-case.js";
 import type { ComplaintSettings } from "./complaint-settings.js";
-import { computeSlaDeadlines } from "./compute-sla-deadlines.js";
+import { computeSlaDeadlines, type SlaDeadline } from "./compute-sla-deadlines.js";
 import { isAwaitingAcknowledgement } from "./is-awaiting-acknowledgement.js";
 import { repeatPageInterval } from "./repeat-page-interval.js";
 import type { WorkingDayCalendar } from "./working-day-calendar.js";
@@ -16,10 +16,12 @@ export function nextComplaintCheck(
   after: Date,
   settings: ComplaintSettings,
   calendar: WorkingDayCalendar,
+  /** The case's deadlines when the caller computed them already (the scheduler's hot path). */
+  deadlines: readonly SlaDeadline[] = computeSlaDeadlines(complaint, settings, calendar),
 ): Date | null {
   if (complaint.status === "resolved" || complaint.status === "closed") return null;
   const moments: number[] = [];
-  for (const deadline of computeSlaDeadlines(complaint, settings, calendar)) {
+  for (const deadline of deadlines) {
     if (deadline.met) continue;
     moments.push(deadline.warnAt.getTime(), deadline.dueAt.getTime());
   }

@@ -5,8 +5,20 @@ export type SlaDuration = { kind: "elapsed"; ms: number; text: string } | { kind
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
+// Settings hold a handful of distinct durations; the scheduler parses them for every case it looks at.
+const parsed = new Map<string, SlaDuration>();
+
 /** Parses a duration the settings schema already validated; the text is kept for reasons and cards. */
 export function parseSlaDuration(value: string): SlaDuration {
+  let duration = parsed.get(value);
+  if (!duration) {
+    duration = parse(value);
+    parsed.set(value, duration);
+  }
+  return duration;
+}
+
+function parse(value: string): SlaDuration {
   const match = SLA_DURATION_PATTERN.exec(value);
   if (!match) throw new Error(`not an SLA duration: "${value}" (expected e.g. 30m, 2h, 1d, 3wd)`);
   const amount = Number(match[1]);

@@ -1,10 +1,8 @@
-import dayjs from "dayjs";
-import timezone from "dayjs/plugin/timezone.js";
-import utc from "dayjs/plugin/utc.js";
+import { addMonths } from "../calendar/add-months.js";
+import { formatLocalDate } from "../calendar/format-local-date.js";
+import { parseLocalDate } from "../calendar/local-date.js";
+import { zonedTimeToUtc } from "../calendar/zoned-time-to-utc.js";
 import type { IsoDate } from "./health-inputs.js";
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 /** The period the rubric looks at: the last N full calendar months before the evaluation date. */
 export interface EvaluationWindow {
@@ -29,18 +27,18 @@ export function evaluationWindow(input: {
   surveyLookbackMonths: number;
   timeZone: string;
 }): EvaluationWindow {
-  const asOf = dayjs.utc(input.asOf, "YYYY-MM-DD");
-  const end = asOf.startOf("month");
-  const start = end.subtract(input.windowMonths, "month");
-  const months = Array.from({ length: input.windowMonths }, (_, i) => start.add(i, "month").format("YYYY-MM"));
-  const at = (date: dayjs.Dayjs) => dayjs.tz(date.format("YYYY-MM-DD"), input.timeZone).toDate();
+  const { year, month, day } = parseLocalDate(input.asOf);
+  const end = formatLocalDate(year, month, 1);
+  const start = formatLocalDate(year, month - input.windowMonths, 1);
+  const months = Array.from({ length: input.windowMonths }, (_, i) => formatLocalDate(year, month - input.windowMonths + i, 1).slice(0, 7));
+  const midnight = (date: IsoDate) => zonedTimeToUtc(date, 0, input.timeZone);
   return {
-    start: start.format("YYYY-MM-DD"),
-    end: end.format("YYYY-MM-DD"),
+    start,
+    end,
     months,
-    startAt: at(start),
-    endAt: at(end),
-    asOfEndAt: at(asOf.add(1, "day")),
-    surveySince: asOf.subtract(input.surveyLookbackMonths, "month").format("YYYY-MM-DD"),
+    startAt: midnight(start),
+    endAt: midnight(end),
+    asOfEndAt: midnight(formatLocalDate(year, month, day + 1)),
+    surveySince: addMonths(input.asOf, -input.surveyLookbackMonths),
   };
 }

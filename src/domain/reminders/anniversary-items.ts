@@ -23,7 +23,12 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
       const years = year - started.year;
       if (years < 1) continue;
       const anniversary = yearlyDate(started.month, started.day, year, env.reminders.birthdays.leapDayInCommonYears);
+      if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
+        items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
+      }
       const remindOn = greetingDay(anniversary, env.calendar, env.reminders);
+      const sendAt = digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime);
+      if (!env.inWindow(sendAt)) continue;
       const when = remindOn === anniversary ? "today" : `on ${formatDay(anniversary)}`;
       items.push({
         key: `anniversary:customer-${customer.id}:${anniversary}`,
@@ -33,15 +38,12 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },
         occurrence: anniversary,
-        sendAt: digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime),
+        sendAt,
         urgency: RULE_URGENCY.anniversary,
         text: `:handshake: *${customer.name}*: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`,
         detail: "A greeting to the key contacts counts as a non-commercial touchpoint.",
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Partnership anniversary greeting (${ordinal(years)} year)` },
       });
-      if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
-        items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
-      }
     }
   }
   return items;

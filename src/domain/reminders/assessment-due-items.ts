@@ -20,23 +20,29 @@ export function assessmentDueItems(
   occurrences: readonly LocalDate[] = [dueOn],
 ): DueItem[] {
   const subject = { id: customer.id, key: customer.key, name: customer.name };
-  const prepDays = env.reminders.assessments.prepWorkingDaysBefore;
-  const prepOn = addWorkingDays(dueOn, -prepDays, env.calendar);
-  const items: DueItem[] = occurrences.map((occurrence) => ({
+  const items: DueItem[] = [];
+  for (const occurrence of occurrences) {
+    const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
+    if (!env.inWindow(sendAt)) continue;
+    items.push({
       key: `assessment:customer-${customer.id}:${occurrence}`,
-      rule: "assessment" as const,
+      rule: "assessment",
       recipient: env.reminders.channels.assessment ?? owner.slackUserId,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: subject,
       occurrence,
-      sendAt: digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime),
+      sendAt,
       urgency: RULE_URGENCY.assessment,
-      text: `*Assessment due for ${customer.name}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn)}`}.`,
+      text: `*Assessment due for ${customer.name}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn, occurrence)}`}.`,
       detail: null,
-      done: { kind: "acknowledge" as const },
-  }));
-  items.push({
+      done: { kind: "acknowledge" },
+    });
+  }
+  const prepDays = env.reminders.assessments.prepWorkingDaysBefore;
+  const prepSendAt = digestMoment(addWorkingDays(dueOn, -prepDays, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime);
+  if (env.inWindow(prepSendAt)) {
+    items.push({
       key: `assessment-prep:customer-${customer.id}:${dueOn}`,
       rule: "assessment-prep",
       recipient: env.reminders.channels["assessment-prep"] ?? owner.slackUserId,
@@ -44,11 +50,12 @@ export function assessmentDueItems(
       timeZone: owner.timeZone,
       customer: subject,
       occurrence: dueOn,
-      sendAt: digestMoment(prepOn, owner.timeZone, env.calendar, env.reminders.digestTime),
+      sendAt: prepSendAt,
       urgency: RULE_URGENCY["assessment-prep"],
-      text: `*Prepare the data for ${customer.name}'s assessment* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      text: `*Prepare the data for the assessment of ${customer.name}* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
       detail: null,
       done: { kind: "acknowledge" },
-  });
+    });
+  }
   return items;
 }

@@ -21,6 +21,8 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
     for (const year of candidateYears(today, env.reminders.missedLookbackDays)) {
       const birthday = yearlyDate(month, day, year, env.reminders.birthdays.leapDayInCommonYears);
       const remindOn = greetingDay(birthday, env.calendar, env.reminders);
+      const sendAt = digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime);
+      if (!env.inWindow(sendAt)) continue;
       const when = remindOn === birthday ? "today" : `on ${formatDay(birthday)}`;
       const firstName = contact.name.split(/\s+/)[0] ?? contact.name;
       items.push({
@@ -31,7 +33,7 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },
         occurrence: birthday,
-        sendAt: digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime),
+        sendAt,
         urgency: RULE_URGENCY.birthday,
         text: `:birthday: *${contact.name}*${contact.title ? ` (${contact.title})` : ""} at ${customer.name} has a birthday ${when}.`,
         detail: `Suggested greeting: “Happy birthday, ${firstName}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,

@@ -50,7 +50,7 @@ export function computeDueItems(
   const problems = invalidBirthdays(facts);
   const env = createRuleEnv(facts, now, calendar, reminders);
   const all: DueItem[] = [];
-  for (const rule of RULES) all.push(...runIsolated(rule, env, facts, problems));
+  for (const rule of RULES) for (const item of runIsolated(rule, env, facts, problems)) all.push(item);
 
   const nowMs = now.getTime();
   const catchUpFrom = nowMs - reminders.catchUpDays * 86_400_000;
@@ -64,13 +64,15 @@ export function computeDueItems(
     if (at > nowMs || at <= lookbackFrom) continue;
     const series = item.key.slice(0, item.key.lastIndexOf(":"));
     const kept = latest.get(series);
-    if (!kept || kept.sendAt.getTime() < at) latest.set(series, item);
+    const keptAt = kept?.sendAt.getTime() ?? -Infinity;
+    if (at > keptAt || (at === keptAt && item.key > kept!.key)) latest.set(series, item);
   }
   const result: DueItemsAt = { due: [], missed: [], problems };
   for (const item of latest.values()) {
     const at = item.sendAt.getTime();
     if (at < catchUpFrom) result.missed.push(item);
-    else result.due.push({ ...item, late: nowMs - at > lateMs });
+    // The rules made these objects for this evaluation alone: marking them in place spares 100k copies.
+    else result.due.push(Object.assign(item, { late: nowMs - at > lateMs }));
   }
   return result;
 }

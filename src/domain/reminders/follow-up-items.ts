@@ -25,7 +25,9 @@ export function followUpItems(env: RuleEnv): DueItem[] {
       ? localToday(customer.lastInteractionAt, owner.timeZone)
       : (customer.startedOn ?? localToday(customer.createdAt, owner.timeZone));
     for (const occurrence of recentOccurrences(addDays(anchor, everyDays), everyDays, today)) {
-      const since = customer.lastInteractionAt ? `last contact ${formatDay(anchor)}` : "no interaction logged yet";
+      const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
+      if (!env.inWindow(sendAt)) continue;
+      const since = customer.lastInteractionAt ? `last contact ${formatDay(anchor, occurrence)}` : "no interaction logged yet";
       items.push({
         key: `follow-up:customer-${customer.id}:${occurrence}`,
         rule: "follow-up",
@@ -34,7 +36,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },
         occurrence,
-        sendAt: digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime),
+        sendAt,
         urgency: RULE_URGENCY["follow-up"],
         text: `*Follow up with ${customer.name}* — ${why} (${since}).`,
         detail: null,

@@ -13,6 +13,8 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
     const owner = env.person(customer?.ownerId ?? null);
     if (!customer || !owner) continue;
     const occurrence = addMonths(assessment.assessedOn, env.reminders.reportBack.afterMonths);
+    const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
+    if (!env.inWindow(sendAt)) continue;
     items.push({
       key: `report-back:assessment-${assessment.id}:${occurrence}`,
       rule: "report-back",
@@ -21,9 +23,9 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
       timeZone: owner.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },
       occurrence,
-      sendAt: digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime),
+      sendAt,
       urgency: RULE_URGENCY["report-back"],
-      text: `*Report back to ${customer.name}* on the progress since the assessment of ${formatDay(assessment.assessedOn)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      text: `*Report back to ${customer.name}* on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
       detail: null,
       done: { kind: "log-interaction", interactionKind: "other", summary: "Reported assessment progress back to the customer" },
     });

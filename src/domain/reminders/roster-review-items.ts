@@ -18,18 +18,24 @@ export function rosterReviewItems(env: RuleEnv): DueItem[] {
   const byOwner = new Map<number, CustomerFacts[]>();
   for (const customer of env.facts.customers) {
     if (customer.ownerId === null) continue;
-    byOwner.set(customer.ownerId, [...(byOwner.get(customer.ownerId) ?? []), customer]);
+    const list = byOwner.get(customer.ownerId);
+    if (list) list.push(customer);
+    else byOwner.set(customer.ownerId, [customer]);
   }
   const items: DueItem[] = [];
   for (const [ownerId, customers] of byOwner) {
     const owner = env.person(ownerId);
     if (!owner) continue;
+    const thisMonth = `${localToday(env.now, owner.timeZone).slice(0, 7)}-01`;
+    const months = [thisMonth, addMonths(thisMonth, -1)].filter((monthStart) =>
+      env.inWindow(digestMoment(nearestWorkingDay(monthStart, "later", env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime)),
+    );
+    if (months.length === 0) continue;
     const stale = customers
       .map((customer) => ({ customer, reasons: staleness(customer, env) }))
       .filter((entry) => entry.reasons.length > 0);
     if (stale.length === 0) continue;
-    const thisMonth = `${localToday(env.now, owner.timeZone).slice(0, 7)}-01`;
-    for (const monthStart of [thisMonth, addMonths(thisMonth, -1)]) {
+    for (const monthStart of months) {
       items.push(reviewItem(env, owner, monthStart, stale));
     }
   }

@@ -9,6 +9,8 @@ export interface RuleEnv {
   reminders: ReminderSettings;
   facts: ReminderFacts;
   person(id: number | null): PersonFacts | undefined;
+  /** Whether a send moment is within what this evaluation looks at (the look-back window up to now): rules skip the rest early. */
+  inWindow(sendAt: Date): boolean;
   customer(id: number): CustomerFacts | undefined;
 }
 
@@ -20,7 +22,10 @@ export function createRuleEnv(
 ): RuleEnv {
   const people = new Map(facts.people.map((p) => [p.id, p]));
   const customers = new Map(facts.customers.map((c) => [c.id, c]));
+  const nowMs = now.getTime();
+  const lookbackFrom = nowMs - reminders.missedLookbackDays * 86_400_000;
   return {
+    inWindow: (sendAt) => sendAt.getTime() <= nowMs && sendAt.getTime() > lookbackFrom,
     now,
     calendar,
     reminders,

@@ -14,6 +14,9 @@ export function summaryItems(env: RuleEnv): DueItem[] {
     const customer = env.customer(interaction.customerId);
     if (!author || !customer) continue;
     const deadline = new Date(interaction.occurredAt.getTime() + afterHours * 3_600_000);
+    // Not held back to the next morning: due later in the day means sent then.
+    const sendAt = nextWorkingMoment(deadline, author.timeZone, env.calendar);
+    if (!env.inWindow(sendAt)) continue;
     const occurrence = localToday(deadline, author.timeZone);
     items.push({
       key: `summary:interaction-${interaction.id}:${occurrence}`,
@@ -23,8 +26,7 @@ export function summaryItems(env: RuleEnv): DueItem[] {
       timeZone: author.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },
       occurrence,
-      // Not held back to the next morning: due later in the day means sent then.
-      sendAt: nextWorkingMoment(deadline, author.timeZone, env.calendar),
+      sendAt,
       urgency: RULE_URGENCY.summary,
       text: `*Write up your ${interaction.kind} with ${customer.name}* — a summary with action items was due within ${afterHours} h.`,
       detail: null,

@@ -17,6 +17,8 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
     if (!customer || !owner) continue;
     const delivered = localToday(interaction.occurredAt, owner.timeZone);
     const occurrence = addDays(delivered, afterDays);
+    const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
+    if (!env.inWindow(sendAt)) continue;
     items.push({
       key: `value-check:interaction-${interaction.id}:${occurrence}`,
       rule: "value-check",
@@ -25,7 +27,7 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
       timeZone: owner.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },
       occurrence,
-      sendAt: digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime),
+      sendAt,
       urgency: RULE_URGENCY["value-check"],
       text: `*Check the value of the delivery to ${customer.name}* (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
       detail: null,

@@ -14,10 +14,9 @@ import { loadComplaintRecords } from "../../db/complaints/load-complaint-records
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { updateComplaintCase } from "../../db/complaints/update-complaint-case.js";
 import { withActor } from "../../db/with-actor.js";
-import type { DeliveryRequest } from "../delivery-request.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
-import { complaintPingRequests } from "./complaint-ping-requests.js";
+import { type ComplaintPing, complaintPingRequests } from "./complaint-ping-requests.js";
 
 export interface ComplaintEscalationJobOptions {
   /** Called after each committed batch with the cases that changed, to redraw their cards (idempotent). */
@@ -49,7 +48,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           const records = await loadComplaintRecords(tx, ids);
           const staff = records.length ? await loadEscalationStaff(tx) : [];
           const events: StoredEventDraft[] = [];
-          const deliveries: DeliveryRequest[] = [];
+          const pings: { record: ComplaintRecord; ping: ComplaintPing }[] = [];
           const changedIds: number[] = [];
           for (const record of records) {
             const c = record.case;
@@ -66,16 +65,17 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               changedIds.push(c.id);
               events.push({ ...outcome.event, complaintId: c.id });
               const recipients = tierIds(next.tier);
-              deliveries.push(
-                ...complaintPingRequests(withCase(record, next), {
+              pings.push({
+                record: withCase(record, next),
+                ping: {
                   kind: "escalation",
                   occurrence: `v${c.version}:tier${next.tier}`,
                   message: `Escalated to tier ${next.tier} by Steward: ${decision.escalation.reason}.${recipients.length ? ` Waiting on ${recipients.map((id) => `<@${id}>`).join(", ")}.` : " Nobody on the roster holds this tier: tell your Steward admin."}`,
                   recipients,
                   inThread: true,
                   offerAcknowledge: true,
-                }, now),
-              );
+                },
+              });
               continue;
             }
 
@@ -85,34 +85,36 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               const clocks = decision.warnings.map((warning) => describeSlaClock(warning, now));
               events.push(...clocks.map((clock) => eventOf(c, now, "warning", `${clock} (tier ${c.tier})`)));
               // One DM per holder for the deadlines warned together (urgent: acknowledgement and first response).
-              deliveries.push(
-                ...complaintPingRequests(record, {
+              pings.push({
+                record,
+                ping: {
                   kind: "warning",
                   occurrence: `v${c.version}:${decision.warnings.map((w) => `${w.step}@${w.warnAt.getTime()}`).join("+")}`,
                   message: `:hourglass_flowing_sand: ${clocks.join("; ")}; without it the case moves up a tier at the deadline.`,
                   recipients: holders,
                   inThread: false,
                   offerAcknowledge: c.status === "open" || c.status === "reopened",
-                }, now),
-              );
+                },
+              });
             }
             if (decision.page) {
               changedIds.push(c.id);
               events.push(eventOf(c, now, "page", decision.page.reason));
-              deliveries.push(
-                ...complaintPingRequests(record, {
+              pings.push({
+                record,
+                ping: {
                   kind: "page",
                   occurrence: `v${c.version}:page${decision.page.number}:${record.nextCheckAt?.getTime() ?? 0}`,
                   message: `:rotating_light: ${decision.page.reason}. Acknowledge to stop the pages.`,
                   recipients: tierIds(c.tier),
                   inThread: true,
                   offerAcknowledge: c.status === "open" || c.status === "reopened",
-                }, now),
-              );
+                },
+              });
             }
           }
           await insertComplaintEvents(tx, events);
-          await enqueueDeliveries(tx, deliveries);
+          await enqueueDeliveries(tx, complaintPingRequests(pings, now));
           return { claimedIds: ids, changed: changedIds };
         });
         handled.push(...claimedIds);

@@ -1,11 +1,13 @@
+import { createHash } from "node:crypto";
 import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
-import { complaintPingBlocks } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
+import { complaintPingBlocks, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
+import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complaint-ping-group-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
 
 export interface ComplaintPing {
   /** `escalation`, `warning`, `page`: the delivery rule and the first part of the natural key. */
   kind: "escalation" | "warning" | "page";
-  /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:p4`: the rest of the natural key. */
+  /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:page4:…`: the rest of the natural key. */
   occurrence: string;
   message: string;
   /** Slack user ids that get a DM. */
@@ -15,33 +17,61 @@ export interface ComplaintPing {
   offerAcknowledge: boolean;
 }
 
+/** Cases one grouped DM lists (Slack shows at most 50 blocks). */
+const GROUP_SIZE = 40;
+const KIND_HEADLINE = { escalation: "escalated to you", warning: "close to an SLA deadline", page: "paging you again" } as const;
+
 /**
- * The ledger entries of one ping: a DM per recipient plus the thread note, each keyed
- * `complaint-<kind>:<case>:<occurrence>:<recipient>` so replicas and retries send each once.
+ * The ledger entries of the pings decided in one transaction: each case's thread note, and per person one
+ * DM — listing every case of that kind when there are several — so 500 cases breaching at once reach a
+ * person as a few messages, not 500 paced a second apart. Keys are natural: `complaint-<kind>:<case>:
+ * <occurrence>:<recipient>` for a single ping, a digest of the grouped occurrences for a group, so a
+ * retried or concurrent tick cannot send any ping twice.
  */
-export function complaintPingRequests(record: ComplaintRecord, ping: ComplaintPing, now: Date): DeliveryRequest[] {
-  const c = record.case;
-  const title = `Complaint #${c.id} · ${record.customer.key} (${c.class}, ${c.category})`;
-  const content = { complaintId: c.id, title, message: ping.message, cardChannel: record.cardChannel, offerAcknowledge: ping.offerAcknowledge };
-  const text = `${title}: ${ping.message}`;
-  const base = `complaint-${ping.kind}:${c.id}:${ping.occurrence}`;
-  const requests: DeliveryRequest[] = [...new Set(ping.recipients)].map((recipient) => ({
-    key: `${base}:${recipient}`,
-    rule: `complaint-${ping.kind}`,
-    customerId: record.customer.id,
-    recipient,
-    dueAt: now,
-    payload: { text, blocks: complaintPingBlocks(content) },
-  }));
-  if (ping.inThread && record.cardChannel && record.cardTs) {
-    requests.push({
-      key: `${base}:thread`,
-      rule: `complaint-${ping.kind}`,
-      customerId: record.customer.id,
-      recipient: record.cardChannel,
-      dueAt: now,
-      payload: { text, blocks: complaintPingBlocks({ ...content, cardChannel: null, offerAcknowledge: false }), threadTs: record.cardTs },
-    });
+export function complaintPingRequests(pings: readonly { record: ComplaintRecord; ping: ComplaintPing }[], now: Date): DeliveryRequest[] {
+  const requests: DeliveryRequest[] = [];
+  const direct = new Map<string, { key: string; kind: ComplaintPing["kind"]; customerId: number; content: PingContent; text: string }[]>();
+  for (const { record, ping } of pings) {
+    const c = record.case;
+    const title = `Complaint #${c.id} · ${record.customer.key} (${c.class}, ${c.category})`;
+    const content: PingContent = { complaintId: c.id, title, message: ping.message, cardChannel: record.cardChannel, offerAcknowledge: ping.offerAcknowledge };
+    const text = `${title}: ${ping.message}`;
+    const base = `complaint-${ping.kind}:${c.id}:${ping.occurrence}`;
+    for (const recipient of new Set(ping.recipients)) {
+      const list = direct.get(`${ping.kind} ${recipient}`) ?? [];
+      list.push({ key: `${base}:${recipient}`, kind: ping.kind, customerId: record.customer.id, content, text });
+      direct.set(`${ping.kind} ${recipient}`, list);
+    }
+    if (ping.inThread && record.cardChannel && record.cardTs) {
+      requests.push({
+        key: `${base}:thread`,
+        rule: `complaint-${ping.kind}`,
+        customerId: record.customer.id,
+        recipient: record.cardChannel,
+        dueAt: now,
+        payload: { text, blocks: complaintPingBlocks({ ...content, cardChannel: null, offerAcknowledge: false }), threadTs: record.cardTs },
+      });
+    }
+  }
+  for (const [group, items] of direct) {
+    const recipient = group.slice(group.indexOf(" ") + 1);
+    for (let start = 0; start < items.length; start += GROUP_SIZE) {
+      const chunk = items.slice(start, start + GROUP_SIZE);
+      const first = chunk[0]!;
+      if (chunk.length === 1) {
+        requests.push({ key: first.key, rule: `complaint-${first.kind}`, customerId: first.customerId, recipient, dueAt: now, payload: { text: first.text, blocks: complaintPingBlocks(first.content) } });
+        continue;
+      }
+      const digest = createHash("sha256").update(chunk.map((item) => item.key).join("\n")).digest("hex").slice(0, 24);
+      const headline = `${chunk.length} complaints ${KIND_HEADLINE[first.kind]}`;
+      requests.push({
+        key: `complaint-${first.kind}:group:${digest}:${recipient}`,
+        rule: `complaint-${first.kind}`,
+        recipient,
+        dueAt: now,
+        payload: { text: `${headline}: ${chunk.map((item) => `#${item.content.complaintId}`).join(", ")}`, blocks: complaintPingGroupBlocks(headline, chunk.map((item) => item.content)) },
+      });
+    }
   }
   return requests;
 }

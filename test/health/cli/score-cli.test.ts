@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { scoreCommand } from "../../../src/cli/commands/score-command.js";
 import { scoreRun, type ScoreRunOptions } from "../../../src/cli/commands/score-run.js";
+import { describeWithServer } from "../../support/describe-with-server.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
 import { playbook } from "../health-inputs-fixture.js";
 import { seedHealthRoster } from "../seed-health-roster.js";
@@ -71,5 +73,23 @@ describe("steward score", () => {
     expect(notes[0]).toMatch(/^Scored 6 customers as of 2026-11-24 in \d+\.\d\d s \(\d+ customers\/s\)\.$/);
     const lines = (await run({ all: true, json: true })).out.split("\n").map((line) => JSON.parse(line));
     expect(lines.find((l) => l.customer === "GLOBEX")).toMatchObject({ composite: 7.5, grade: "good" });
+  });
+});
+
+describeWithServer("steward score as the CLI runs it (config, store, arguments)", () => {
+  it("prints JSON for --at and maps bad flags to a usage message", async () => {
+    const saved = { ...process.env };
+    const out: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((text: string) => void out.push(text));
+    try {
+      for (const key of Object.keys(process.env)) if (/^(SLACK_|STEWARD_CONFIG)/.test(key)) delete process.env[key];
+      process.env.DATABASE_URL = t.url;
+      expect(await scoreCommand.run(["Acme", "Corp", "--at", "2026-11-24", "--json"])).toBe(0);
+      expect(JSON.parse(out.join("\n"))).toMatchObject({ customer: "ACME", at: "2026-11-24", composite: 9.6, grade: "excellent" });
+      await expect(scoreCommand.run(["ACME", "--when", "x"])).rejects.toThrow(/Unknown option '--when'[\s\S]*Usage: steward score <customer>/);
+    } finally {
+      log.mockRestore();
+      process.env = saved;
+    }
   });
 });

@@ -48,7 +48,7 @@ describe("scoring from the database", () => {
         problem: "delivery 3–5 days slower than competitors",
         impact: "medium",
         measure: "supply-chain review",
-        owner: { slackUserId: "U_MEI", name: "Mei Chen" },
+        owner: { slackUserId: "U0MEI", name: "Mei Chen" },
         deadline: "2026-12-31",
       },
     ]);
@@ -119,7 +119,7 @@ describe("finding the customer a person means", () => {
     expect(((await findCustomer(t.db, "UMB")) as { customer: CustomerProfile }).customer).toMatchObject({
       key: "UMBRELLA",
       name: "Umbrella Trading",
-      owner: { slackUserId: "U_LI", name: "Li Wei" },
+      owner: { slackUserId: "U0LI", name: "Li Wei" },
     });
   });
 
@@ -153,7 +153,7 @@ describe("scoring every customer at once", () => {
       (await scoreAllCustomers(t.db, "2026-11-24", settings, filter)).map((s) => s.customer.key).sort();
     expect(await keys({ valueSegment: "high" })).toEqual(["ACME", "GLOBEX", "INITECH"]);
     expect(await keys({ tier: "new" })).toEqual(["NEWCO"]);
-    expect(await keys({ ownerSlackUserId: "U_MEI", valueSegment: "high" })).toEqual(["ACME", "GLOBEX"]);
+    expect(await keys({ ownerSlackUserId: "U0MEI", valueSegment: "high" })).toEqual(["ACME", "GLOBEX"]);
     // a filtered run still scores from the same evidence
     const [acme] = await scoreAllCustomers(t.db, "2026-11-24", settings, { tier: "strategic" });
     expect(acme!.score.composite).toBe(9.6);

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadTeamSettings } from "../../../src/config/load-config.js";
 import { healthSettingsSchema } from "../../../src/domain/health/health-settings.js";
 
 describe("health settings", () => {
@@ -77,5 +81,15 @@ describe("health settings", () => {
       grades: [{ name: "ok", min: 5, meaning: "", strategy: "" }],
     });
     expect(grades.error!.issues[0]!.message).toBe("the last grade must start at 0");
+  });
+});
+
+describe("a team's YAML with weights adding up to 95", () => {
+  it("fails at start with one line naming the weights", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "steward-health-")), "steward.yml");
+    writeFileSync(file, "health:\n  weights:\n    risk: 5\n");
+    expect(() => loadTeamSettings(file)).toThrow(
+      `${file}: health.weights: the dimension weights must add up to 100, but stability 30 + satisfaction 25 + needsFit 20 + engagement 15 + risk 5 = 95`,
+    );
   });
 });

@@ -36,7 +36,7 @@ describe("recording an assessment", () => {
   let metadata: string;
 
   it("opens the form with the computed value next to each override", async () => {
-    const call = await openAssessment("U_MEI", "acme");
+    const call = await openAssessment("U0MEI", "acme");
     expect(call.method).toBe("views.open");
     const view = typeof call.args.view === "string" ? JSON.parse(call.args.view) : call.args.view;
     expect(view.callback_id).toBe("health_assess");
@@ -49,7 +49,7 @@ describe("recording an assessment", () => {
 
   it("shows field-level errors for an override of 11, of abc, and without a reason — and saves nothing", async () => {
     const before = await t.db.prisma.assessment.count();
-    const response = await submit("U_MEI", metadata, {
+    const response = await submit("U0MEI", metadata, {
       needs_fit: select("7"),
       override_stability_score: text("11"),
       override_stability_reason: text("because"),
@@ -74,7 +74,7 @@ describe("recording an assessment", () => {
   });
 
   it("refuses an action owner who is not on the roster, at that field", async () => {
-    const response = await submit("U_MEI", metadata, {
+    const response = await submit("U0MEI", metadata, {
       needs_fit: select("7"),
       action_0_problem: text("slow deliveries"),
       action_0_impact: select("high"),
@@ -87,7 +87,7 @@ describe("recording an assessment", () => {
 
   it("saves a snapshot with overrides and actions, visible in the next score", async () => {
     const before = steward.fake.calls.length;
-    const response = await submit("U_MEI", metadata, {
+    const response = await submit("U0MEI", metadata, {
       needs_fit: select("7"),
       override_stability_score: text("8.5"),
       override_stability_reason: text("orders dipped in November"),
@@ -95,7 +95,7 @@ describe("recording an assessment", () => {
       action_0_problem: text("competitor undercuts by 5 %"),
       action_0_impact: select("high"),
       action_0_measure: text("volume rebate offer"),
-      action_0_owner: { value: { type: "users_select", selected_user: "U_LI" } },
+      action_0_owner: { value: { type: "users_select", selected_user: "U0LI" } },
       action_0_deadline: { value: { type: "datepicker", selected_date: "2026-12-15" } },
     });
     expect(response.status).toBe(200);
@@ -117,14 +117,14 @@ describe("recording an assessment", () => {
     const snapshot = saved.snapshot as { score: { composite: number; dimensions: Array<{ key: string; evidence: string }> }; weights: Record<string, number>; recordedBy: string };
     expect(snapshot.score.composite).toBe(8.8);
     expect(snapshot.weights).toEqual({ stability: 30, satisfaction: 25, needsFit: 20, engagement: 15, risk: 10 });
-    expect(snapshot.recordedBy).toBe("U_MEI");
+    expect(snapshot.recordedBy).toBe("U0MEI");
     expect(snapshot.score.dimensions[1]!.evidence).toBe("survey 92 on 2026-09-14");
 
-    const score = await ask(steward, "U_MEI", "score acme");
+    const score = await ask(steward, "U0MEI", "score acme");
     expect(score.text).toContain("ACME · Acme Corp — 8.8 / 10 · good");
     expect(score.text).toContain("_override 8.5 (computed 10) by Mei Chen on 2026-11-24: “orders dipped in November”_");
     expect(score.text).toContain("• orders down: competitor pricing _(assessor)_");
-    expect(score.text).toContain("competitor undercuts by 5 % → volume rebate offer (high, @U_LI, due 2026-12-15)");
+    expect(score.text).toContain("competitor undercuts by 5 % → volume rebate offer (high, @U0LI, due 2026-12-15)");
     expect(score.text).toContain("+0.5 since 2026-08-31");
   });
 
@@ -134,7 +134,7 @@ describe("recording an assessment", () => {
         data: { customerId: ids.customers.acme.id, class: "urgent", category: "quality", description: "line stopped", openedAt: new Date("2026-10-20T02:00:00Z"), tierSince: new Date("2026-10-20T02:00:00Z") },
       }),
     );
-    const live = await ask(steward, "U_MEI", "score acme");
+    const live = await ask(steward, "U0MEI", "score acme");
     expect(live.text).toContain("*risk* 4 / 10 · 10 % — 1 urgent complaint (opened 2026-10-20), unresolved");
     const saved = await t.db.prisma.assessment.findFirstOrThrow({ where: { customerId: ids.customers.acme.id, assessedOn: new Date("2026-11-24") } });
     expect(Number(saved.composite)).toBe(8.8);
@@ -142,7 +142,7 @@ describe("recording an assessment", () => {
   });
 
   it("refuses a second assessment of the same day", async () => {
-    const response = await submit("U_MEI", metadata, { needs_fit: select("10") });
+    const response = await submit("U0MEI", metadata, { needs_fit: select("10") });
     expect(response.body).toEqual({
       response_action: "errors",
       errors: { needs_fit: "ACME already has an assessment dated 2026-11-24; assessments are never rewritten." },
@@ -150,11 +150,11 @@ describe("recording an assessment", () => {
   });
 
   it("lets only owners, heads, executives and admins assess; a forged submission saves nothing", async () => {
-    const call = await openAssessment("U_OTHER", "acme");
+    const call = await openAssessment("U0OTHER", "acme");
     expect(call.method).toBe("response_url");
-    expect(replyOf(call).text).toContain("Sorry — an assessment of ACME is recorded by its owner (@U_MEI)");
+    expect(replyOf(call).text).toContain("Sorry — an assessment of ACME is recorded by its owner (@U0MEI)");
     const before = await t.db.prisma.assessment.count();
-    const forged = await submit("U_OTHER", JSON.stringify({ c: ids.customers.globex.id, on: "2026-11-24" }), { needs_fit: select("1") });
+    const forged = await submit("U0OTHER", JSON.stringify({ c: ids.customers.globex.id, on: "2026-11-24" }), { needs_fit: select("1") });
     expect(forged.body).toEqual({ response_action: "errors", errors: { needs_fit: "You may not record an assessment of GLOBEX; nothing was saved." } });
     expect(await t.db.prisma.assessment.count()).toBe(before);
   });
@@ -162,31 +162,31 @@ describe("recording an assessment", () => {
 
 describe("improvement actions", () => {
   it("lists them and lets the action's owner record a result", async () => {
-    const list = await ask(steward, "U_LI", "actions acme");
+    const list = await ask(steward, "U0LI", "actions acme");
     expect(list.text).toContain("ACME · improvement actions");
     expect(list.text).toContain("*competitor undercuts by 5 %* (high impact, assessment 2026-11-24)");
     // Li owns only the new action; Mei's older action gets no button for him
     expect(list.buttons.map((b) => b.label)).toEqual(["Record result"]);
-    const opened = await press(steward, "U_LI", list.buttons[0]!, "views.open");
+    const opened = await press(steward, "U0LI", list.buttons[0]!, "views.open");
     const view = typeof opened.args.view === "string" ? JSON.parse(opened.args.view) : opened.args.view;
     expect(view.callback_id).toBe("health_action_result");
 
-    const empty = await steward.client.viewSubmission({ userId: "U_LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("  ") } });
+    const empty = await steward.client.viewSubmission({ userId: "U0LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("  ") } });
     expect(empty.body).toEqual({ response_action: "errors", errors: { result: "Write what came of the action, e.g. “delivery time down to 2 days, customer confirmed”." } });
 
-    const done = await steward.client.viewSubmission({ userId: "U_LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("rebate accepted, volume back") } });
+    const done = await steward.client.viewSubmission({ userId: "U0LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("rebate accepted, volume back") } });
     expect(done.body).toBeUndefined();
-    const again = await ask(steward, "U_LI", "actions acme");
+    const again = await ask(steward, "U0LI", "actions acme");
     expect(again.text).toContain("*done*: rebate accepted, volume back");
     expect(again.buttons).toEqual([]);
     const audit = await t.db.prisma.auditLog.findFirst({ where: { tableName: "improvement_actions", action: "update" }, orderBy: { id: "desc" } });
-    expect(audit?.actor).toBe("U_LI");
+    expect(audit?.actor).toBe("U0LI");
   });
 
   it("refuses a result from someone else, changing nothing", async () => {
     const mine = await t.db.prisma.improvementAction.findFirstOrThrow({ where: { problem: "delivery 3–5 days slower than competitors" } });
     const response = await steward.client.viewSubmission({
-      userId: "U_OTHER",
+      userId: "U0OTHER",
       callbackId: "health_action_result",
       privateMetadata: JSON.stringify({ a: mine.id }),
       values: { result: text("I did it") },
@@ -201,39 +201,39 @@ describe("improvement actions", () => {
 
 describe("show, list and the monthly health table", () => {
   it("shows the customer card with the score for those allowed, without it for others", async () => {
-    const card = await ask(steward, "U_MEI", "show acme");
+    const card = await ask(steward, "U0MEI", "show acme");
     expect(card.text).toContain("ACME · Acme Corp");
     expect(card.text).toContain("*Owner*");
     expect(card.text).toContain("*Score now* ");
     expect(card.text).toContain("last assessment 2026-11-24: 8.8 good by Mei Chen");
     expect(card.text).toContain("*Open complaints*");
     expect(card.text).toContain("urgent, open, tier 1, opened 2026-10-20 10:00 — line stopped");
-    const other = await ask(steward, "U_OTHER", "show acme");
+    const other = await ask(steward, "U0OTHER", "show acme");
     expect(other.text).toContain("ACME · Acme Corp");
     expect(other.text).not.toContain("Score now");
   });
 
   it("lists customers best first, filtered, and pages", async () => {
-    const all = await ask(steward, "U_EXEC", "list");
+    const all = await ask(steward, "U0EXEC", "list");
     const order = [...all.text.matchAll(/\*([A-Z]+)\* /g)].map((m) => m[1]);
     expect(order.slice(0, 4)).toEqual(["ACME", "GLOBEX", "INITECH", "UMBRELLA"]);
-    const fair = await ask(steward, "U_EXEC", "list grade fair");
+    const fair = await ask(steward, "U0EXEC", "list grade fair");
     expect([...fair.text.matchAll(/\*([A-Z]+)\* /g)].map((m) => m[1])).toEqual(["INITECH"]);
-    const mine = await ask(steward, "U_EXEC", "list owner @mei tier strategic");
+    const mine = await ask(steward, "U0EXEC", "list owner @mei tier strategic");
     expect([...mine.text.matchAll(/\*([A-Z]+)\* /g)].map((m) => m[1])).toEqual(["ACME"]);
-    const bad = await ask(steward, "U_EXEC", "list grade great");
+    const bad = await ask(steward, "U0EXEC", "list grade great");
     expect(bad.text).toBe(
       "`great` is not a grade (excellent, good, fair, poor). Usage: `/customer list [grade <g>] [owner @x] [tier <t>]`, e.g. `/customer list grade fair tier strategic`",
     );
   });
 
   it("lists only what the viewer may see", async () => {
-    const other = await ask(steward, "U_OTHER", "list");
+    const other = await ask(steward, "U0OTHER", "list");
     expect(other.text).toContain("0 customers");
   });
 
   it("gives the monthly table of high-value customers, worst first, with the change since last month", async () => {
-    const table = await ask(steward, "U_EXEC", "health");
+    const table = await ask(steward, "U0EXEC", "health");
     expect(table.text).toContain("Monthly health — high-value customers");
     expect(table.text).toContain("As of 2026-11-24, change since 2026-10-24");
     expect([...table.text.matchAll(/\*([A-Z]+)\* /g)].map((m) => m[1])).toEqual(["INITECH", "GLOBEX", "ACME"]);

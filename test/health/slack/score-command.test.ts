@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe("/customer score through signed HTTP requests", () => {
   it("explains an excellent score: header, every dimension with evidence, override, trend, actions", async () => {
-    const reply = await ask(steward, "U_MEI", "score acme");
+    const reply = await ask(steward, "U0MEI", "score acme");
     expect(reply.call.args.response_type).toBe("ephemeral");
     expect(reply.text).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
     expect(reply.text).toContain("*stability* 9 / 10 · 30 % — monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time");
@@ -29,20 +29,20 @@ describe("/customer score through signed HTTP requests", () => {
     expect(reply.text).toContain("*risk* 10 / 10 · 10 % — no complaints");
     expect(reply.text).toContain("*Trend* `▇▇█` +1.3 since 2026-08-31");
     expect(reply.text).toContain("*Strategy (excellent):* executive visits");
-    expect(reply.text).toContain("delivery 3–5 days slower than competitors → supply-chain review (medium, @U_MEI, due 2026-12-31)");
+    expect(reply.text).toContain("delivery 3–5 days slower than competitors → supply-chain review (medium, @U0MEI, due 2026-12-31)");
     expect(reply.buttons.map((b) => b.label)).toEqual(["Share in channel"]);
   });
 
   it("shows the other three grades with their evidence and strategies", async () => {
-    const good = await ask(steward, "U_MEI", "score Globex Ltd");
+    const good = await ask(steward, "U0MEI", "score Globex Ltd");
     expect(good.text).toContain("GLOBEX · Globex Ltd — 7.5 / 10 · good");
     expect(good.text).toContain("2 payments, 1 late by up to 7 days");
-    const fair = await ask(steward, "U_LI", "score initech");
+    const fair = await ask(steward, "U0LI", "score initech");
     expect(fair.text).toContain("INITECH · Initech — 5.2 / 10 · fair");
     expect(fair.text).toContain("*Key problems*");
     expect(fair.text).toContain("• stability 4/10 —");
     expect(fair.text).toContain("*Strategy (fair):* contact at least monthly, fix open complaints, product training");
-    const poor = await ask(steward, "U_LI", "score UMB");
+    const poor = await ask(steward, "U0LI", "score UMB");
     expect(poor.text).toContain("UMBRELLA · Umbrella Trading — 2.8 / 10 · poor · provisional (4 of 5 dimensions)");
     expect(poor.text).toContain("*satisfaction* data incomplete · 25 %");
     expect(poor.text).toContain("_missing: satisfaction survey: none in the last 12 months_");
@@ -50,52 +50,52 @@ describe("/customer score through signed HTTP requests", () => {
   });
 
   it("gives no composite when too little is known, only what to collect", async () => {
-    const reply = await ask(steward, "U_LI", "score newco");
+    const reply = await ask(steward, "U0LI", "score newco");
     expect(reply.text).toContain("NEWCO · Newco — no score: data incomplete");
     expect(reply.text).toContain("*Not enough data for a score* (25 % of the weight available). Collect:");
     expect(reply.text).toContain("• needs-fit judgement: no assessment has recorded one yet");
   });
 
   it("evaluates as of a past date", async () => {
-    const reply = await ask(steward, "U_MEI", "score Acme Corp at 2026-08-31");
+    const reply = await ask(steward, "U0MEI", "score Acme Corp at 2026-08-31");
     expect(reply.text).toContain("As of 2026-08-31 · evidence from 2026-02-01 to before 2026-08-01");
     expect(reply.text).toContain("since 2026-05-31");
   });
 
   it("shares the report in the channel for everyone", async () => {
-    const reply = await ask(steward, "U_MEI", "score acme");
-    const shared = replyOf(await press(steward, "U_MEI", reply.buttons[0]!));
+    const reply = await ask(steward, "U0MEI", "score acme");
+    const shared = replyOf(await press(steward, "U0MEI", reply.buttons[0]!));
     expect(shared.call.args.response_type).toBe("in_channel");
     expect(shared.text).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
-    expect(shared.text).toContain("shared by @U_MEI");
+    expect(shared.text).toContain("shared by @U0MEI");
     expect(shared.buttons).toEqual([]);
   });
 
   it("offers buttons when a prefix matches several customers, and a press answers for that one", async () => {
-    const reply = await ask(steward, "U_MEI", "score acm");
+    const reply = await ask(steward, "U0MEI", "score acm");
     expect(reply.text).toContain("Several customers match `acm` — which one?");
     expect(reply.buttons.map((b) => b.label)).toEqual(["ACME", "ACMES"]);
-    const picked = replyOf(await press(steward, "U_MEI", reply.buttons[0]!));
+    const picked = replyOf(await press(steward, "U0MEI", reply.buttons[0]!));
     expect(picked.text).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
   });
 
   it("suggests a close spelling when nothing matches", async () => {
-    const reply = await ask(steward, "U_MEI", "score ACMEE");
+    const reply = await ask(steward, "U0MEI", "score ACMEE");
     expect(reply.text).toBe("No customer matches `ACMEE` — did you mean ACME (Acme Corp) or ACMES (Acme South)?");
   });
 });
 
 describe("who may see a score", () => {
   it("lets the owner's department, its head and executives see it", async () => {
-    for (const viewer of ["U_LI", "U_HEAD", "U_EXEC"]) {
+    for (const viewer of ["U0LI", "U0HEAD", "U0EXEC"]) {
       expect((await ask(steward, viewer, "score acme")).text, viewer).toContain("9.6 / 10 · excellent");
     }
   });
 
   it("refuses someone of another department, naming the owner and without the score", async () => {
-    const reply = await ask(steward, "U_OTHER", "score acme");
+    const reply = await ask(steward, "U0OTHER", "score acme");
     expect(reply.text).toBe(
-      "Sorry — ACME's score is visible to its owner (@U_MEI), their department, its head, executives and admins. Ask the owner to share it in a channel.",
+      "Sorry — ACME's score is visible to its owner (@U0MEI), their department, its head, executives and admins. Ask the owner to share it in a channel.",
     );
     expect(reply.text).not.toContain("9.6");
   });
@@ -103,8 +103,8 @@ describe("who may see a score", () => {
   it("politely refuses someone not on the roster, also for the share button", async () => {
     const reply = await ask(steward, "U_NOBODY", "score acme");
     expect(reply.text).toMatch(/^Sorry — customer data is shown only to people on Steward's roster/);
-    const acme = await ask(steward, "U_MEI", "score acme");
-    const pressed = replyOf(await press(steward, "U_OTHER", acme.buttons[0]!));
+    const acme = await ask(steward, "U0MEI", "score acme");
+    const pressed = replyOf(await press(steward, "U0OTHER", acme.buttons[0]!));
     expect(pressed.call.args.response_type).toBe("ephemeral");
     expect(pressed.text).toContain("Sorry — ACME's score is visible to its owner");
   });
@@ -112,29 +112,29 @@ describe("who may see a score", () => {
 
 describe("bad input", () => {
   it("answers a missing customer with the usage and an example", async () => {
-    const reply = await ask(steward, "U_MEI", "score");
+    const reply = await ask(steward, "U0MEI", "score");
     expect(reply.text).toBe("Which customer? Usage: `/customer score <customer> [at YYYY-MM-DD]`, e.g. `/customer score ACME`");
   });
 
   it("refuses a future or malformed date", async () => {
-    expect((await ask(steward, "U_MEI", "score acme at 2026-11-25")).text).toBe(
+    expect((await ask(steward, "U0MEI", "score acme at 2026-11-25")).text).toBe(
       "`2026-11-25` is in the future: a score can only be evaluated up to today (2026-11-24). Usage: `/customer score <customer> [at YYYY-MM-DD]`, e.g. `/customer score ACME at 2026-11-24`",
     );
-    expect((await ask(steward, "U_MEI", "score acme at 2026-13-01")).text).toContain("`2026-13-01` is not a calendar date");
-    expect((await ask(steward, "U_MEI", "score acme at yesterday")).text).toContain("`yesterday` is not a date: write it as YYYY-MM-DD");
+    expect((await ask(steward, "U0MEI", "score acme at 2026-13-01")).text).toContain("`2026-13-01` is not a calendar date");
+    expect((await ask(steward, "U0MEI", "score acme at yesterday")).text).toContain("`yesterday` is not a date: write it as YYYY-MM-DD");
   });
 
   it("refuses a 10,000-character customer and a control character cleanly", async () => {
-    expect((await ask(steward, "U_MEI", `score ${"A".repeat(10_000)}`)).text).toContain("takes at most 500");
-    expect((await ask(steward, "U_MEI", `score ${"A".repeat(300)}`)).text).toBe(
+    expect((await ask(steward, "U0MEI", `score ${"A".repeat(10_000)}`)).text).toContain("takes at most 500");
+    expect((await ask(steward, "U0MEI", `score ${"A".repeat(300)}`)).text).toBe(
       "That customer is 300 characters long; a customer key, name or alias has at most 100, e.g. `ACME`.",
     );
-    expect((await ask(steward, "U_MEI", "score AC\u0001ME")).text).toContain("control character");
+    expect((await ask(steward, "U0MEI", "score AC\u0001ME")).text).toContain("control character");
   });
 
   it("ignores a forged share button value, changing nothing", async () => {
     const before = steward.fake.callsTo("response_url").filter((c) => c.args.response_type === "in_channel").length;
-    const call = await press(steward, "U_MEI", { actionId: "health_share_score", value: "{\"c\":\"DROP\"}" });
+    const call = await press(steward, "U0MEI", { actionId: "health_share_score", value: "{\"c\":\"DROP\"}" });
     expect(replyOf(call).text).toBe("That customer no longer exists; nothing was shared.");
     expect(steward.fake.callsTo("response_url").filter((c) => c.args.response_type === "in_channel").length).toBe(before);
   });

@@ -1,6 +1,5 @@
 import type { WebClient } from "@slack/web-api";
 import { createComplaint } from "../../../db/complaints/create-complaint.js";
-import { insertComplaintEvents } from "../../../db/complaints/insert-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { withActor } from "../../../db/with-actor.js";
@@ -91,9 +90,9 @@ export async function fileComplaint(
       });
     }
     if (whole && origin) {
-      await insertComplaintEvents(tx, [
-        { complaintId: id, at: whole.at ?? now, actor: whole.user ?? filer.slackUserId, kind: "message", fromStatus: null, toStatus: null, fromTier: null, toTier: null, reason: "the message the complaint was logged from", text: whole.text, slackChannel: origin.channel, slackTs: origin.ts },
-      ]);
+      await tx.complaintEvent.create({
+        data: { complaintId: id, at: whole.at ?? now, actor: whole.user ?? filer.slackUserId, kind: "message", reason: "the message the complaint was logged from", text: whole.text, slackChannel: origin.channel, slackTs: origin.ts },
+      });
     }
   });
   await refreshComplaintCards(deps.db, client, deps.settings, [id], now);

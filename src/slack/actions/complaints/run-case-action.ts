@@ -64,14 +64,14 @@ export async function runCaseAction(
       const recipients = peopleOfTier(staff, staffing, next.tier).map((p) => p.slackUserId);
       await enqueueDeliveries(
         tx,
-        complaintPingRequests({ ...record, case: next }, {
+        complaintPingRequests([{ record: { ...record, case: next }, ping: {
           kind: "escalation",
           occurrence: `v${record.case.version}:tier${next.tier}`,
           message: `Escalated to tier ${next.tier} by <@${slackUserId}>: ${outcome.event.reason}.`,
           recipients,
           inThread: true,
           offerAcknowledge: true,
-        }, now),
+        } }], now),
       );
     }
     return true;

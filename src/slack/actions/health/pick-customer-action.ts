@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { findCustomerById } from "../../../db/health/find-customer.js";
+import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import type { AppDeps } from "../../app-deps.js";
 import { showActions } from "../../commands/customer/actions-subcommand.js";
 import { openAssessment } from "../../commands/customer/assess-subcommand.js";

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { findCustomerById } from "../../../db/health/find-customer.js";
-import { findImprovementAction } from "../../../db/health/list-improvement-actions.js";
+import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
+import { findImprovementAction } from "../../../db/health/find-improvement-action.js";
 import type { AppDeps } from "../../app-deps.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
 import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
-import { findCustomerById } from "../../../db/health/find-customer.js";
+import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import type { AppDeps } from "../../app-deps.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { findCustomerById } from "../../../db/health/find-customer.js";
-import { findImprovementAction } from "../../../db/health/list-improvement-actions.js";
+import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
+import { findImprovementAction } from "../../../db/health/find-improvement-action.js";
 import { recordActionResult } from "../../../db/health/record-action-result.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";

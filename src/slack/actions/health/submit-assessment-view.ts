@@ -3,7 +3,7 @@ import { z } from "zod";
 import { validateAssessmentForm } from "../../../domain/health/validate-assessment-form.js";
 import { CORE_DIMENSIONS } from "../../../domain/health/health-settings.js";
 import { formatScore } from "../../../domain/health/format-score.js";
-import { findCustomerById } from "../../../db/health/find-customer.js";
+import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { recordAssessment } from "../../../db/health/record-assessment.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";

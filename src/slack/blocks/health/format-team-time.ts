@@ -1,11 +1,9 @@
-import dayjs from "dayjs";
-import timezone from "dayjs/plugin/timezone.js";
-import utc from "dayjs/plugin/utc.js";
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { wallClock } from "../../../domain/calendar/wall-clock.js";
 
 /** "2026-11-03 14:30" in the team's zone. */
 export function formatTeamTime(at: Date, timeZone: string): string {
-  return dayjs(at).tz(timeZone).format("YYYY-MM-DD HH:mm");
+  const { date, minuteOfDay } = wallClock(at, timeZone);
+  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, "0");
+  const mm = String(minuteOfDay % 60).padStart(2, "0");
+  return `${date} ${hh}:${mm}`;
 }

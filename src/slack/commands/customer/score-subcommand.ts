@@ -1,7 +1,9 @@
+import type { CustomerHealthReport } from "../../../domain/health/customer-health-report.js";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
+import { parseCustomerQuery } from "../../../domain/health/parse-customer-query.js";
 import { parseEvaluationDate } from "../../../domain/health/parse-evaluation-date.js";
-import { scoreCustomer } from "../../../db/health/score-customer.js";
+import { scoreCustomer, scoreCustomerByKey } from "../../../db/health/score-customer.js";
 import { escapeMrkdwn } from "../../blocks/health/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
@@ -14,6 +16,7 @@ import { resolveCustomer } from "./resolve-customer.js";
 import { teamHealthSettings } from "./team-health-settings.js";
 
 const USAGE = "/customer score <customer> [at YYYY-MM-DD]";
+const EXAMPLE = "/customer score ACME";
 
 export const scoreSubcommand: Subcommand = {
   name: "score",
@@ -35,10 +38,16 @@ async function runScoreCommand(request: CustomerRequest, args: string): Promise<
     }
     asOf = parsed.date;
   }
+  // The common case — a customer key — finds and scores the customer in one database round trip.
+  const query = request.actor ? parseCustomerQuery(typed, USAGE, EXAMPLE) : null;
+  if (query?.ok) {
+    const report = await scoreCustomerByKey(request.deps.db, query.query, asOf, teamHealthSettings(request.deps));
+    if (report) return deliverScore(request, report);
+  }
   const customer = await resolveCustomer(request, typed, {
     subcommand: "score",
     usage: USAGE,
-    example: "/customer score ACME",
+    example: EXAMPLE,
     at: match ? asOf : undefined,
   });
   if (customer) await showScore(request, customer, match ? asOf : undefined);
@@ -46,13 +55,18 @@ async function runScoreCommand(request: CustomerRequest, args: string): Promise<
 
 /** Answers with the score of one customer (also when a "which one?" button picked it). */
 export async function showScore(request: CustomerRequest, customer: CustomerProfile, at?: string): Promise<void> {
-  const { deps, actor } = request;
-  if (!actor || !(await checkScoreAccess(deps.db, actor, customer))) {
+  const { deps } = request;
+  const asOf = at ?? evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
+  await deliverScore(request, await scoreCustomer(deps.db, customer, asOf, teamHealthSettings(deps)));
+}
+
+/** Sends the report — only to someone allowed to see it. */
+async function deliverScore(request: CustomerRequest, report: CustomerHealthReport): Promise<void> {
+  const { customer } = report;
+  if (!request.actor || !(await checkScoreAccess(request.deps.db, request.actor, customer))) {
     await replyNotice(request, noAccessText(customer));
     return;
   }
-  const asOf = at ?? evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
-  const report = await scoreCustomer(deps.db, customer, asOf, teamHealthSettings(deps));
   await request.respond({
     response_type: "ephemeral",
     replace_original: false,

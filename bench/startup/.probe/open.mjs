@@ -1,0 +1,11 @@
+import { PGlite } from "@electric-sql/pglite";
+const t = performance.now();
+const db = await PGlite.create(process.argv[2]);
+await db.query("select 1");
+const ready = performance.now() - t;
+const c1 = process.cpuUsage();
+await new Promise((r) => setTimeout(r, 3000));
+const c2 = process.cpuUsage();
+const ms = (c) => Math.round((c.user + c.system) / 1000);
+console.log((process.execArgv.join(" ") || "default").padEnd(26), "ready", Math.round(ready), "ms; cpu at ready", ms(c1), "after 3 s idle", ms(c2), "rss", Math.round(process.memoryUsage().rss / 1e6));
+await db.close();

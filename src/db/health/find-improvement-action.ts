@@ -1,0 +1,11 @@
+import type { Database } from "../database.js";
+import { type ImprovementActionView, toImprovementActionView } from "./improvement-action-view.js";
+
+/** One action by id, or null. */
+export async function findImprovementAction(db: Database, id: number): Promise<ImprovementActionView | null> {
+  const row = await db.prisma.improvementAction.findUnique({
+    where: { id },
+    include: { owner: true, assessment: { select: { assessedOn: true } } },
+  });
+  return row ? toImprovementActionView(row) : null;
+}

@@ -1,0 +1,45 @@
+import type { IsoDate } from "../../domain/health/health-inputs.js";
+
+/** An improvement action as the tracking table shows it. */
+export interface ImprovementActionView {
+  id: number;
+  customerId: number;
+  assessedOn: IsoDate;
+  problem: string;
+  impact: "high" | "medium" | "low";
+  measure: string;
+  owner: { id: number; slackUserId: string; name: string } | null;
+  deadline: IsoDate;
+  result: string | null;
+  completedAt: Date | null;
+  completedBy: string | null;
+}
+
+/** The Prisma row (with owner and assessment date) as a view. */
+export function toImprovementActionView(row: {
+  id: number;
+  customerId: number;
+  problem: string;
+  impact: "high" | "medium" | "low";
+  measure: string;
+  owner: { id: number; slackUserId: string; name: string } | null;
+  deadline: Date;
+  result: string | null;
+  completedAt: Date | null;
+  completedBy: string | null;
+  assessment: { assessedOn: Date };
+}): ImprovementActionView {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    assessedOn: row.assessment.assessedOn.toISOString().slice(0, 10),
+    problem: row.problem,
+    impact: row.impact,
+    measure: row.measure,
+    owner: row.owner ? { id: row.owner.id, slackUserId: row.owner.slackUserId, name: row.owner.name } : null,
+    deadline: row.deadline.toISOString().slice(0, 10),
+    result: row.result,
+    completedAt: row.completedAt,
+    completedBy: row.completedBy,
+  };
+}
