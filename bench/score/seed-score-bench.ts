@@ -52,7 +52,16 @@ export async function seedScoreBench(adminUrl: string, name: string, log: (line:
   return url.toString();
 }
 
+/** Complete, and migrated with today's migrations (an edited or new migration means rebuilding). */
 async function isComplete(url: string): Promise<boolean> {
+  const db = await openDatabase({ databaseUrl: url, dataDir: "memory://" });
+  try {
+    await migrate(db);
+  } catch {
+    return false;
+  } finally {
+    await db.close();
+  }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

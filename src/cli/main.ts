@@ -23,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${name}".\n\n${usage()}`);
     return 1;
   }
+  // Every command's --help, whatever else was typed with it.
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(command.help);
+    return 0;
+  }
   return command.run(rest);
 }
 

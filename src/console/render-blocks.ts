@@ -95,6 +95,9 @@ export function mrkdwn(text: string, names: Names): string {
     .replace(/<!(here|channel|everyone)>/g, "@$1")
     .replace(/<([^|>]+)\|([^>]+)>/g, "$2 ($1)")
     .replace(/<([^>]+)>/g, "$1")
+    // Emphasis markers read as noise in a terminal; the words stay.
+    .replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g, "$1$2")
+    .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?])/g, "$1$2")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");

@@ -1,4 +1,5 @@
 import type { ImportType } from './import-type.js';
+import { assessmentsImport } from './types/assessments-import.js';
 import { complaintsImport } from './types/complaints-import.js';
 import { contactsImport } from './types/contacts-import.js';
 import { customersImport } from './types/customers-import.js';
@@ -24,4 +25,5 @@ export const importTypes: readonly ImportType[] = [
   surveysImport,
   interactionsImport,
   complaintsImport,
+  assessmentsImport,
 ];

@@ -2,6 +2,7 @@ import type { Database } from "../db/database.js";
 import { claimDueDeliveries } from "../db/deliveries/claim-due-deliveries.js";
 import type { ClaimedDelivery } from "../db/deliveries/claimed-delivery.js";
 import { type DeliveryOutcome, recordDeliveryOutcome } from "../db/deliveries/record-delivery-outcome.js";
+import { renewClaim } from "../db/deliveries/renew-claim.js";
 import { skipExpiredDeliveries } from "../db/deliveries/skip-expired-deliveries.js";
 import type { ReminderSettings } from "../domain/reminders/reminder-settings.js";
 import { ChannelPacer } from "./channel-pacer.js";
@@ -77,6 +78,17 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       let rateLimits = 0;
       for (;;) {
         await pacer!.turn(message.channel);
+        // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and
+        // its rows taken over: re-assert the claim right before posting, and leave lost rows alone.
+        const held = await renewClaim(db, rows.map((row) => row.id), claimer, at());
+        if (held.size < rows.length) {
+          logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
+          if (held.size) {
+            await record(rows.filter((row) => held.has(row.id)), { kind: "postponed", until: at(), reason: "message split: part of it was taken over by another replica" });
+            report.postponed += held.size;
+          }
+          return;
+        }
         try {
           const posted = await call(() => slack.post(message)).finally(() => pacer!.answered(message.channel));
           await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });

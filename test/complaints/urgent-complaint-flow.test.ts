@@ -190,8 +190,11 @@ describe("an urgent complaint from intake to closing", () => {
 
   it("acknowledges at tier 3, which stops the pages", async () => {
     clock.set(new Date("2026-11-24T07:05:00.000Z"));
+    const pressed = steward.fake.calls.length;
     await press("U_EXEC", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the acknowledgement", async () => (await t.db.prisma.complaint.findFirstOrThrow()).status === "acknowledged");
+    // Redrawing the card is the press's last step (after the thread note).
+    await waitFor("the card redrawn", () => calls("chat.update", pressed).some((c) => c.args.ts === cardTs));
     await press("U_EXEC", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the second-press refusal", () => lastResponse().includes("already acknowledged"));
     expect(lastResponse()).toBe(`Case #${caseId} is already acknowledged by <@U_EXEC> at 15:05.`);

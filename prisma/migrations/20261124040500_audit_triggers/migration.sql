@@ -23,16 +23,16 @@ $$;
 CREATE FUNCTION steward_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO audit_log (actor, table_name, row_id, action, after)
-  SELECT steward_actor(), TG_TABLE_NAME, steward_row_id(to_jsonb(n)), 'insert', to_jsonb(n)
-  FROM new_rows n;
+  SELECT steward_actor(), TG_TABLE_NAME, steward_row_id(n.j), 'insert', n.j
+  FROM (SELECT to_jsonb(x) AS j FROM new_rows x) n;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION steward_audit_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO audit_log (actor, table_name, row_id, action, before)
-  SELECT steward_actor(), TG_TABLE_NAME, steward_row_id(to_jsonb(o)), 'delete', to_jsonb(o)
-  FROM old_rows o;
+  SELECT steward_actor(), TG_TABLE_NAME, steward_row_id(o.j), 'delete', o.j
+  FROM (SELECT to_jsonb(x) AS j FROM old_rows x) o;
   RETURN NULL;
 END $$;
 

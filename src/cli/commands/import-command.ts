@@ -11,7 +11,7 @@ import { parseCliArgs } from '../parse-cli-args.js';
 
 const defaults = importLimitsSchema.parse({});
 const typeNames = importTypes.map((t) => t.name);
-const perCustomer = typeNames.slice(typeNames.indexOf('customers') + 1);
+const afterPeople = typeNames.slice(typeNames.indexOf('people') + 1);
 
 const help = `Usage: steward import <file.csv> [--type <type>]
        steward import <folder>
@@ -31,9 +31,9 @@ All or nothing: every row is checked first (values, required and unknown columns
 duplicate keys, references to customers/people/departments); if anything is wrong,
 nothing is written and every problem is listed as
   file:line: column: what is wrong (expected …)
-Single files depend on each other in this order:
-  departments (without head) → people → departments (with head) → customers →
-  then, in any order: ${perCustomer.join(', ')}
+Single files must come in this order (a folder import does it for you):
+  departments (without head) → people → departments (with head) →
+  ${afterPeople.join(' → ')}
 Columns of every type: docs/import.md. Changes are audited as ${cliActor()}.
 
 Exit codes: 0 imported, 1 bad input (nothing written), 2 database or configuration problem.`;

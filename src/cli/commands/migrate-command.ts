@@ -14,11 +14,7 @@ export const migrateCommand: CliCommand = {
   summary: "apply database migrations",
   help,
   async run(argv) {
-    const { values } = parseCliArgs(argv, {}, help);
-    if (values.help) {
-      console.log(help);
-      return 0;
-    }
+    parseCliArgs(argv, {}, help);
     const { env } = loadConfig(process.env);
     const { db, applied } = await openStore(env);
     await db.close();

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { createLogger } from "../../config/create-logger.js";
+import { loadExampleRoster } from "../../db/import/load-example-roster.js";
 import { listPeople } from "../../db/people/list-people.js";
 import { systemClock } from "../../domain/calendar/clock.js";
 import { ShiftedClock } from "../../domain/calendar/shifted-clock.js";
@@ -27,17 +28,15 @@ export const startCommand: CliCommand = {
   summary: "run the bot and its scheduler (the local console without Slack credentials)",
   help,
   async run(argv) {
-    const { values } = parseCliArgs(argv, {}, help);
-    if (values.help) {
-      console.log(help);
-      return 0;
-    }
+    parseCliArgs(argv, {}, help);
     const config = loadConfig(process.env);
     const consoleMode = config.slack.kind === "console";
     const logger = createLogger(config.env.STEWARD_LOG_LEVEL, consoleMode ? join(config.env.STEWARD_DATA_DIR, "steward.log") : undefined);
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
     const { db, applied } = await openStore(config.env);
     say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${applied.length} migration(s))` : ""}.`);
+    const loaded = await loadExampleRoster(db, systemClock.now(), config.settings);
+    if (loaded) say(loaded);
 
     if (config.slack.kind === "console") {
       const clock = new ShiftedClock();

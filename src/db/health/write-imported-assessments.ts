@@ -1,5 +1,7 @@
 import type { HealthSettings } from "../../domain/health/health-settings.js";
+import { ImportProblems } from "../../import/import-problems.js";
 import type { ParsedFile } from "../../import/parsed-file.js";
+import { checkAssessmentRows } from "../../import/types/check-assessment-rows.js";
 import type { Tx } from "../with-actor.js";
 import { saveAssessmentSnapshot } from "./save-assessment-snapshot.js";
 
@@ -13,8 +15,14 @@ const OVERRIDES = ["stability", "satisfaction", "engagement", "risk"];
 export async function writeImportedAssessments(
   tx: Tx,
   file: ParsedFile,
-  context: { actor: string; now: Date; settings: { health: HealthSettings; timeZone: string } },
+  context: { actor: string; now: Date; settings: { health: HealthSettings; calendar: { timeZone: string } } },
 ): Promise<{ inserted: number; updated: number }> {
+  // The cross-row rule (an override needs a reason) is checked before writing when the import runs
+  // checkAssessmentRows; this guard keeps an unchecked file from ever storing an unexplained override.
+  const problems = new ImportProblems(1);
+  checkAssessmentRows(file, problems);
+  if (problems.total > 0) throw new Error(problems.format()[0]);
+  const settings = { health: context.settings.health, timeZone: context.settings.calendar.timeZone };
   const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)] ?? [];
   const [customers, dates, needsFit, reasons, assessors] = ["customer", "assessed_on", "needs_fit", "reason", "assessor"].map(column);
   const overrides = OVERRIDES.map((name) => ({ name, values: column(name) }));
@@ -59,7 +67,7 @@ export async function writeImportedAssessments(
         recordedBy: context.actor,
         source: { file: file.file, line: file.lines[row] },
       },
-      context.settings,
+      settings,
     );
     inserted += 1;
   }

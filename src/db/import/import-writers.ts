@@ -1,6 +1,7 @@
 import type { TeamSettings } from '../../config/team-settings.js';
 import type { ParsedFile } from '../../import/parsed-file.js';
 import type { Tx } from '../with-actor.js';
+import { writeImportedAssessments } from '../health/write-imported-assessments.js';
 
 export interface ImportWriteContext {
   actor: string;
@@ -15,4 +16,6 @@ export type ImportWriter = (tx: Tx, file: ParsedFile, context: ImportWriteContex
  * Types that are not a plain upsert of their columns (e.g. assessments, scored as of their date) name
  * their own writer here, one line per type; every other type goes through upsertParsedRows.
  */
-export const importWriters: Record<string, ImportWriter> = {};
+export const importWriters: Record<string, ImportWriter> = {
+  assessments: writeImportedAssessments,
+};

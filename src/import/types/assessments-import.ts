@@ -26,7 +26,8 @@ const overrideColumn = (name: string): ImportColumn =>
 export const assessmentsImport: ImportType = {
   name: 'assessments',
   table: 'assessments',
-  description: 'Past assessments: the needs-fit judgement, optional overrides with a reason, the assessor.',
+  description:
+    'Past assessments (a spreadsheet history): the needs-fit judgement, optional overrides with a reason, the assessor. Each is scored with the data as of its date and never rewritten: importing it again leaves it as it is.',
   key: ['customer', 'assessed_on'],
   conflict: ['customer_id', 'assessed_on'],
   columns: [

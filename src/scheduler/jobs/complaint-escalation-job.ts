@@ -7,19 +7,18 @@ import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js"
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
-import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
 import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
+import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
 import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
-import { loadComplaintRecords } from "../../db/complaints/load-complaint-records.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
-import { updateComplaintCase } from "../../db/complaints/update-complaint-case.js";
+import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
 import { type ComplaintPing, complaintPingRequests } from "./complaint-ping-requests.js";
 
 export interface ComplaintEscalationJobOptions {
-  /** Called after each committed batch with the cases that changed, to redraw their cards (idempotent). */
+  /** Called after each committed batch with the cases whose card must be redrawn (idempotent). */
   onCasesChanged?: (ids: number[], now: Date) => Promise<void>;
   /** Cases claimed per transaction. */
   batchSize?: number;
@@ -27,11 +26,20 @@ export interface ComplaintEscalationJobOptions {
 
 const STEWARD: CaseActor = { id: "steward", tiers: [], isOwner: false, isAdmin: false, inCaseDepartment: false, isSteward: true };
 
+/** What one case's decision writes if it wins: its new timer state, its timeline entries, its pings. */
+interface Planned {
+  outcome: TimerOutcome;
+  events: StoredEventDraft[];
+  pings: { record: ComplaintRecord; ping: ComplaintPing }[];
+  /** The card shows something new (tier, page count): redraw it. */
+  redraw: boolean;
+}
+
 /**
  * The complaint timers (issue 6): every case whose `next_check_at` has come is claimed with
- * `FOR UPDATE SKIP LOCKED` (replicas take disjoint cases), decided by the pure rules, written with a
- * guard on its version and cursor (a change that lost a race does nothing), and its pings are put in
- * the delivery ledger with natural keys in the same transaction — so each escalation happens once.
+ * `FOR UPDATE SKIP LOCKED` (replicas take disjoint cases), decided by the pure rules, written in one
+ * statement guarded by each case's version and cursor (a change that lost a race does nothing), and its
+ * pings go into the delivery ledger with natural keys in the same transaction — each escalation happens once.
  */
 export function complaintEscalationJob(options: ComplaintEscalationJobOptions = {}): Job {
   const batchSize = options.batchSize ?? 200;
@@ -39,68 +47,74 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
     name: "complaint-escalation",
     async run(now, ctx) {
       const settings = ctx.settings.complaints;
-      const calendarSettings = ctx.settings.calendar;
-      const calendar = teamWorkingDayCalendar(calendarSettings);
+      const calendar = teamWorkingDayCalendar(ctx.settings.calendar);
       const handled: number[] = [];
       for (;;) {
         const { claimedIds, changed } = await withActor(ctx.db, "steward", async (tx) => {
-          const ids = await claimDueComplaints(tx, now, batchSize, handled);
-          const records = await loadComplaintRecords(tx, ids);
+          const records = await claimDueComplaints(tx, now, batchSize, handled);
+          const ids = records.map((record) => record.case.id);
           const staff = records.length ? await loadEscalationStaff(tx) : [];
-          const events: StoredEventDraft[] = [];
-          const pings: { record: ComplaintRecord; ping: ComplaintPing }[] = [];
-          const changedIds: number[] = [];
+          const plans: Planned[] = [];
           for (const record of records) {
             const c = record.case;
             const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
             const tierIds = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier).map((p) => p.slackUserId);
-            const guard = { version: c.version, nextCheckAt: record.nextCheckAt };
+            const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
             const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
             if (decision.escalation) {
-              const outcome = decideTransition(c, { action: "escalate", reason: decision.escalation.reason, toTier: decision.escalation.toTier }, STEWARD, now, calendarSettings.timeZone);
+              const outcome = decideTransition(c, { action: "escalate", reason: decision.escalation.reason, toTier: decision.escalation.toTier }, STEWARD, now, ctx.settings.calendar.timeZone);
               if (!outcome.ok) continue;
               const next = outcome.next;
-              if (!(await updateComplaintCase(tx, next, guard, nextComplaintCheck(next, now, settings, calendar)))) continue;
-              changedIds.push(c.id);
-              events.push({ ...outcome.event, complaintId: c.id });
               const recipients = tierIds(next.tier);
-              pings.push({
-                record: withCase(record, next),
-                ping: {
-                  kind: "escalation",
-                  occurrence: `v${c.version}:tier${next.tier}`,
-                  message: `Escalated to tier ${next.tier} by Steward: ${decision.escalation.reason}.${recipients.length ? ` Waiting on ${recipients.map((id) => `<@${id}>`).join(", ")}.` : " Nobody on the roster holds this tier: tell your Steward admin."}`,
-                  recipients,
-                  inThread: true,
-                  offerAcknowledge: true,
-                },
+              plans.push({
+                outcome: { ...guard, status: next.status, tier: next.tier, version: next.version, tierSince: next.tierSince, nextCheckAt: nextComplaintCheck(next, now, settings, calendar) },
+                events: [{ ...outcome.event, complaintId: c.id }],
+                pings: [
+                  {
+                    record: { ...record, case: next },
+                    ping: {
+                      kind: "escalation",
+                      occurrence: `v${c.version}:tier${next.tier}`,
+                      message: `Escalated to tier ${next.tier} by Steward: ${decision.escalation.reason}.${recipients.length ? ` Waiting on ${recipients.map((id) => `<@${id}>`).join(", ")}.` : " Nobody on the roster holds this tier: tell your Steward admin."}`,
+                      recipients,
+                      inThread: true,
+                      offerAcknowledge: true,
+                    },
+                  },
+                ],
+                redraw: true,
               });
               continue;
             }
 
-            if (!(await updateComplaintCase(tx, c, guard, decision.nextCheckAt))) continue;
-            const holders = c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier);
+            const plan: Planned = {
+              outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: decision.nextCheckAt },
+              events: [],
+              pings: [],
+              redraw: false,
+            };
+            const awaiting = c.status === "open" || c.status === "reopened";
             if (decision.warnings.length) {
               const clocks = decision.warnings.map((warning) => describeSlaClock(warning, now));
-              events.push(...clocks.map((clock) => eventOf(c, now, "warning", `${clock} (tier ${c.tier})`)));
+              plan.events.push(...clocks.map((clock) => eventOf(c, now, "warning", `${clock} (tier ${c.tier})`)));
               // One DM per holder for the deadlines warned together (urgent: acknowledgement and first response).
-              pings.push({
+              plan.pings.push({
                 record,
                 ping: {
                   kind: "warning",
                   occurrence: `v${c.version}:${decision.warnings.map((w) => `${w.step}@${w.warnAt.getTime()}`).join("+")}`,
                   message: `:hourglass_flowing_sand: ${clocks.join("; ")}; without it the case moves up a tier at the deadline.`,
-                  recipients: holders,
+                  recipients: c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
                   inThread: false,
-                  offerAcknowledge: c.status === "open" || c.status === "reopened",
+                  offerAcknowledge: awaiting,
                 },
               });
             }
             if (decision.page) {
-              changedIds.push(c.id);
-              events.push(eventOf(c, now, "page", decision.page.reason));
-              pings.push({
+              plan.redraw = true;
+              plan.events.push(eventOf(c, now, "page", decision.page.reason));
+              plan.pings.push({
                 record,
                 ping: {
                   kind: "page",
@@ -108,14 +122,17 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                   message: `:rotating_light: ${decision.page.reason}. Acknowledge to stop the pages.`,
                   recipients: tierIds(c.tier),
                   inThread: true,
-                  offerAcknowledge: c.status === "open" || c.status === "reopened",
+                  offerAcknowledge: awaiting,
                 },
               });
             }
+            plans.push(plan);
           }
-          await insertComplaintEvents(tx, events);
-          await enqueueDeliveries(tx, complaintPingRequests(pings, now));
-          return { claimedIds: ids, changed: changedIds };
+          const saved = await saveTimerOutcomes(tx, plans.map((plan) => plan.outcome));
+          const won = plans.filter((plan) => saved.has(plan.outcome.id));
+          await insertComplaintEvents(tx, won.flatMap((plan) => plan.events));
+          await enqueueDeliveries(tx, complaintPingRequests(won.flatMap((plan) => plan.pings), now));
+          return { claimedIds: ids, changed: won.filter((plan) => plan.redraw).map((plan) => plan.outcome.id) };
         });
         handled.push(...claimedIds);
         if (changed.length && options.onCasesChanged) {
@@ -127,10 +144,6 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
       }
     },
   };
-}
-
-function withCase(record: ComplaintRecord, next: ComplaintCase): ComplaintRecord {
-  return { ...record, case: next };
 }
 
 function eventOf(c: ComplaintCase, now: Date, kind: ComplaintEventDraft["kind"], reason: string): StoredEventDraft {

@@ -1,5 +1,6 @@
 import { findKnownKeys } from "../../db/deliveries/find-known-keys.js";
 import { recordMissedDeliveries } from "../../db/deliveries/record-missed-deliveries.js";
+import { withEvaluationLease } from "../../db/reminders/with-evaluation-lease.js";
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
@@ -10,7 +11,8 @@ const ZONE_CACHE_MS = 6 * 3_600_000;
 /**
  * The reminders job: at each tick, everything the rules find due goes into the delivery ledger once
  * (the drain then sends each recipient one digest). Items older than the catch-up window are recorded
- * as skipped. Data problems are logged once per process, not every minute.
+ * as skipped. Data problems are logged once per process, not every minute. Replicas ticking on the same
+ * minute take turns: while one evaluates, the others skip (they would enqueue the same keys).
  */
 export function createRemindersJob(options: { lookupZone?: TimeZoneLookup } = {}): Job {
   const reported = new Set<string>();
@@ -27,23 +29,25 @@ export function createRemindersJob(options: { lookupZone?: TimeZoneLookup } = {}
             return zone;
           }
         : undefined;
-      const plan = await planReminders(ctx.db, ctx.settings, now, lookupZone);
-      for (const problem of plan.problems) {
-        if (reported.has(problem)) continue;
-        reported.add(problem);
-        ctx.logger.warn(`reminders: ${problem}`);
-      }
-      const known = await findKnownKeys(ctx.db, [...plan.due, ...plan.missed].map((entry) => entry.request.key));
-      const fresh = plan.due.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
-      if (fresh.length) await withActor(ctx.db, "steward", (tx) => enqueueDeliveries(tx, fresh));
-      const missed = plan.missed.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
-      if (missed.length) {
-        const days = ctx.settings.reminders.catchUpDays;
-        await recordMissedDeliveries(ctx.db, missed, `missed: came due more than ${days} days before ${now.toISOString()} (catch-up window ${days} days) — not sent`);
-        ctx.logger.warn(`reminders: ${missed.length} item(s) came due outside the ${days}-day catch-up window and were logged, not sent`, {
-          keys: missed.slice(0, 20).map((request) => request.key),
-        });
-      }
+      await withEvaluationLease(ctx.db, async () => {
+        const plan = await planReminders(ctx.db, ctx.settings, now, lookupZone);
+        for (const problem of plan.problems) {
+          if (reported.has(problem)) continue;
+          reported.add(problem);
+          ctx.logger.warn(`reminders: ${problem}`);
+        }
+        const known = await findKnownKeys(ctx.db, [...plan.due, ...plan.missed].map((entry) => entry.request.key));
+        const fresh = plan.due.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
+        if (fresh.length) await withActor(ctx.db, "steward", (tx) => enqueueDeliveries(tx, fresh));
+        const missed = plan.missed.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
+        if (missed.length) {
+          const days = ctx.settings.reminders.catchUpDays;
+          await recordMissedDeliveries(ctx.db, missed, `missed: came due more than ${days} days before ${now.toISOString()} (catch-up window ${days} days) — not sent`);
+          ctx.logger.warn(`reminders: ${missed.length} item(s) came due outside the ${days}-day catch-up window and were logged, not sent`, {
+            keys: missed.slice(0, 20).map((request) => request.key),
+          });
+        }
+      });
     },
   };
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { teamSettingsSchema } from "../../../src/config/team-settings.js";
+import { runImport } from "../../../src/db/import/run-import.js";
 import { writeImportedAssessments } from "../../../src/db/health/write-imported-assessments.js";
 import { findExistingKeys } from "../../../src/db/import/find-existing-keys.js";
 import { withActor } from "../../../src/db/with-actor.js";
@@ -16,7 +18,6 @@ import { playbook } from "../health-inputs-fixture.js";
 import { seedHealthRoster } from "../seed-health-roster.js";
 
 const t = useTestDatabase();
-const settings = { health: playbook, timeZone: "Asia/Shanghai" };
 const folder = mkdtempSync(join(tmpdir(), "steward-assessments-"));
 
 beforeAll(async () => {
@@ -33,7 +34,7 @@ async function importCsv(name: string, csv: string) {
   checkAssessmentRows(file!, problems);
   if (problems.total > 0) return { problems: problems.format() };
   const counts = await withActor(t.db, "cli:ana", (tx) =>
-    writeImportedAssessments(tx, file!, { actor: "cli:ana", now: new Date("2026-11-24T02:00:00Z"), settings }),
+    writeImportedAssessments(tx, file!, { actor: "cli:ana", now: new Date("2026-11-24T02:00:00Z"), settings: { health: playbook, calendar: { timeZone: "Asia/Shanghai" } } }),
   );
   return { counts };
 }
@@ -81,6 +82,19 @@ describe("steward import --type assessments", () => {
     expect(globex.needsFit).toBe(7);
   });
 
+  it("refuses an override without a reason even when handed a file nobody checked", async () => {
+    const path = join(folder, "unchecked.csv");
+    writeFileSync(path, "customer,assessed_on,needs_fit,risk\nACME,2026-04-30,7,5\n");
+    const file = await parseImportFile(path, "unchecked.csv", assessmentsImport, importLimitsSchema.parse({}), new ImportProblems(5));
+    const before = await t.db.prisma.assessment.count();
+    await expect(
+      withActor(t.db, "cli:ana", (tx) =>
+        writeImportedAssessments(tx, file!, { actor: "cli:ana", now: new Date(), settings: { health: playbook, calendar: { timeZone: "UTC" } } }),
+      ),
+    ).rejects.toThrow('unchecked.csv:2: reason: an override (risk) needs a written reason (expected e.g. "orders steady at ¥1.2M ± ¥0.1M")');
+    expect(await t.db.prisma.assessment.count()).toBe(before);
+  });
+
   it("lists every bad row and writes nothing", async () => {
     const before = await t.db.prisma.assessment.count();
     const result = await importCsv(
@@ -103,5 +117,27 @@ describe("steward import --type assessments", () => {
       'bad.csv:6: assessor: no person with Slack member id "U0GHOST" in this import or the roster (expected one from people.csv or already imported)',
     ]);
     expect(await t.db.prisma.assessment.count()).toBe(before);
+  });
+});
+
+describe("through steward import's own runner", () => {
+  it("imports --type assessments with the health writer, in one transaction", async () => {
+    const path = join(folder, "assessments-history.csv");
+    writeFileSync(path, "customer,assessed_on,needs_fit,risk,reason\nUMBRELLA,2026-03-31,4,3,two open complaints at the time\n");
+    const outcome = await runImport(t.db, {
+      target: path,
+      type: "assessments",
+      actor: "cli:ana",
+      now: new Date("2026-11-24T02:00:00Z"),
+      settings: teamSettingsSchema.parse({}),
+    });
+    expect(outcome).toMatchObject({ ok: true, files: [{ type: "assessments", rows: 1, inserted: 1, updated: 0 }] });
+    const saved = await t.db.prisma.assessment.findFirstOrThrow({
+      where: { customer: { key: "UMBRELLA" }, assessedOn: new Date("2026-03-31") },
+      include: { overrides: true },
+    });
+    expect(saved.overrides.map((o) => [o.dimension, Number(o.score), o.reason])).toEqual([["risk", 3, "two open complaints at the time"]]);
+    const audit = await t.db.prisma.auditLog.findFirst({ where: { tableName: "assessments", rowId: String(saved.id) } });
+    expect(audit?.actor).toBe("cli:ana");
   });
 });

@@ -1,0 +1,30 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { FakeSlackApi } from "../../../src/console/fake-slack-api.js";
+import { SignedSlackClient } from "../../../src/console/signed-slack-client.js";
+import { freePort } from "../free-port.js";
+import { readMemory } from "../read-memory.js";
+import { createScratchDatabase } from "../scratch-database.js";
+import { spawnUntilReady } from "../spawn-until-ready.js";
+import { stewardEnv } from "../steward-env.js";
+const SLACK = { SLACK_BOT_TOKEN: "xoxb-bench-startup", SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" };
+const fake = await new FakeSlackApi().start();
+const N = Number(process.argv[2] ?? 300);
+async function drive(name: string, port: number, running: { pid: number; stop(): Promise<void>; output(): string }) {
+  const client = new SignedSlackClient({ eventsUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SLACK.SLACK_SIGNING_SECRET, responseUrl: () => fake.responseUrl() });
+  await sleep(5000);
+  const cold = readMemory(running.pid).rssMb;
+  for (let i = 0; i < N; i++) await client.command("/customer", "list", { userId: "U0BENCH" });
+  await sleep(5000);
+  console.log(name, "idle RSS cold", Math.round(cold), `after ${N} commands`, Math.round(readMemory(running.pid).rssMb), "peak", Math.round(readMemory(running.pid).peakMb));
+  const gcs = running.output().split("\n").filter((l) => /Mark-Compact|Scavenge/.test(l));
+  console.log(gcs.filter((l) => /Mark-Compact/.test(l)).slice(-3).join("\n"), "\n", gcs.slice(-1).join(""), "GCs:", gcs.length);
+  await running.stop();
+}
+const FLAGS = (process.argv[3] ?? "").split(" ").filter(Boolean);
+const boltPort = await freePort();
+if (!FLAGS.length) await drive("bolt", boltPort, await spawnUntilReady(["bench/startup/bare-bolt.mjs"], { env: { ...process.env, ...SLACK, SLACK_API_URL: fake.apiUrl, PORT: String(boltPort) }, ready: /ready/, stopBy: "SIGTERM" }));
+const db = await createScratchDatabase("postgresql://postgres@127.0.0.1:5432/postgres", "bench_probe_load");
+const port = await freePort();
+await drive(`steward ${FLAGS}`, port, await spawnUntilReady([...FLAGS, "dist/cli/main.js", "start"], { env: stewardEnv({ ...SLACK, DATABASE_URL: db.url, SLACK_API_URL: fake.apiUrl, PORT: String(port) }), ready: () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false), stopBy: "SIGTERM" }));
+await db.drop();
+await fake.stop();

@@ -1,0 +1,24 @@
+// probe: where server-mode memory goes
+const memories = [];
+const origInst = WebAssembly.instantiate;
+WebAssembly.instantiate = async (...a) => { const r = await origInst(...a); const inst = r.instance ?? r; if (inst.exports?.memory) memories.push(inst.exports.memory); return r; };
+const OrigInstance = WebAssembly.Instance;
+WebAssembly.Instance = function (...a) { const i = new OrigInstance(...a); if (i.exports?.memory) memories.push(i.exports.memory); return i; };
+WebAssembly.Instance.prototype = OrigInstance.prototype;
+const settle = async () => { gc(); await new Promise((r) => setTimeout(r, 1500)); gc(); };
+const lap = async (l) => { await settle(); const m = process.memoryUsage(); console.log(l.padEnd(34), 'rss', Math.round(m.rss/1e6), 'heap', Math.round(m.heapUsed/1e6), 'ext', Math.round(m.external/1e6), 'wasm mem', memories.map(x => Math.round(x.buffer.byteLength/1e6)).join('+') || '-'); };
+await lap('node');
+await import('@slack/bolt'); await lap('+ bolt import');
+const { startCommand } = await import('/work/main/dist/cli/commands/start-command.js'); await lap('+ steward imports (start-command)');
+const { openDatabase } = await import('/work/main/dist/db/database.js');
+const { migrate } = await import('/work/main/dist/db/migrate.js');
+const { startSlackApp } = await import('/work/main/dist/slack/start-slack-app.js');
+const { createLogger } = await import('/work/main/dist/config/create-logger.js');
+const { loadConfig } = await import('/work/main/dist/config/load-config.js');
+const db = await openDatabase({ databaseUrl: process.argv[2], dataDir: 'x' }); await migrate(db); await lap('+ open pg pool, migrate');
+const config = loadConfig({ STEWARD_DATA_DIR: 'x' });
+const slack = await startSlackApp({ kind: 'http', botToken: 'xoxb-x', signingSecret: '0123456789abcdef0123', port: 0 }, { db, settings: config.settings, clock: { now: () => new Date() }, logger: createLogger('error') }, process.argv[3]);
+await lap('+ start Bolt app');
+await db.prisma.$queryRawUnsafe('select 1'); await lap('+ first Prisma query');
+await db.prisma.$queryRawUnsafe('select 2'); await lap('+ second Prisma query');
+await slack.stop(); await db.close();

@@ -1,0 +1,150 @@
+import { Prisma } from "../../generated/prisma/client.js";
+import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
+import type { Tx } from "../with-actor.js";
+import type { ComplaintRecord } from "./complaint-record.js";
+
+interface Row {
+  id: number;
+  ref: string | null;
+  class: ComplaintClass;
+  category: string;
+  description: string;
+  source: string | null;
+  source_permalink: string | null;
+  status: ComplaintStatus;
+  tier: number;
+  version: number;
+  opened_at: Date;
+  tier_since: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  first_response_at: Date | null;
+  last_update_at: Date | null;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  solution: string | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  reopened_at: Date | null;
+  reopened_by: string | null;
+  next_check_at: Date | null;
+  card_channel: string | null;
+  card_ts: string | null;
+  team_channel: string | null;
+  opened_by: string | null;
+  customer_id: number;
+  customer_key: string;
+  customer_name: string;
+  owner_id: number | null;
+  owner_slack_id: string | null;
+  lead_id: number | null;
+  lead_name: string | null;
+  lead_channel: string | null;
+  lead_head_id: number | null;
+}
+
+interface DepartmentRow {
+  complaint_id: number;
+  id: number;
+  name: string;
+  slack_channel: string | null;
+  head_id: number | null;
+  notice_channel: string | null;
+  notice_ts: string | null;
+}
+
+/**
+ * The cases whose ids `chosen` yields (a query with an `id` column: a list, or the scheduler's claim with
+ * its row locks), with what cards, pings and rules need — one statement for the cases, one for their
+ * cooperating departments. In no particular order.
+ */
+export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promise<ComplaintRecord[]> {
+  // Few joins and guarded scalar subqueries: planning a many-join query costs more than running it here.
+  const rows = await tx.$queryRaw<Row[]>`
+    WITH chosen AS (${chosen})
+    SELECT c.id, c.ref, c.class::text AS class, c.category, c.description, c.source, c.source_permalink,
+           c.status::text AS status, c.tier, c.version, c.opened_at, c.tier_since,
+           c.acknowledged_at, (SELECT slack_user_id FROM people WHERE id = c.acknowledged_by_id) AS acknowledged_by,
+           c.first_response_at,
+           (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') AS last_update_at,
+           c.resolved_at, (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) AS resolved_by, c.solution,
+           c.closed_at, (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) AS closed_by,
+           reo.at AS reopened_at, reo.actor AS reopened_by,
+           c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
+           (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) AS opened_by,
+           cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
+           cu.owner_id, (SELECT slack_user_id FROM people WHERE id = cu.owner_id) AS owner_slack_id,
+           d.id AS lead_id, d.name AS lead_name, d.slack_channel AS lead_channel, d.head_id AS lead_head_id
+      FROM chosen JOIN complaints c ON c.id = chosen.id
+      JOIN customers cu ON cu.id = c.customer_id
+      LEFT JOIN departments d ON d.id = c.lead_department_id
+      -- Only a case that changed since it was filed can have been reopened.
+      LEFT JOIN LATERAL (SELECT e.at, e.actor FROM complaint_events e
+                          WHERE c.version > 0 AND e.complaint_id = c.id AND e.to_status = 'reopened' AND e.kind = 'transition'
+                          ORDER BY e.at DESC, e.id DESC LIMIT 1) reo ON true
+`;
+  if (rows.length === 0) return [];
+  const idList = rows.map((row) => row.id);
+  const departments = await tx.$queryRaw<DepartmentRow[]>`
+    SELECT cd.complaint_id, d.id, d.name, d.slack_channel, d.head_id, cd.notice_channel, cd.notice_ts
+      FROM complaint_departments cd JOIN departments d ON d.id = cd.department_id
+     WHERE cd.complaint_id = ANY (${idList}::int[])
+     ORDER BY d.name`;
+  return rows.map((row) => {
+    const id = row.id;
+    const record: ComplaintRecord = {
+      case: {
+        id: row.id,
+        class: row.class,
+        category: row.category,
+        status: row.status,
+        tier: row.tier as EscalationTier,
+        version: row.version,
+        openedAt: row.opened_at,
+        tierSince: row.tier_since,
+        acknowledgedAt: row.acknowledged_at,
+        acknowledgedBy: row.acknowledged_by,
+        firstResponseAt: row.first_response_at,
+        lastUpdateAt: row.last_update_at,
+        resolvedAt: row.resolved_at,
+        resolvedBy: row.resolved_by,
+        solution: row.solution,
+        closedAt: row.closed_at,
+        closedBy: row.closed_by,
+        reopenedAt: row.reopened_at,
+        reopenedBy: row.reopened_by,
+      },
+      ref: row.ref,
+      description: row.description,
+      source: row.source,
+      sourcePermalink: row.source_permalink,
+      customer: {
+        id: row.customer_id,
+        key: row.customer_key,
+        name: row.customer_name,
+        ownerId: row.owner_id,
+        ownerSlackId: row.owner_slack_id,
+      },
+      openedBySlackId: row.opened_by,
+      lead:
+        row.lead_id === null
+          ? null
+          : { id: row.lead_id, name: row.lead_name!, slackChannel: row.lead_channel, headId: row.lead_head_id },
+      cooperating: departments
+        .filter((d) => d.complaint_id === id)
+        .map((d) => ({
+          id: d.id,
+          name: d.name,
+          slackChannel: d.slack_channel,
+          headId: d.head_id,
+          noticeChannel: d.notice_channel,
+          noticeTs: d.notice_ts,
+        })),
+      nextCheckAt: row.next_check_at,
+      cardChannel: row.card_channel,
+      cardTs: row.card_ts,
+      teamChannel: row.team_channel,
+    };
+    return record;
+  });
+}
