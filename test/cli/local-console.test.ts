@@ -17,13 +17,16 @@ describe("steward start without Slack credentials or a database server", () => {
     expect(run.stdout).toContain("local console");
     expect(run.stdout).toContain("/customer — what you can do");
     expect(run.stdout).toContain("Unknown subcommand `nonsense`");
+    expect(run.stdout).toContain("the example roster from examples/ was loaded (30 customers");
   });
 
-  it("keeps the embedded store across restarts: migrations are not applied twice", async () => {
-    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: ":quit\n" });
+  it("keeps the embedded store across restarts: the roster is still there, nothing is applied or loaded twice", async () => {
+    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: "/customer score acme\n:quit\n" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`embedded store in ${dataDir}.`);
     expect(run.stdout).not.toContain("applied");
+    expect(run.stdout).not.toContain("example roster");
+    expect(run.stdout).toContain("ACME · Acme Corp");
   });
 
   it("refuses a second process on the same embedded store, naming the first", async () => {

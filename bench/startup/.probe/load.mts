@@ -17,7 +17,7 @@ async function drive(name: string, port: number, running: { pid: number; stop():
   await sleep(5000);
   console.log(name, "idle RSS cold", Math.round(cold), `after ${N} commands`, Math.round(readMemory(running.pid).rssMb), "peak", Math.round(readMemory(running.pid).peakMb));
   const gcs = running.output().split("\n").filter((l) => /Mark-Compact|Scavenge/.test(l));
-  console.log(gcs.filter((l) => /Mark-Compact/.test(l)).slice(-3).join("\n"), "\n", gcs.slice(-1).join(""), "GCs:", gcs.length);
+  if (process.env.GCS) console.log(gcs.filter((l) => /Mark-Compact/.test(l)).slice(-3).join("\n"), "\n", gcs.slice(-1).join(""), "GCs:", gcs.length);
   await running.stop();
 }
 const FLAGS = (process.argv[3] ?? "").split(" ").filter(Boolean);
