@@ -1,3 +1,5 @@
+import type { ImportProblems } from './import-problems.js';
+import type { ParsedFile } from './parsed-file.js';
 import type { FieldResult } from './field-result.js';
 
 /** Tables other rows point at by natural key (a customer key, a Slack member id, a department name). */
@@ -44,4 +46,6 @@ export interface ImportType {
   conflict: string[];
   /** This type's key column names rows others reference (customers.key, people.slack_user_id, …). */
   defines?: { target: ReferenceTarget; column: string };
+  /** Rules across a row's cells that no single column can check, run before anything is written. */
+  checkRows?(file: ParsedFile, problems: ImportProblems): void;
 }

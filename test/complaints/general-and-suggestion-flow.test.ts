@@ -204,3 +204,15 @@ describe("a suggestion filed on a Friday afternoon", () => {
     ]);
   });
 });
+
+describe("an urgent complaint where the bot may not create channels", () => {
+  it("opens the temporary team as a group DM instead", async () => {
+    clock.set(new Date("2026-12-03T02:00:00.000Z"));
+    steward.fake.failNext("conversations.create", { error: "restricted_action" });
+    const from = steward.fake.calls.length;
+    const id = await file({ customer: "ACME", class: "urgent", category: "delivery", description: "Trucks blocked at the gate", lead: roster.supportDepartmentId });
+    const opened = calls("conversations.open", from).find((c) => String(c.args.users).includes(","));
+    expect(String(opened!.args.users).split(",").sort()).toEqual(["U_HEAD", "U_OWNER", "U_TECH"]);
+    expect((await caseRow(id)).teamChannel).toBe((opened!.result as { channel: { id: string } }).channel.id);
+  });
+});

@@ -2,6 +2,7 @@ import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../../src/console/fake-slack-api.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { loadCustomerComplaints } from "../../src/db/complaints/load-customer-complaints.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
@@ -260,5 +261,15 @@ describe("an urgent complaint from intake to closing", () => {
     expect(text).toContain("Firmware 2.1 suspected");
     expect(text).toContain("escalated tier 1 → *tier 2*: no first response within 2 h");
     expect(text).toContain("closed → *reopened*: E42 is back");
+  });
+
+  it("gives /customer show the customer's complaint history with the archived conversation", async () => {
+    const history = await loadCustomerComplaints(t.db, roster.customerId);
+    expect(history.map((h) => [h.record.case.id, h.record.case.status])).toEqual([[caseId, "reopened"]]);
+    expect(history[0]!.events.filter((e) => e.kind === "message").map((e) => e.text)).toEqual([
+      "Checking the controller logs",
+      "Firmware 2.1 suspected",
+      "Customer is on the phone",
+    ]);
   });
 });

@@ -46,3 +46,17 @@ describe("roster changes are attributed", () => {
     expect(again.alreadyApplied).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("assessments are immutable snapshots", () => {
+  it("refuses to update a recorded assessment, and keeps it as it was", async () => {
+    const assessment = await withActor(t.db, "cli:ana", async (tx) => {
+      const customer = await tx.customer.create({ data: { key: "SNAP", name: "Snapshot Ltd" } });
+      return tx.assessment.create({ data: { customerId: customer.id, assessedOn: new Date("2026-10-01"), needsFit: 7, snapshot: { composite: 7.5 } } });
+    });
+    await expect(
+      withActor(t.db, "cli:ana", (tx) => tx.assessment.update({ where: { id: assessment.id }, data: { needsFit: 10 } })),
+    ).rejects.toThrow(/immutable snapshot/);
+    const kept = await t.db.prisma.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(kept.needsFit).toBe(7);
+  });
+});

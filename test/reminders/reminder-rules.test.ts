@@ -143,6 +143,17 @@ describe("February 29 birthdays", () => {
   });
 });
 
+describe("team channels", () => {
+  it("sends what belongs to a configured channel there, timed by the owner's zone", () => {
+    const settings = reminderSettingsSchema.parse({ channels: { "assessment-prep": "C0ASSESSTEAM" } });
+    const f = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: "2026-09-03" })] });
+    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings).due;
+    expect(items.map((i) => [i.key, i.recipient, i.sendAt.toISOString()])).toEqual([
+      ["assessment-prep:customer-4:2026-12-03", "C0ASSESSTEAM", "2026-11-30T08:00:00.000Z"],
+    ]);
+  });
+});
+
 describe("bad data", () => {
   it("a record that makes a rule fail costs only its own reminders, and is reported", () => {
     const f = facts({

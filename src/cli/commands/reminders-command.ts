@@ -11,7 +11,9 @@ import { parseCliArgs } from "../parse-cli-args.js";
 const help = `Usage:
   steward reminders due [--at <ISO time>] [--json]
       What the scheduler would send at that moment (default: now), without sending anything:
-      items the reminder rules find due and not sent yet, and anything queued in the delivery ledger.
+      items the reminder rules find due and not sent yet, and anything queued in the delivery ledger —
+      as if the scheduler ticked at that moment with the ledger as it is now (so items that a running
+      Steward would have sent earlier show as LATE).
       --at takes an ISO 8601 time with its zone, e.g. 2026-11-24T09:00+08:00 or 2026-11-24T01:00Z.
   steward reminders log [--customer <key>] [--limit <n>] [--json]
       What was sent, to whom and when (newest first), and what failed or was skipped, and why.`;

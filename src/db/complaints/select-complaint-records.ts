@@ -59,24 +59,25 @@ interface DepartmentRow {
  * cooperating departments. In no particular order.
  */
 export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promise<ComplaintRecord[]> {
-  // Few joins and guarded scalar subqueries: planning a many-join query costs more than running it here.
+  // Few joins, and lookups only where there is something to look up: this runs for every case due in a tick.
   const rows = await tx.$queryRaw<Row[]>`
     WITH chosen AS (${chosen})
     SELECT c.id, c.ref, c.class::text AS class, c.category, c.description, c.source, c.source_permalink,
            c.status::text AS status, c.tier, c.version, c.opened_at, c.tier_since,
-           c.acknowledged_at, (SELECT slack_user_id FROM people WHERE id = c.acknowledged_by_id) AS acknowledged_by,
+           c.acknowledged_at, CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.acknowledged_by_id) END AS acknowledged_by,
            c.first_response_at,
            (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') AS last_update_at,
-           c.resolved_at, (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) AS resolved_by, c.solution,
-           c.closed_at, (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) AS closed_by,
+           c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) END AS resolved_by, c.solution,
+           c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) END AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by,
            c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
-           (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) AS opened_by,
+           CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
-           cu.owner_id, (SELECT slack_user_id FROM people WHERE id = cu.owner_id) AS owner_slack_id,
+           cu.owner_id, own.slack_user_id AS owner_slack_id,
            d.id AS lead_id, d.name AS lead_name, d.slack_channel AS lead_channel, d.head_id AS lead_head_id
       FROM chosen JOIN complaints c ON c.id = chosen.id
       JOIN customers cu ON cu.id = c.customer_id
+      LEFT JOIN people own ON own.id = cu.owner_id
       LEFT JOIN departments d ON d.id = c.lead_department_id
       -- Only a case that changed since it was filed can have been reopened.
       LEFT JOIN LATERAL (SELECT e.at, e.actor FROM complaint_events e

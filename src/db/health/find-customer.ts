@@ -2,7 +2,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import { rankSimilarCustomers } from "../../domain/health/rank-similar-customers.js";
 import type { Database } from "../database.js";
-import { queryReadOnly } from "./query-read-only.js";
+import { queryReadOnly } from "../query-read-only.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
 
 export type CustomerLookup =

@@ -6,7 +6,7 @@ import type { HealthInputs, IsoDate } from "../../domain/health/health-inputs.js
 import type { Database } from "../database.js";
 import type { Tx } from "../with-actor.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
-import { queryReadOnly } from "./query-read-only.js";
+import { queryReadOnly } from "../query-read-only.js";
 
 export interface AssessmentPoint {
   assessedOn: IsoDate;

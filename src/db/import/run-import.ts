@@ -53,6 +53,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
     const file = await parseImportFile(planned.path, planned.file, planned.type, limits, problems);
     if (file) parsed.push(file);
   }
+  for (const file of parsed) file.type.checkRows?.(file, problems);
   await checkReferences(parsed, (target, keys) => findExistingKeys(db, target, keys), problems);
   if (problems.total > 0) return { ok: false, problems: problems.format(), total: problems.total };
 

@@ -1,3 +1,4 @@
+import { checkAssessmentRows } from './check-assessment-rows.js';
 import { defineColumn } from '../define-column.js';
 import { parseCalendarDate } from '../fields/parse-calendar-date.js';
 import { parseDecimal } from '../fields/parse-decimal.js';
@@ -25,6 +26,7 @@ const overrideColumn = (name: string): ImportColumn =>
  */
 export const assessmentsImport: ImportType = {
   name: 'assessments',
+  checkRows: checkAssessmentRows,
   table: 'assessments',
   description:
     'Past assessments (a spreadsheet history): the needs-fit judgement, optional overrides with a reason, the assessor. Each is scored with the data as of its date and never rewritten: importing it again leaves it as it is.',

@@ -1,4 +1,3 @@
-import { renderBlocks } from "../../../src/console/render-blocks.js";
 import type { RecordedCall } from "../../../src/console/fake-slack-api.js";
 import type { TestSteward } from "../../support/start-test-steward.js";
 import { waitFor } from "../../support/wait-for.js";
@@ -10,9 +9,29 @@ export interface Reply {
   buttons: Array<{ actionId: string; value?: string; label: string }>;
 }
 
+type Block = { type: string; text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<Record<string, unknown>>; accessory?: Record<string, unknown> };
+
+/**
+ * The reply's blocks as the mrkdwn Slack receives (mentions stay `<@U…>`), one line per block, with
+ * only &lt; &gt; &amp; decoded for readable expectations; buttons collected in order.
+ */
 function toReply(call: RecordedCall): Reply {
-  const rendered = renderBlocks(call.args.blocks as unknown[] | undefined, call.args.text as string | undefined, { user: () => undefined, channel: () => undefined }, 1);
-  return { call, text: rendered.lines.join("\n"), buttons: rendered.buttons };
+  const buttons: Reply["buttons"] = [];
+  const button = (element: Record<string, unknown>) => {
+    if (element.type !== "button") return;
+    buttons.push({ actionId: String(element.action_id), value: element.value as string | undefined, label: (element.text as { text: string }).text });
+  };
+  const blocks = (call.args.blocks as Block[] | undefined) ?? [];
+  const lines = blocks.length === 0 ? [String(call.args.text ?? "")] : [];
+  for (const block of blocks) {
+    if (block.text) lines.push(block.text.text);
+    for (const field of block.fields ?? []) lines.push(field.text);
+    if (block.type === "context") lines.push((block.elements ?? []).map((e) => String(e.text)).join(" "));
+    if (block.type === "actions") (block.elements ?? []).forEach(button);
+    if (block.accessory) button(block.accessory);
+  }
+  const text = lines.join("\n").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return { call, text, buttons };
 }
 
 /** Sends a signed `/customer …` and waits for the answer posted to its response_url. */

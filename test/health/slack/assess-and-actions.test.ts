@@ -124,7 +124,7 @@ describe("recording an assessment", () => {
     expect(score.text).toContain("ACME · Acme Corp — 8.8 / 10 · good");
     expect(score.text).toContain("_override 8.5 (computed 10) by Mei Chen on 2026-11-24: “orders dipped in November”_");
     expect(score.text).toContain("• orders down: competitor pricing _(assessor)_");
-    expect(score.text).toContain("competitor undercuts by 5 % → volume rebate offer (high, @U0LI, due 2026-12-15)");
+    expect(score.text).toContain("competitor undercuts by 5 % → volume rebate offer (high, <@U0LI>, due 2026-12-15)");
     expect(score.text).toContain("+0.5 since 2026-08-31");
   });
 
@@ -152,7 +152,7 @@ describe("recording an assessment", () => {
   it("lets only owners, heads, executives and admins assess; a forged submission saves nothing", async () => {
     const call = await openAssessment("U0OTHER", "acme");
     expect(call.method).toBe("response_url");
-    expect(replyOf(call).text).toContain("Sorry — an assessment of ACME is recorded by its owner (@U0MEI)");
+    expect(replyOf(call).text).toContain("Sorry — an assessment of ACME is recorded by its owner (<@U0MEI>)");
     const before = await t.db.prisma.assessment.count();
     const forged = await submit("U0OTHER", JSON.stringify({ c: ids.customers.globex.id, on: "2026-11-24" }), { needs_fit: select("1") });
     expect(forged.body).toEqual({ response_action: "errors", errors: { needs_fit: "You may not record an assessment of GLOBEX; nothing was saved." } });

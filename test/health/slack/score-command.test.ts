@@ -29,7 +29,7 @@ describe("/customer score through signed HTTP requests", () => {
     expect(reply.text).toContain("*risk* 10 / 10 · 10 % — no complaints");
     expect(reply.text).toContain("*Trend* `▇▇█` +1.3 since 2026-08-31");
     expect(reply.text).toContain("*Strategy (excellent):* executive visits");
-    expect(reply.text).toContain("delivery 3–5 days slower than competitors → supply-chain review (medium, @U0MEI, due 2026-12-31)");
+    expect(reply.text).toContain("delivery 3–5 days slower than competitors → supply-chain review (medium, <@U0MEI>, due 2026-12-31)");
     expect(reply.buttons.map((b) => b.label)).toEqual(["Share in channel"]);
   });
 
@@ -67,7 +67,7 @@ describe("/customer score through signed HTTP requests", () => {
     const shared = replyOf(await press(steward, "U0MEI", reply.buttons[0]!));
     expect(shared.call.args.response_type).toBe("in_channel");
     expect(shared.text).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
-    expect(shared.text).toContain("shared by @U0MEI");
+    expect(shared.text).toContain("shared by <@U0MEI>");
     expect(shared.buttons).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe("who may see a score", () => {
   it("refuses someone of another department, naming the owner and without the score", async () => {
     const reply = await ask(steward, "U0OTHER", "score acme");
     expect(reply.text).toBe(
-      "Sorry — ACME's score is visible to its owner (@U0MEI), their department, its head, executives and admins. Ask the owner to share it in a channel.",
+      "Sorry — ACME's score is visible to its owner (<@U0MEI>), their department, its head, executives and admins. Ask the owner to share it in a channel.",
     );
     expect(reply.text).not.toContain("9.6");
   });

@@ -13,6 +13,7 @@ import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-
 import { enqueueDeliveries } from "../../../scheduler/enqueue-deliveries.js";
 import { complaintPingRequests } from "../../../scheduler/jobs/complaint-ping-requests.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { caseActorOf } from "./case-actor-of.js";
 import { refreshComplaintCards } from "./refresh-complaint-cards.js";
 
@@ -67,7 +68,7 @@ export async function runCaseAction(
         complaintPingRequests([{ record: { ...record, case: next }, ping: {
           kind: "escalation",
           occurrence: `v${record.case.version}:tier${next.tier}`,
-          message: `Escalated to tier ${next.tier} by <@${slackUserId}>: ${outcome.event.reason}.`,
+          message: `Escalated to tier ${next.tier} by <@${slackUserId}>: ${escapeMrkdwn(outcome.event.reason ?? "")}.`,
           recipients,
           inThread: true,
           offerAcknowledge: true,
@@ -78,7 +79,8 @@ export async function runCaseAction(
   });
   if (!saved) return { ok: false, message: `Complaint #${complaintId} changed a moment ago (someone else acted, or Steward escalated it). Look at the card again, then retry.` };
 
-  const note = threadNote(request, slackUserId, outcome.event.text ?? outcome.event.reason);
+  const detail = outcome.event.text ?? outcome.event.reason;
+  const note = threadNote(request, slackUserId, detail === null ? null : escapeMrkdwn(detail));
   if (note && record.cardChannel && record.cardTs) {
     await client.chat.postMessage({ channel: record.cardChannel, thread_ts: record.cardTs, text: note }).catch((error: unknown) => deps.logger.warn("case thread note not posted", error));
   }

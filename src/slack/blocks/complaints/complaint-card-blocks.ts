@@ -4,6 +4,7 @@ import type { SlaDeadline } from "../../../domain/complaints/compute-sla-deadlin
 import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import { describeHolder } from "./describe-holder.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { foldText } from "./fold-text.js";
 
 const CLASS_BADGE = { urgent: ":red_circle: Urgent", general: ":large_orange_circle: General", suggestion: ":white_circle: Suggestion" };
@@ -35,7 +36,7 @@ export function complaintCardBlocks(
       type: "section",
       fields: [
         { type: "mrkdwn", text: `*Class*\n${CLASS_BADGE[c.class]}` },
-        { type: "mrkdwn", text: `*Category*\n${c.category}` },
+        { type: "mrkdwn", text: `*Category*\n${escapeMrkdwn(c.category)}` },
         { type: "mrkdwn", text: `*Status*\n${STATUS_LABEL[c.status]}` },
         { type: "mrkdwn", text: `*Escalation*\nTier ${c.tier} — ${describeHolder(c, tierPeople)}` },
         { type: "mrkdwn", text: `*Lead department*\n${record.lead?.name ?? "—"}` },
@@ -47,13 +48,13 @@ export function complaintCardBlocks(
       text: {
         type: "mrkdwn",
         text:
-          `*Description*${record.source ? ` (via ${record.source})` : ""}\n${description.shown}` +
+          `*Description*${record.source ? ` (via ${escapeMrkdwn(record.source)})` : ""}\n${escapeMrkdwn(description.shown)}` +
           (description.folded ? `\n_${description.folded.toLocaleString("en")} more characters: \`/complaint show ${c.id}\`_` : ""),
       },
     },
   ];
   if (c.solution && (c.status === "resolved" || c.status === "closed")) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${foldText(c.solution, CARD_DESCRIPTION_CHARS).shown}` } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${escapeMrkdwn(foldText(c.solution, CARD_DESCRIPTION_CHARS).shown)}` } });
   }
   const clocks = deadlines.map((deadline) => describeSlaClock(deadline, now));
   const context = [clocks.length ? `:stopwatch: ${clocks.join(" · ")}` : ":stopwatch: no SLA clock running"];

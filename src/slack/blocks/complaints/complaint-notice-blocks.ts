@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { foldText } from "./fold-text.js";
 
 /** What a notice shows of the description: the card in the lead channel has more. */
@@ -16,7 +17,7 @@ export function complaintNoticeBlocks(record: ComplaintRecord, department: strin
         type: "mrkdwn",
         text:
           `*Complaint #${c.id} · ${record.customer.key}* (${c.class}, ${c.category}) — *${department}* cooperates; ` +
-          `${record.lead?.name ?? "no department"} leads it in ${where}.\n${foldText(record.description, NOTICE_DESCRIPTION_CHARS).shown}`,
+          `${record.lead?.name ?? "no department"} leads it in ${where}.\n${escapeMrkdwn(foldText(record.description, NOTICE_DESCRIPTION_CHARS).shown)}`,
       },
     },
     {

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
 import type { ComplaintEventDraft } from "../../../domain/complaints/complaint-event-draft.js";
 import { formatMoment } from "../../../domain/complaints/format-moment.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 /** Slack shows at most 50 blocks in a message; a long history keeps its newest entries. */
 const MAX_TIMELINE_BLOCKS = 40;
@@ -21,7 +22,7 @@ export function complaintTimelineBlocks(record: ComplaintRecord, events: readonl
   for (let start = 0; start < record.description.length; start += SECTION_CHARS) {
     blocks.push({ type: "section", text: { type: "plain_text", text: record.description.slice(start, start + SECTION_CHARS) } });
   }
-  if (c.solution) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${c.solution.slice(0, SECTION_CHARS)}` } });
+  if (c.solution) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${escapeMrkdwn(c.solution.slice(0, SECTION_CHARS))}` } });
   const lines = events.map((event) => `\`${formatMoment(event.at, now, timeZone)}\` ${who(event.actor)} ${describeEvent(event)}`);
   const sections: string[] = [];
   let chunk = "";
@@ -42,7 +43,8 @@ export function complaintTimelineBlocks(record: ComplaintRecord, events: readonl
   return blocks;
 }
 
-function describeEvent(event: ComplaintEventDraft): string {
+function describeEvent(draft: ComplaintEventDraft): string {
+  const event = { ...draft, reason: draft.reason && escapeMrkdwn(draft.reason), text: draft.text && escapeMrkdwn(draft.text) };
   switch (event.kind) {
     case "transition":
       if (event.fromStatus === null) return "opened the case";

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 export const PICK_CUSTOMER_ACTION = "health_pick_customer";
 

@@ -4,7 +4,7 @@ import type { HealthScore } from "../../../domain/health/compute-health-score.js
 import { formatScore } from "../../../domain/health/format-score.js";
 import type { CustomerFacts } from "../../../db/health/load-customer-facts.js";
 import { describeComposite } from "./describe-composite.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { formatTeamTime } from "./format-team-time.js";
 
 /**

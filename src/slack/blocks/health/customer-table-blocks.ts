@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { HealthScore } from "../../../domain/health/compute-health-score.js";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { formatScore } from "../../../domain/health/format-score.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 export const TABLE_PREVIOUS_ACTION = "health_table_previous";
 export const TABLE_NEXT_ACTION = "health_table_next";

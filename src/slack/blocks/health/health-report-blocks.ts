@@ -3,7 +3,7 @@ import type { CustomerHealthReport } from "../../../domain/health/customer-healt
 import type { DimensionScore } from "../../../domain/health/dimension-score.js";
 import { formatScore } from "../../../domain/health/format-score.js";
 import { describeComposite } from "./describe-composite.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 export const SHARE_SCORE_ACTION = "health_share_score";
 

@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import type { ImprovementActionView } from "../../../db/health/improvement-action-view.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 export const RECORD_RESULT_ACTION = "health_record_result";
 

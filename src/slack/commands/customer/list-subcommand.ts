@@ -1,7 +1,7 @@
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { type ListFilters, parseListFilters } from "../../../domain/health/parse-list-filters.js";
 import { findPeopleByHandle } from "../../../db/health/find-people-by-handle.js";
-import { escapeMrkdwn } from "../../blocks/health/escape-mrkdwn.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { customerTableBlocks } from "../../blocks/health/customer-table-blocks.js";
 import type { Subcommand } from "../subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";

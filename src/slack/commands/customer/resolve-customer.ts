@@ -2,7 +2,7 @@ import type { CustomerProfile } from "../../../domain/health/customer-profile.js
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
 import { parseCustomerQuery } from "../../../domain/health/parse-customer-query.js";
 import { findCustomer } from "../../../db/health/find-customer.js";
-import { escapeMrkdwn } from "../../blocks/health/escape-mrkdwn.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { customerChoiceBlocks } from "../../blocks/health/customer-choice-blocks.js";
 import type { CustomerRequest } from "./customer-request.js";
 import { NOT_ON_ROSTER } from "./not-on-roster.js";

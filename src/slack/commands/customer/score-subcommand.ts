@@ -4,7 +4,7 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { parseCustomerQuery } from "../../../domain/health/parse-customer-query.js";
 import { parseEvaluationDate } from "../../../domain/health/parse-evaluation-date.js";
 import { scoreCustomer, scoreCustomerByKey } from "../../../db/health/score-customer.js";
-import { escapeMrkdwn } from "../../blocks/health/escape-mrkdwn.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
 import type { Subcommand } from "../subcommand.js";

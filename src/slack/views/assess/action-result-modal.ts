@@ -1,5 +1,5 @@
 import type { View } from "@slack/types";
-import { escapeMrkdwn } from "../../blocks/health/escape-mrkdwn.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import type { ImprovementActionView } from "../../../db/health/improvement-action-view.js";
 
 export const ACTION_RESULT_VIEW = "health_action_result";

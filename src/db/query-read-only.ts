@@ -1,6 +1,6 @@
-import type { Prisma } from "../../generated/prisma/client.js";
-import type { Database } from "../database.js";
-import type { Tx } from "../with-actor.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { Database } from "./database.js";
+import type { Tx } from "./with-actor.js";
 
 /**
  * Runs a read-only SQL statement. Outside a transaction it goes straight to the driver: on the score's
