@@ -3,9 +3,9 @@
  * 8 people in 4 departments and 30 customers over ~18 months (2025-06 … 2026-11).
  * Deterministic (seeded), so re-running it reproduces the committed files byte for byte:
  *   npx tsx examples/generate-examples.ts
- * Each customer is built to a health profile as of the demo date 2026-11-24 (window May–Oct 2026);
- * the script checks its own numbers against the playbook rubric and prints the expected grades
- * (docs/import.md, "The example roster").
+ * Each customer is built to a health profile as of the demo date 2026-11-24 (window May–Oct 2026),
+ * with a history of assessments (needs fit, a few overrides, the trend); the script checks its own
+ * numbers against the playbook rubric and prints the expected grades (docs/import.md, "The example roster").
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -141,7 +141,19 @@ const payments: (string | number | null)[][] = [];
 const surveys: (string | number | null)[][] = [];
 const interactions: (string | boolean | null)[][] = [];
 const contacts: (string | boolean | null)[][] = [];
-const expected: { key: string; grade: Grade; stability: number; satisfaction: number; engagement: number; composite: number }[] = [];
+/** What the rubric computes for a customer on the demo date, before any assessor's judgement or override. */
+interface Computed {
+  stability: number;
+  satisfaction: number;
+  engagement: number;
+  risk: number;
+  orderScore: number;
+  paymentScore: number;
+  deviation: number;
+  worstLate: number;
+  surveyScores: number[];
+}
+const computed = new Map<string, Computed>();
 
 let orderNo = 1;
 let invoiceNo = 1;
@@ -244,7 +256,7 @@ for (const spec of customers) {
     }
   }
 
-  // Expected grade by the playbook rubric (needs fit unassessed → provisional over the other four).
+  // The four computed dimensions by the playbook rubric; the grade is checked once the assessments are known.
   if (spec.grade !== 'new') {
     const totals = WINDOW.map((m) => monthTotals.get(m) ?? 0);
     const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
@@ -256,12 +268,8 @@ for (const spec of customers) {
     const perMonth = windowCount / WINDOW.length;
     const engagement = Math.min(10, (perMonth >= 3 ? 10 : perMonth >= 1 ? 7 : 4) + (proactiveInWindow ? 2 : 0));
     const risk = 10; // no complaints in the example roster
-    const composite = Math.round(((stability * 30 + satisfaction * 25 + engagement * 15 + risk * 10) / 80) * 10) / 10;
-    const grade: Grade = composite >= 9 ? 'excellent' : composite >= 7 ? 'good' : composite >= 5 ? 'fair' : 'poor';
-    if (grade !== spec.grade) {
-      throw new Error(`${spec.key}: built as ${spec.grade} but the rubric gives ${composite} (${grade}); adjust the profile`);
-    }
-    expected.push({ key: spec.key, grade, stability, satisfaction, engagement, composite });
+    const surveyScores = surveys.filter((s) => s[0] === spec.key).map((s) => Number(s[2]));
+    computed.set(spec.key, { stability, satisfaction, engagement, risk, orderScore, paymentScore, deviation, worstLate, surveyScores });
   }
 }
 
@@ -303,6 +311,137 @@ for (const [i, spec] of customers.entries()) {
   if (i === 0) contacts.push([spec.key, 'Tom Becker', 'Plant Manager, "North" site', 'tom.becker@acme.example', null, null, false]);
 }
 
+// ---------------------------------------------------------------- assessments: the trend and the needs-fit judgement
+// The cadence of shared/domain.md §2: strategic customers quarterly, normal ones half-yearly, a customer that
+// started inside the history 3 months after its start; poor ones get an extra assessment in November, triggered
+// by October's order drop (> 20 % period over period). None before December 2025: its window would look back
+// into months before the roster's history starts (2025-06) and score a fluctuation that never happened.
+type Dimension = 'stability' | 'satisfaction' | 'engagement' | 'risk';
+interface AssessmentSpec {
+  on: string;
+  needsFit: number;
+  overrides: Partial<Record<Dimension, number>>;
+  reason: string | null;
+  assessor: string;
+}
+const FIRST_ASSESSMENT_MONTH = '2025-12';
+function addMonths(date: string, months: number): string {
+  return `${monthsFrom(date.slice(0, 7), months + 1)[months]}-${date.slice(8)}`;
+}
+/** The date itself, or the Monday after it when it falls on a weekend. */
+function workingDay(date: string): string {
+  let d = date;
+  while ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) d = addDays(d, 1);
+  return d;
+}
+const headOf = (owner: string) => departments.find((d) => d.name === people.find((p) => p.id === owner)!.department)!.head;
+
+function assessmentDates(spec: CustomerSpec, phase: number): string[] {
+  if (spec.tier === 'new') {
+    const first = workingDay(addMonths(spec.startedOn, 3));
+    return first < AS_OF ? [first] : [];
+  }
+  const step = spec.tier === 'strategic' ? 3 : 6;
+  const startedInHistory = spec.startedOn > `${HISTORY_MONTHS[0]}-01`;
+  const first = startedInHistory
+    ? addMonths(spec.startedOn, 3)
+    : day(monthsFrom(FIRST_ASSESSMENT_MONTH, 3)[phase % 3]!, int(3, 18));
+  const dates: string[] = [];
+  for (let on = first; workingDay(on) < AS_OF; on = addMonths(on, step)) dates.push(workingDay(on));
+  if (spec.grade === 'poor') dates.push(workingDay(day('2026-11', int(3, 18))));
+  return dates;
+}
+
+function judgement(grade: Grade, index: number, count: number): number {
+  const latest = index === count - 1;
+  switch (grade) {
+    case 'excellent':
+      return latest ? pick([10, 10, 10, 7]) : pick([7, 10, 10]);
+    case 'good':
+      return pick([7, 7, 10]);
+    case 'fair':
+      return latest ? pick([4, 7]) : pick([7, 7, 4]);
+    case 'poor':
+      return latest ? pick([1, 4]) : index === 0 ? 7 : 4;
+    case 'new':
+      return 7;
+  }
+}
+
+const WORKED_EXAMPLE = 'YUANTAI';
+const assessmentsOf = new Map<string, AssessmentSpec[]>();
+const phases = { strategic: 0, normal: 0, new: 0 };
+for (const spec of customers) {
+  const dates = assessmentDates(spec, phases[spec.tier]++);
+  const list = dates.map((on, i): AssessmentSpec => ({
+    on,
+    needsFit: judgement(spec.grade, i, dates.length),
+    overrides: {},
+    reason: null,
+    assessor: random() < 0.75 ? spec.owner : headOf(spec.owner),
+  }));
+  assessmentsOf.set(spec.key, list);
+}
+
+// The occasional override, each with the reason an assessor would write.
+{
+  // A satisfaction survey taken at a bad moment, outweighed by what the customer said since.
+  const harbor = assessmentsOf.get('HARBOR')![0]!;
+  const [surveyedOn, score] = surveys.filter((s) => s[0] === 'HARBOR' && String(s[1]) < harbor.on).at(-1)!.slice(1, 3) as [string, number];
+  if (score < 70 || score >= 80) throw new Error(`HARBOR: the satisfaction override explains a survey in the 70s, not ${score}`);
+  harbor.overrides = { satisfaction: 6 };
+  harbor.reason = `The survey of ${surveyedOn} (${score}) was taken the week of a delayed shipment; in the review call their operations lead rated the service good again. 6 until the next survey.`;
+
+  // Contacts that happened but are not in the interaction log.
+  const meridian = assessmentsOf.get('MERIDIAN')![0]!;
+  meridian.overrides = { engagement: 9 };
+  meridian.reason = 'Bi-weekly steering calls with their IT director are kept in the project tool, not in the interaction log; counting them, about 3 contacts a month.';
+
+  // The playbook's worked example (shared/domain.md §1): stability 9, satisfaction 9, needs fit 8, engagement 7,
+  // risk 10 → 8.6 good. Scores between the reference points, given honestly: the data sit just below the next band.
+  const yuantai = computed.get(WORKED_EXAMPLE)!;
+  const latest = assessmentsOf.get(WORKED_EXAMPLE)!.at(-1)!;
+  if (yuantai.orderScore !== 10 || yuantai.paymentScore !== 7 || yuantai.worstLate > 3) {
+    throw new Error(`${WORKED_EXAMPLE}: stability 9 explains steady orders and one invoice at most 3 days late`);
+  }
+  if (yuantai.surveyScores.some((s) => s < 85 || s >= 90) || yuantai.engagement !== 7 || !latest.on.startsWith('2026-11')) {
+    throw new Error(`${WORKED_EXAMPLE}: the worked example needs surveys of 85–89, engagement 7 and a November assessment`);
+  }
+  latest.needsFit = 8;
+  latest.overrides = { stability: 9, satisfaction: 9 };
+  latest.reason =
+    `Between the reference points. Stability 9: monthly orders within ±${(Math.ceil(yuantai.deviation * 10) / 10).toFixed(1)} % all half-year, ` +
+    `a single invoice ${yuantai.worstLate} day${yuantai.worstLate === 1 ? '' : 's'} late in six months. ` +
+    `Satisfaction 9: the last surveys ${yuantai.surveyScores.join(', ')}, each just under 90. ` +
+    'Needs fit 8: the products meet their needs except the spare-parts lead time.';
+}
+
+const assessments: (string | number | null)[][] = [];
+for (const [key, list] of assessmentsOf) {
+  for (const a of list) {
+    const o = a.overrides;
+    assessments.push([key, a.on, a.needsFit, o.stability ?? null, o.satisfaction ?? null, o.engagement ?? null, o.risk ?? null, a.reason, a.assessor]);
+  }
+}
+
+// Each customer's grade on the demo date, by the rubric, with its latest assessment's judgement and overrides.
+const expected: { key: string; grade: Grade; composite: number; scores: number[]; assessed: number }[] = [];
+for (const spec of customers) {
+  const scores = computed.get(spec.key);
+  const list = assessmentsOf.get(spec.key)!;
+  const latest = list.at(-1);
+  if (!scores || !latest) continue;
+  const o = latest.overrides;
+  const five = [o.stability ?? scores.stability, o.satisfaction ?? scores.satisfaction, latest.needsFit, o.engagement ?? scores.engagement, o.risk ?? scores.risk];
+  const composite = Math.round((five[0]! * 30 + five[1]! * 25 + five[2]! * 20 + five[3]! * 15 + five[4]! * 10) / 10 + 1e-9) / 10;
+  const grade: Grade = composite >= 9 ? 'excellent' : composite >= 7 ? 'good' : composite >= 5 ? 'fair' : 'poor';
+  if (grade !== spec.grade) {
+    throw new Error(`${spec.key}: built as ${spec.grade} but the rubric gives ${composite} (${grade}); adjust the profile`);
+  }
+  if (spec.key === WORKED_EXAMPLE && composite !== 8.6) throw new Error(`${WORKED_EXAMPLE}: the worked example gives ${composite}, not 8.6`);
+  expected.push({ key: spec.key, grade, composite, scores: five, assessed: list.length });
+}
+
 // ---------------------------------------------------------------- write
 csv('departments.csv', ['name', 'slack_channel', 'head'], departments.map((d) => [d.name, d.channel, d.head]));
 csv('people.csv', ['slack_user_id', 'name', 'email', 'department', 'roles', 'time_zone'], people.map((p) => [p.id, p.name, p.email, p.department, p.roles, p.tz]));
@@ -316,8 +455,12 @@ csv('orders.csv', ['ref', 'customer', 'ordered_on', 'amount'], orders);
 csv('payments.csv', ['ref', 'customer', 'amount', 'due_on', 'paid_on'], payments);
 csv('surveys.csv', ['customer', 'surveyed_on', 'score', 'comment'], surveys);
 csv('interactions.csv', ['customer', 'occurred_at', 'kind', 'author', 'summary', 'proactive_need'], interactions);
+csv('assessments.csv', ['customer', 'assessed_on', 'needs_fit', 'stability', 'satisfaction', 'engagement', 'risk', 'reason', 'assessor'], assessments);
 
 for (const e of expected) {
-  console.log(`${e.key.padEnd(11)} ${e.grade.padEnd(9)} ${e.composite.toFixed(1)}  stability ${e.stability}  satisfaction ${e.satisfaction}  engagement ${e.engagement}`);
+  const [stability, satisfaction, needsFit, engagement, risk] = e.scores;
+  console.log(
+    `${e.key.padEnd(11)} ${e.grade.padEnd(9)} ${e.composite.toFixed(1)}  stability ${stability}  satisfaction ${satisfaction}  needs fit ${needsFit}  engagement ${engagement}  risk ${risk}  (${e.assessed} assessments)`,
+  );
 }
-console.log(`${customers.length} customers, ${contacts.length} contacts, ${orders.length} orders, ${payments.length} payments, ${surveys.length} surveys, ${interactions.length} interactions`);
+console.log(`${customers.length} customers, ${contacts.length} contacts, ${orders.length} orders, ${payments.length} payments, ${surveys.length} surveys, ${interactions.length} interactions, ${assessments.length} assessments`);

@@ -13,11 +13,12 @@ export class ChannelPacer {
     private readonly monotonicMs: () => number,
   ) {}
 
-  /** Waits until `channel` may receive the next message. */
-  async turn(channel: string): Promise<void> {
+  /** Waits until `channel` may receive the next message; returns how long it waited. */
+  async turn(channel: string): Promise<number> {
     const last = this.lastAnswer.get(channel);
     const wait = last === undefined ? 0 : last + this.intervalMs - this.monotonicMs();
     if (wait > 0) await this.sleep(wait);
+    return Math.max(0, wait);
   }
 
   /** Slack answered a post to `channel` (accepted or not). */

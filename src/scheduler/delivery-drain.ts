@@ -76,19 +76,24 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     const send = async ({ rows, message }: ComposedMessage): Promise<void> => {
       let transientTries = 0;
       let rateLimits = 0;
-      for (;;) {
-        await pacer!.turn(message.channel);
-        // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and
-        // its rows taken over: re-assert the claim right before posting, and leave lost rows alone.
+      // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and its
+      // rows taken over: the claim is re-asserted before posting, and lost rows are left alone.
+      const stillHeld = async (): Promise<boolean> => {
         const held = await renewClaim(db, rows.map((row) => row.id), claimer, at());
-        if (held.size < rows.length) {
-          logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
-          if (held.size) {
-            await record(rows.filter((row) => held.has(row.id)), { kind: "postponed", until: at(), reason: "message split: part of it was taken over by another replica" });
-            report.postponed += held.size;
-          }
-          return;
+        if (held.size === rows.length) return true;
+        logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
+        if (held.size) {
+          await record(rows.filter((row) => held.has(row.id)), { kind: "postponed", until: at(), reason: "message split: part of it was taken over by another replica" });
+          report.postponed += held.size;
         }
+        return false;
+      };
+      for (;;) {
+        // Renewed before the pacing wait so it does not lengthen every message's second; renewed again
+        // after a long wait (Retry-After), which could outlast the claim.
+        if (!(await stillHeld())) return;
+        const waited = await pacer!.turn(message.channel);
+        if (waited > delivery.claimTimeoutSeconds * 250 && !(await stillHeld())) return;
         try {
           const posted = await call(() => slack.post(message)).finally(() => pacer!.answered(message.channel));
           await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
@@ -158,7 +163,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           now: claimAt,
           claimer,
           staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
-          maxRows: delivery.batchSize,
+          maxRowsPerRecipient: delivery.batchSize,
           maxRecipients: free,
         });
       }

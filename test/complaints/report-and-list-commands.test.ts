@@ -84,7 +84,8 @@ describe("/complaint report, list and help", () => {
 
   it("lists the subcommands in /complaint help", async () => {
     const { blocks } = await answer("help");
-    for (const usage of ["/complaint new [customer]", "/complaint list [open|mine|overdue|all] [customer]", "/complaint show <id>", "/complaint report [YYYY-MM]"]) {
+    // Slack's control characters in the usage are escaped by the help.
+    for (const usage of ["/complaint new [customer]", "/complaint list [open|mine|overdue|all] [customer]", "/complaint show &lt;id&gt;", "/complaint report [YYYY-MM]"]) {
       expect(blocks).toContain(usage);
     }
   });

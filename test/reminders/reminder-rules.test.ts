@@ -155,6 +155,12 @@ describe("team channels", () => {
 });
 
 describe("bad data", () => {
+  it("escapes roster text that would otherwise be read as Slack markup", () => {
+    const f = facts({ customers: [customer(1, 1, { name: "R&D <Labs>", startedOn: "2025-11-24" })] });
+    const [item] = dueAt(f, "2026-11-24T01:00:00Z").due.filter((i) => i.rule === "anniversary");
+    expect(item?.text).toBe(":handshake: *R&amp;D &lt;Labs&gt;*: 1 year of partnership today.");
+  });
+
   it("a record that makes a rule fail costs only its own reminders, and is reported", () => {
     const f = facts({
       customers: [customer(1, 1, { startedOn: "2025-13-45" }), customer(2, 2, { startedOn: "2025-11-24" })],

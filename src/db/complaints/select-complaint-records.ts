@@ -66,7 +66,8 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            c.status::text AS status, c.tier, c.version, c.opened_at, c.tier_since,
            c.acknowledged_at, CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.acknowledged_by_id) END AS acknowledged_by,
            c.first_response_at,
-           (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') AS last_update_at,
+           -- An update bumps the version: a case still at version 0 has none.
+           CASE WHEN c.version > 0 THEN (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') END AS last_update_at,
            c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) END AS resolved_by, c.solution,
            c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) END AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by,

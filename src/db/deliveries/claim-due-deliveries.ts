@@ -9,17 +9,19 @@ export interface ClaimOptions {
   claimer: string;
   /** Claims older than this are presumed dead. */
   staleBefore: Date;
-  maxRows: number;
+  /** Rows one claim takes per recipient: a recipient's due rows go to one process together, up to this many. */
+  maxRowsPerRecipient: number;
   maxRecipients: number;
 }
 
 /**
  * Claims due ledger rows for whole recipients: rows pending (or failed and due for another try), and
- * claims gone stale. A recipient someone is still sending to is left alone, so one channel is only
- * ever paced by one process. Row locks (SKIP LOCKED) keep away from rows a button press is changing.
+ * claims gone stale. A recipient someone is still sending to is left alone, and a recipient's rows are
+ * claimed together, so one channel is only ever paced by one process. Row locks (SKIP LOCKED) keep away
+ * from rows a button press is changing.
  */
 export async function claimDueDeliveries(db: Database, options: ClaimOptions): Promise<ClaimedDelivery[]> {
-  const { now, claimer, staleBefore, maxRows, maxRecipients } = options;
+  const { now, claimer, staleBefore, maxRowsPerRecipient, maxRecipients } = options;
   return db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK})`);
     const rows = await tx.$queryRawUnsafe<RawClaim[]>(
@@ -37,10 +39,14 @@ export async function claimDueDeliveries(db: Database, options: ClaimOptions): P
          WHERE recipient NOT IN (SELECT recipient FROM busy)
          GROUP BY recipient ORDER BY min(due_at), recipient LIMIT $4
        ),
-       picked AS (
-         SELECT d.id, d.status AS was_status FROM deliveries d
+       ranked AS (
+         SELECT d.id, d.status AS was_status, row_number() OVER (PARTITION BY d.recipient ORDER BY d.due_at, d.id) AS n
+         FROM deliveries d
          WHERE d.id IN (SELECT id FROM claimable) AND d.recipient IN (SELECT recipient FROM recipients)
-         ORDER BY d.due_at, d.id LIMIT $5
+       ),
+       picked AS (
+         SELECT d.id, ranked.was_status FROM deliveries d JOIN ranked ON ranked.id = d.id
+         WHERE ranked.n <= $5
          FOR UPDATE OF d SKIP LOCKED
        )
        UPDATE deliveries d
@@ -52,7 +58,7 @@ export async function claimDueDeliveries(db: Database, options: ClaimOptions): P
       staleBefore,
       claimer,
       maxRecipients,
-      maxRows,
+      maxRowsPerRecipient,
     );
     return rows.map((row) => ({
       id: row.id,

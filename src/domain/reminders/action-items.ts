@@ -8,6 +8,7 @@ import { formatDay } from "./format-day.js";
 import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
+import { escapeText } from "./escape-text.js";
 
 /** Improvement actions: the owner is reminded a few working days before the deadline, and flagged daily once overdue. */
 export function actionItems(env: RuleEnv): DueItem[] {
@@ -34,7 +35,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
       occurrence: action.deadline,
       sendAt: digestMoment(addWorkingDays(action.deadline, -before, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime),
       urgency: RULE_URGENCY["action-due"],
-      text: `*Improvement action for ${customer.name}* due ${formatDay(action.deadline)}: ${action.problem}.`,
+      text: `*Improvement action for ${escapeText(customer.name)}* due ${formatDay(action.deadline)}: ${escapeText(action.problem)}.`,
     });
     for (const day of overdueDays(action.deadline, localToday(env.now, owner.timeZone), env)) {
       items.push({
@@ -45,7 +46,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
         occurrence: day,
         sendAt: digestMoment(day, owner.timeZone, env.calendar, env.reminders.digestTime),
         urgency: RULE_URGENCY["action-overdue"],
-        text: `:red_circle: *Overdue* (${daysBetween(action.deadline, day)} days) — improvement action for ${customer.name}: ${action.problem}.`,
+        text: `:red_circle: *Overdue* (${daysBetween(action.deadline, day)} days) — improvement action for ${escapeText(customer.name)}: ${escapeText(action.problem)}.`,
       });
     }
   }

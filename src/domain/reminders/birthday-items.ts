@@ -7,6 +7,7 @@ import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { isPossibleMonthDay, yearlyDate } from "./yearly-date.js";
+import { escapeText } from "./escape-text.js";
 
 /** Contacts' birthdays: the owner is reminded on the morning of the day (in the owner's zone), with a suggested greeting. */
 export function birthdayItems(env: RuleEnv): DueItem[] {
@@ -35,8 +36,8 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
         occurrence: birthday,
         sendAt,
         urgency: RULE_URGENCY.birthday,
-        text: `:birthday: *${contact.name}*${contact.title ? ` (${contact.title})` : ""} at ${customer.name} has a birthday ${when}.`,
-        detail: `Suggested greeting: “Happy birthday, ${firstName}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,
+        text: `:birthday: *${escapeText(contact.name)}*${contact.title ? ` (${escapeText(contact.title)})` : ""} at ${escapeText(customer.name)} has a birthday ${when}.`,
+        detail: `Suggested greeting: “Happy birthday, ${escapeText(firstName)}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Birthday greeting to ${contact.name}` },
       });
     }

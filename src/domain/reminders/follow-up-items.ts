@@ -8,6 +8,7 @@ import { recentOccurrences } from "./recent-occurrences.js";
 import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
+import { escapeText } from "./escape-text.js";
 
 /**
  * Follow-up due, counted from the last logged interaction: weekly for high-potential customers and
@@ -38,7 +39,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         occurrence,
         sendAt,
         urgency: RULE_URGENCY["follow-up"],
-        text: `*Follow up with ${customer.name}* — ${why} (${since}).`,
+        text: `*Follow up with ${escapeText(customer.name)}* — ${why} (${since}).`,
         detail: null,
         done: { kind: "log-interaction", interactionKind: "other", summary: "Follow-up done (from a Steward reminder)" },
       });

@@ -127,8 +127,8 @@ export const reminderSettingsSchema = z.object({
       retryFailedAfterMinutes: positiveDays(5),
       /** A claim older than this is presumed dead (its process died) and checked against Slack history. */
       claimTimeoutSeconds: z.number().int().min(5).default(300),
-      /** Ledger rows one claim may take. */
-      batchSize: z.number().int().min(1).max(10_000).default(500),
+      /** Ledger rows one claim takes per recipient (a recipient's rows are sent by one process, in order). */
+      batchSize: z.number().int().min(1).max(10_000).default(200),
       /** Recipients one process sends to at the same time (each paced on its own). */
       maxRecipientsInFlight: z.number().int().min(1).max(1_000).default(100),
       /** Web API calls one process makes at the same time. */
