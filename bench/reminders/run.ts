@@ -47,7 +47,7 @@ async function computeBench(): Promise<boolean> {
       let started = performance.now();
       const plan = await planReminders(db, settings, AT);
       stewardMs.push(performance.now() - started);
-      stewardKeys = plan.due.map((entry) => entry.request.key).sort();
+      stewardKeys = plan.due.map((item) => item.key).sort();
       started = performance.now();
       const rows = await db.session((s) => s.query<{ key: string }>(query.sql, query.params(AT)));
       sqlMs.push(performance.now() - started);

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Database } from "../db/database.js";
 import type { ShiftedClock } from "../domain/calendar/shifted-clock.js";
 import type { RunningSlackApp } from "../slack/start-slack-app.js";
 import type { FakeSlackApi, RecordedCall } from "./fake-slack-api.js";
@@ -25,7 +24,8 @@ export interface LocalConsoleOptions {
   actingAs: ConsolePerson;
   /** Runs the scheduler up to the new time and returns when everything due has been handled. */
   advanceTo: (to: Date) => Promise<void>;
-  db: Database;
+  /** Called once the console shows what Steward posts: start the scheduler here, so its catch-up is seen. */
+  onReady: () => void;
   input: Readable;
   output: Writable;
 }
@@ -72,7 +72,7 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
     const channel = String(args.channel ?? "");
     const target = channel.startsWith("U") || channel.startsWith("D")
       ? `@${names.user(channel.replace(/^D/, "")) ?? channel} (direct message)`
-      : `#${names.channel(channel) ?? channel}`;
+      : `#${(names.channel(channel) ?? channel).replace(/^#/, "")}`;
     switch (call.method) {
       case "response_url":
         if (args.delete_original) return;
@@ -110,6 +110,7 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
     }
   };
   fake.on("call", onCall);
+  options.onReady();
 
   const rl = createInterface({ input: options.input, output, terminal: Boolean((options.input as NodeJS.ReadStream).isTTY) });
   const lines = rl[Symbol.asyncIterator]();

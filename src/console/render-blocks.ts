@@ -93,6 +93,9 @@ export function mrkdwn(text: string, names: Names): string {
     .replace(/<@([UW][A-Z0-9]+)(\|[^>]*)?>/g, (_m, id: string) => `@${names.user(id) ?? id}`)
     .replace(/<#([CGD][A-Z0-9]+)(\|([^>]*))?>/g, (_m, id: string, _l, label?: string) => `#${label || names.channel(id) || id}`)
     .replace(/<!(here|channel|everyone)>/g, "@$1")
+    // Slack renders dates in the reader's zone; the console shows the fallback text.
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, "$1")
+    .replace(/<!date\^[^>]*>/g, "")
     .replace(/<([^|>]+)\|([^>]+)>/g, "$2 ($1)")
     .replace(/<([^>]+)>/g, "$1")
     // Emphasis markers read as noise in a terminal; the words stay.

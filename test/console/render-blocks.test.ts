@@ -24,6 +24,10 @@ describe("Block Kit in the console", () => {
     expect(renderBlocks(undefined, "plain <https://x.test|link>", names, 1).lines).toEqual(["plain link (https://x.test)"]);
   });
 
+  it("shows the fallback of a Slack date token", () => {
+    expect(mrkdwn("updated <!date^1795497290^{date_short_pretty} {time}|2026-11-24 05:14 UTC>", names)).toBe("updated 2026-11-24 05:14 UTC");
+  });
+
   it("keeps asterisks that are not emphasis", () => {
     expect(mrkdwn("2 * 3 = 6 and *bold*", names)).toBe("2 * 3 = 6 and bold");
   });

@@ -92,7 +92,8 @@ export async function seedHealthRoster(db: Database) {
     // 2026-04-30T17:00Z is 2026-05-01 01:00 in Shanghai: inside the window in the team's zone
     await tx.interaction.create({ data: { customerId: umbrella.id, kind: "visit", occurredAt: new Date("2026-04-30T17:00:00Z") } });
 
-    const complaint = (customerId: number, ref: string, cls: "urgent" | "general", openedAt: string, resolvedAt: string | null) =>
+    // A complaint counts as resolved for the score only once the customer confirmed it (closed).
+    const complaint = (customerId: number, ref: string, cls: "urgent" | "general", openedAt: string, closedAt: string | null) =>
       tx.complaint.create({
         data: {
           customerId,
@@ -102,8 +103,9 @@ export async function seedHealthRoster(db: Database) {
           description: "late delivery",
           openedAt: new Date(openedAt),
           tierSince: new Date(openedAt),
-          resolvedAt: resolvedAt ? new Date(resolvedAt) : null,
-          status: resolvedAt ? "resolved" : "open",
+          resolvedAt: closedAt ? new Date(closedAt) : null,
+          closedAt: closedAt ? new Date(closedAt) : null,
+          status: closedAt ? "closed" : "open",
         },
       });
     await complaint(globex.id, "C-1", "general", "2026-07-03T02:00:00Z", "2026-07-05T02:00:00Z");

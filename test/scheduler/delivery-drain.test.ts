@@ -143,4 +143,25 @@ describe("the delivery ledger", () => {
     expect(report.sent).toBe(1);
     expect(postedKeys(posts())).toEqual(["test-rule:U8-2:2026-11-24"]);
   });
+
+  it("does not post rows another replica took over while it waited out a Retry-After", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [{ ...item("C_T", 1, 10), payload: { text: "ping" } }]));
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 2 });
+    const drain = createDeliveryDrain({
+      db: test.db,
+      slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+      settings: () => reminderSettingsSchema.parse({ delivery: { claimTimeoutSeconds: 5 } }),
+      logger: quietLogger,
+      claimer: "slow-replica",
+      // While this replica sleeps through the Retry-After, another presumes it dead and takes the row.
+      sleep: async (ms) => {
+        if (ms > 1_500) await test.db.prisma.delivery.updateMany({ data: { claimedBy: "other-replica", claimedAt: new Date(NOW.getTime() + 10_000) } });
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      },
+    });
+    const report = await drain.drain(NOW);
+    expect(report).toEqual({ sent: 0, recovered: 0, postponed: 0, failed: 0 });
+    expect(posts()).toHaveLength(0);
+    expect((await test.db.prisma.delivery.findFirst({ where: { recipient: "C_T" } }))?.claimedBy).toBe("other-replica");
+  });
 });

@@ -80,17 +80,18 @@ function parseLimit(value: string): number {
 
 async function printDue(db: Parameters<typeof planReminders>[0], settings: Parameters<typeof planReminders>[1], at: Date, json: boolean): Promise<number> {
   const plan = await planReminders(db, settings, at);
-  const statuses = await deliveryStatuses(db, plan.due.map((entry) => entry.request.key));
+  const statuses = await deliveryStatuses(db, plan.due.map((item) => item.key));
   const fromRules = plan.due
-    .filter((entry) => !["sent", "skipped", "claimed"].includes(statuses.get(entry.request.key) ?? ""))
-    .map((entry) => ({
-      key: entry.request.key,
-      rule: entry.request.rule,
-      recipient: entry.request.recipient,
-      dueAt: entry.request.dueAt,
-      late: entry.item.late,
-      text: entry.request.payload.text,
-      status: statuses.get(entry.request.key) ?? "new",
+    .filter((item) => !["sent", "skipped", "claimed"].includes(statuses.get(item.key) ?? ""))
+    .map((item) => plan.toRequest(item, item.late))
+    .map((request) => ({
+      key: request.key,
+      rule: request.rule,
+      recipient: request.recipient,
+      dueAt: request.dueAt,
+      late: request.late ?? false,
+      text: request.payload.text,
+      status: statuses.get(request.key) ?? "new",
     }));
   const known = new Set(fromRules.map((item) => item.key));
   const queued = (await listDeliveries(db, { statuses: ["pending", "failed"], dueBy: at, limit: 10_000 }))

@@ -11,6 +11,8 @@ import type { AppDeps } from "../../slack/app-deps.js";
 import { startSlackApp } from "../../slack/start-slack-app.js";
 import type { CliCommand } from "../cli-command.js";
 import { openStore } from "../open-store.js";
+import { stewardJobs } from "../steward-jobs.js";
+import { startStewardScheduler } from "../../scheduler/start-steward-scheduler.js";
 import { parseCliArgs } from "../parse-cli-args.js";
 
 const help = `Usage: steward start
@@ -45,6 +47,14 @@ export const startCommand: CliCommand = {
       const people = await listPeople(db);
       for (const person of people) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
       const actingAs = people.find((p) => p.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
+      const scheduler = startStewardScheduler({
+        db,
+        settings: config.settings,
+        logger,
+        botToken: "xoxb-local-console",
+        slackApiUrl: slack.fake.apiUrl,
+        jobs: stewardJobs(db, slack.app.app.client, config.settings),
+      });
       say(`No Slack credentials: this is the local console (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
       await runLocalConsole({
         fake: slack.fake,
@@ -53,11 +63,12 @@ export const startCommand: CliCommand = {
         clock,
         people,
         actingAs,
-        db,
-        advanceTo: async (to) => void clock.advance(to.getTime() - clock.now().getTime()),
+        advanceTo: async (to) => void (await scheduler.advanceTo(to, clock)),
+        onReady: () => scheduler.start(clock),
         input: process.stdin,
         output: process.stdout,
       });
+      await scheduler.stop();
       await slack.stop();
       await db.close();
       return 0;
@@ -69,12 +80,22 @@ export const startCommand: CliCommand = {
         ? { ...config.slack, port: config.env.PORT }
         : { ...config.slack, host: "0.0.0.0" };
     const slack = await startSlackApp(connection, deps, config.env.SLACK_API_URL);
+    const scheduler = startStewardScheduler({
+      db,
+      settings: config.settings,
+      logger,
+      botToken: config.slack.botToken,
+      slackApiUrl: config.env.SLACK_API_URL,
+      jobs: stewardJobs(db, slack.app.client, config.settings),
+      clock: systemClock,
+    });
     logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
     logger.info("Stopping…");
+    await scheduler.stop();
     await slack.stop();
     await db.close();
     return 0;

@@ -67,8 +67,8 @@ export async function loadAllHealthInputs(
        GROUP BY 1`,
     prisma.$queryRaw<Array<{ customer_id: number; ref: string | null; class: ComplaintFact["class"]; opened_on: string; resolved_on: string | null }>>`
       SELECT c.customer_id, c.ref, c.class::text AS class, ${localDate(Prisma.sql`c.opened_at`)} AS opened_on,
-             CASE WHEN coalesce(c.resolved_at, c.closed_at) < ${window.asOfEndAt}
-                  THEN ${localDate(Prisma.sql`coalesce(c.resolved_at, c.closed_at)`)} END AS resolved_on
+             CASE WHEN c.closed_at < ${window.asOfEndAt}
+                  THEN ${localDate(Prisma.sql`c.closed_at`)} END AS resolved_on
         FROM complaints c
        WHERE c.opened_at >= ${window.startAt} AND c.opened_at < ${window.endAt} ${only(Prisma.sql`c.customer_id`)}
        ORDER BY c.opened_at`,

@@ -143,8 +143,8 @@ function evidenceQuery(
         WHERE i.customer_id = ${customerId} AND i.occurred_at >= ${window.startAt} AND i.occurred_at < ${window.endAt}) AS interactions,
       (SELECT coalesce(json_agg(json_build_object(
                 'ref', c.ref, 'class', c.class, 'opened_on', ${localDate(Prisma.sql`c.opened_at`)},
-                'resolved_on', CASE WHEN coalesce(c.resolved_at, c.closed_at) < ${window.asOfEndAt}
-                                    THEN ${localDate(Prisma.sql`coalesce(c.resolved_at, c.closed_at)`)} END)
+                'resolved_on', CASE WHEN c.closed_at < ${window.asOfEndAt}
+                                    THEN ${localDate(Prisma.sql`c.closed_at`)} END)
               ORDER BY c.opened_at), '[]'::json)
          FROM complaints c
         WHERE c.customer_id = ${customerId} AND c.opened_at >= ${window.startAt} AND c.opened_at < ${window.endAt}) AS complaints,

@@ -36,8 +36,9 @@ export async function loadReminderFacts(
   }
   const firstOfMonth = `${today.slice(0, 7)}-01`;
   // The contact statistics only feed the monthly roster review, whose moment (the first working day of a
-  // month) is within the look-back window only in the first weeks of a month: skip the 300k-row scan otherwise.
-  const rosterReviewPossible = Number(today.slice(8, 10)) <= reminders.missedLookbackDays + 10;
+  // month, at the latest about the 9th after a holiday week) is within the look-back window only in the
+  // first weeks of a month: skip the 300k-row scan otherwise.
+  const rosterReviewPossible = Number(today.slice(8, 10)) <= reminders.missedLookbackDays + 9;
   const ordersFrom = monthsBefore(firstOfMonth, reminders.assessments.orderBaselineMonths + 1);
   const { complaintRecentDays, complaintBaselineDays } = reminders.assessments;
 

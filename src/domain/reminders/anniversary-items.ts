@@ -1,3 +1,4 @@
+import { daysBetween } from "../calendar/days-between.js";
 import { parseLocalDate } from "../calendar/local-date.js";
 import { assessmentDueItems } from "./assessment-due-items.js";
 import { candidateYears } from "./candidate-years.js";
@@ -24,6 +25,10 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
       const years = year - started.year;
       if (years < 1) continue;
       const anniversary = yearlyDate(started.month, started.day, year, env.reminders.birthdays.leapDayInCommonYears);
+      // Most customers' anniversaries are months away: skip them before any calendar work (a week of
+      // margin covers the greeting moving to the working day before, and the assessment's preparation).
+      const ahead = daysBetween(today, anniversary);
+      if (ahead > env.reminders.assessments.prepWorkingDaysBefore + 7 + env.calendar.holidays.length || ahead < -env.reminders.missedLookbackDays - 7 - env.calendar.holidays.length) continue;
       if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
         items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
       }

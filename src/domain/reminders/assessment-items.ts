@@ -1,4 +1,5 @@
 import { addMonths } from "../calendar/add-months.js";
+import { daysBetween } from "../calendar/days-between.js";
 import { assessmentDueItems } from "./assessment-due-items.js";
 import type { DueItem } from "./due-item.js";
 import { localToday } from "./local-today.js";
@@ -25,6 +26,8 @@ export function assessmentItems(env: RuleEnv): DueItem[] {
       ? `${customer.tier} customer: every ${everyMonths} months`
       : `${customer.tier} customer: first assessment`;
     const today = localToday(env.now, owner.timeZone);
+    // Not due for weeks (not even its data preparation): nothing to look at yet.
+    if (daysBetween(today, dueOn) > rules.prepWorkingDaysBefore + 7 + env.calendar.holidays.length) continue;
     items.push(...assessmentDueItems(env, customer, owner, dueOn, why, recentOccurrences(dueOn, rules.overdueEveryDays, today)));
   }
   return items;

@@ -36,10 +36,10 @@ export function createRemindersJob(options: { lookupZone?: TimeZoneLookup } = {}
           reported.add(problem);
           ctx.logger.warn(`reminders: ${problem}`);
         }
-        const known = await findKnownKeys(ctx.db, [...plan.due, ...plan.missed].map((entry) => entry.request.key));
-        const fresh = plan.due.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
+        const known = await findKnownKeys(ctx.db, [...plan.due, ...plan.missed].map((item) => item.key));
+        const fresh = plan.due.filter((item) => !known.has(item.key)).map((item) => plan.toRequest(item, item.late));
         if (fresh.length) await withActor(ctx.db, "steward", (tx) => enqueueDeliveries(tx, fresh));
-        const missed = plan.missed.filter((entry) => !known.has(entry.request.key)).map((entry) => entry.request);
+        const missed = plan.missed.filter((item) => !known.has(item.key)).map((item) => plan.toRequest(item, true));
         if (missed.length) {
           const days = ctx.settings.reminders.catchUpDays;
           await recordMissedDeliveries(ctx.db, missed, `missed: came due more than ${days} days before ${now.toISOString()} (catch-up window ${days} days) — not sent`);

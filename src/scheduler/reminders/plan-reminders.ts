@@ -10,17 +10,20 @@ import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-b
 import type { DeliveryRequest } from "../delivery-request.js";
 
 export interface ReminderPlan {
-  due: Array<{ item: DueItem & { late: boolean }; request: DeliveryRequest }>;
-  missed: Array<{ item: DueItem; request: DeliveryRequest }>;
+  due: Array<DueItem & { late: boolean }>;
+  /** Came due longer ago than the catch-up window: to be logged as skipped. */
+  missed: DueItem[];
   problems: string[];
+  /** The ledger request (with its Block Kit) for an item; built only for what is enqueued or printed. */
+  toRequest(item: DueItem, late: boolean): DeliveryRequest;
 }
 
 /** Looks up a Slack user's profile time zone (null when unknown). */
 export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
 
 /**
- * Everything the reminder rules find due at `now`, as ledger requests (one digest item each): the
- * scheduler's job enqueues them, `steward reminders due` prints them.
+ * Everything the reminder rules find due at `now` (the scheduler's job enqueues them as ledger requests,
+ * one digest item each; `steward reminders due` prints them).
  */
 export async function planReminders(db: Database, settings: TeamSettings, now: Date, lookupZone?: TimeZoneLookup): Promise<ReminderPlan> {
   const stored = await loadReminderFacts(db, now, settings.reminders);
@@ -57,9 +60,5 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       },
     };
   };
-  return {
-    due: result.due.map((item) => ({ item, request: toRequest(item, item.late) })),
-    missed: result.missed.map((item) => ({ item, request: toRequest(item, true) })),
-    problems: [...problems, ...result.problems],
-  };
+  return { due: result.due, missed: result.missed, problems: [...problems, ...result.problems], toRequest };
 }

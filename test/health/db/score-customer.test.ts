@@ -3,6 +3,7 @@ import { findCustomer } from "../../../src/db/health/find-customer.js";
 import { scoreAllCustomers } from "../../../src/db/health/score-all-customers.js";
 import { scoreCustomer } from "../../../src/db/health/score-customer.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
+import { withActor } from "../../../src/db/with-actor.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
 import { playbook } from "../health-inputs-fixture.js";
 import { seedHealthRoster } from "../seed-health-roster.js";
@@ -64,6 +65,17 @@ describe("scoring from the database", () => {
       [7, "1 general complaint (C-1, opened 2026-07-03), resolved 2026-07-05"],
     ]);
     expect([report.score.composite, report.score.grade?.name]).toEqual([7.5, "good"]);
+  });
+
+  it("counts a complaint resolved but not yet confirmed closed by the customer as unresolved", async () => {
+    const confirmed = await t.db.prisma.complaint.findUniqueOrThrow({ where: { ref: "C-1" } });
+    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id: confirmed.id }, data: { status: "resolved", closedAt: null } }));
+    try {
+      const report = await scoreCustomer(t.db, await profile("GLOBEX"), "2026-11-24", settings);
+      expect([report.score.dimensions[4]!.score, report.score.dimensions[4]!.evidence]).toEqual([4, "1 general complaint (C-1, opened 2026-07-03), unresolved"]);
+    } finally {
+      await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id: confirmed.id }, data: { status: "closed", closedAt: confirmed.closedAt } }));
+    }
   });
 
   it("INITECH is fair: 8 days late, and a complaint resolved only after the date counts as unresolved", async () => {
