@@ -1,6 +1,4 @@
-import pg from "pg";
-import { openDatabase } from "../../src/db/database.js";
-import { migrate } from "../../src/db/migrate.js";
+import { seedServerDatabase } from "../support/seed-server-database.js";
 
 /** The sizes the issue's Performance section names. */
 export const BENCH_SIZES = { customers: 20_000, orders: 2_000_000, payments: 500_000, interactions: 1_000_000 } as const;
@@ -8,73 +6,22 @@ export const BENCH_SIZES = { customers: 20_000, orders: 2_000_000, payments: 500
 /**
  * A database on the server filled with the benchmark's roster: 20,000 customers, 2 million orders,
  * 500,000 payments, 1 million interactions (plus surveys, complaints and two assessments per customer),
- * spread over the two years before 2026-11-24. Generated in SQL by generate_series; reused when it is
- * already complete (BENCH_RESEED=1 rebuilds it). Returns its URL.
+ * spread over the two years before 2026-11-24. Returns its URL.
  */
-export async function seedScoreBench(adminUrl: string, name: string, log: (line: string) => void): Promise<string> {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
-    if (exists && process.env.BENCH_RESEED !== "1" && (await isComplete(url.toString()))) {
-      log(`Reusing the seeded database ${name} (BENCH_RESEED=1 rebuilds it).`);
-      return url.toString();
-    }
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "memory://" });
-  try {
-    await migrate(db);
-  } finally {
-    await db.close();
-  }
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  const started = performance.now();
-  try {
-    // Bench data only: the audit triggers would add one audit row per generated row.
-    await client.query("SET session_replication_role = replica");
-    for (const [what, sql] of SEED_STEPS) {
-      const t0 = performance.now();
-      await client.query(sql);
-      log(`  seeded ${what} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    }
-    await client.query("ANALYZE");
-  } finally {
-    await client.end();
-  }
-  log(`Seeded ${name} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-  return url.toString();
-}
-
-/** Complete, and migrated with today's migrations (an edited or new migration means rebuilding). */
-async function isComplete(url: string): Promise<boolean> {
-  const db = await openDatabase({ databaseUrl: url, dataDir: "memory://" });
-  try {
-    await migrate(db);
-  } catch {
-    return false;
-  } finally {
-    await db.close();
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      "SELECT (SELECT count(*) FROM customers)::int AS c, (SELECT count(*) FROM orders)::int AS o, (SELECT count(*) FROM payments)::int AS p, (SELECT count(*) FROM interactions)::int AS i",
-    );
-    const row = rows[0] as { c: number; o: number; p: number; i: number };
-    return row.c === BENCH_SIZES.customers && row.o === BENCH_SIZES.orders && row.p === BENCH_SIZES.payments && row.i >= BENCH_SIZES.interactions * 0.99;
-  } catch {
-    return false;
-  } finally {
-    await client.end();
-  }
+export function seedScoreBench(adminUrl: string, name: string, log: (line: string) => void): Promise<string> {
+  return seedServerDatabase({
+    adminUrl,
+    name,
+    log,
+    steps: SEED_STEPS,
+    async isComplete(client) {
+      const { rows } = await client.query(
+        "SELECT (SELECT count(*) FROM customers)::int AS c, (SELECT count(*) FROM orders)::int AS o, (SELECT count(*) FROM payments)::int AS p, (SELECT count(*) FROM interactions)::int AS i",
+      );
+      const row = rows[0] as { c: number; o: number; p: number; i: number };
+      return row.c === BENCH_SIZES.customers && row.o === BENCH_SIZES.orders && row.p === BENCH_SIZES.payments && row.i >= BENCH_SIZES.interactions * 0.99;
+    },
+  });
 }
 
 const C = BENCH_SIZES.customers;
