@@ -75,7 +75,7 @@ async function startStop(args: string[], options: SpawnOptions): Promise<Started
   return running;
 }
 
-/** Types the command in the local console and waits for its next prompt (`you> `), i.e. its answer. */
+/** Types the command in the local console and waits for its next prompt (`<name>> `), i.e. its answer. */
 async function typeCommand(running: ReadyProcess): Promise<void> {
   const before = running.output().length;
   running.type(`${COMMAND.command} ${COMMAND.text}\n`);

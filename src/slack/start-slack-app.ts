@@ -44,7 +44,10 @@ export async function startSlackApp(
     connection.kind === "socket"
       ? new SocketModeReceiver({ appToken: connection.appToken, customRoutes, installerOptions: { port: connection.port }, logger: deps.logger })
       : new HTTPReceiver({ signingSecret: connection.signingSecret, customRoutes, logger: deps.logger });
-  const app = new App({ token: connection.botToken, receiver, clientOptions, logger: deps.logger });
+  // Initialise explicitly: the token check (auth.test) then finishes before start() returns, instead
+  // of running on in the background — and retrying for minutes if Steward is stopped at once.
+  const app = new App({ token: connection.botToken, receiver, clientOptions, logger: deps.logger, deferInitialization: true });
+  await app.init();
   const registrar = new Registrar(app);
   registerListeners(registrar, deps);
   app.error(async (error) => {

@@ -29,6 +29,12 @@ describe("steward start without Slack credentials or a database server", () => {
     expect(run.stdout).toContain("ACME · Acme Corp");
   });
 
+  it("stops at once when its input ends, leaving nothing running", async () => {
+    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: "", timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+  });
+
   it("refuses a second process on the same embedded store, naming the first", async () => {
     const first = spawn(process.execPath, [STEWARD_BIN, "start"], { env: { PATH: process.env.PATH, STEWARD_DATA_DIR: dataDir } });
     let output = "";

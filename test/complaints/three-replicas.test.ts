@@ -1,57 +1,142 @@
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { describeWithServer } from "../support/describe-with-server.js";
+import { STEWARD_BIN } from "../support/run-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
+import { waitFor } from "../support/wait-for.js";
 import { seedBreachingComplaints } from "./support/seed-breaching-complaints.js";
-import { seedComplaintRoster } from "./support/seed-complaint-roster.js";
+import { type ComplaintRoster, seedComplaintRoster } from "./support/seed-complaint-roster.js";
 
 const t = useTestDatabase();
 const fake = new FakeSlackApi();
-const REPLICA = fileURLToPath(new URL("../../bench/complaints/complaint-replica.mjs", import.meta.url));
-const BUILT_JOB = fileURLToPath(new URL("../../dist/scheduler/jobs/complaint-escalation-job.js", import.meta.url));
 const CASES = 500;
-const opened = new Date("2026-11-24T02:00:00.000Z");
-// Pacing is the drain's business (tested there); here every replica may post as fast as the stand-in answers.
-const settings = JSON.stringify({ reminders: { delivery: { perChannelIntervalMs: 0 } } });
+// The test may point at another build of the CLI (e.g. one being integrated).
+const BIN = process.env.STEWARD_TEST_BIN ?? STEWARD_BIN;
+let configFile: string;
+let roster: ComplaintRoster;
+let running: ChildProcess[] = [];
 
-function replica(now: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [REPLICA, t.url!, fake.apiUrl, now, settings], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+beforeAll(async () => {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`);
+  await fake.start();
+  const dir = mkdtempSync(join(tmpdir(), "steward-complaint-replicas-"));
+  configFile = join(dir, "steward.yml");
+  // Pacing is the drain's business (tested there); here every replica may post as fast as the stand-in answers.
+  writeFileSync(configFile, "reminders:\n  delivery:\n    perChannelIntervalMs: 0\n");
+});
+afterEach(async () => {
+  await Promise.all(running.map(stop));
+  running = [];
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
 }
 
-describeWithServer("three replicas against one database", () => {
-  beforeAll(async () => {
-    if (!existsSync(BUILT_JOB)) throw new Error(`${BUILT_JOB} is missing: run \`npm run build\` first (npm test does)`);
-    await fake.start();
-    const roster = await seedComplaintRoster(t.db);
-    await seedBreachingComplaints(t.db, roster.customerId, roster.supportDepartmentId, CASES, opened, "C_SUPPORT");
-  });
-  afterAll(async () => {
-    await fake.stop();
-  });
+interface Replica {
+  child: ChildProcess;
+  /** Resolves once `steward start` is running: its scheduler has begun its first tick (the catch-up). */
+  started: Promise<void>;
+  /** Its log so far (stderr). */
+  log(): string;
+}
 
-  it("escalates 500 cases breaching at the same minute exactly once, and sends each ping once", async () => {
-    const now = "2026-11-24T04:00:20.000Z";
-    const runs = await Promise.all([replica(now), replica(now), replica(now)]);
-    for (const run of runs) expect(run, run.stderr).toMatchObject({ code: 0 });
+/** A real `steward start` in HTTP mode on the test database, talking to the stand-in Slack API. */
+async function startReplica(): Promise<Replica> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(SLACK_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
+  Object.assign(env, {
+    DATABASE_URL: t.url,
+    SLACK_BOT_TOKEN: "xoxb-complaint-replica-test",
+    SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+    SLACK_API_URL: fake.apiUrl,
+    PORT: String(await freePort()),
+    STEWARD_CONFIG: configFile,
+    // Info, to see "Steward is running"; the test prints only warnings and errors.
+    STEWARD_LOG_LEVEL: "info",
+  });
+  const child = spawn(process.execPath, [BIN, "start"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  running.push(child);
+  let log = "";
+  const started = new Promise<void>((resolve, reject) => {
+    child.stderr?.on("data", (chunk: Buffer) => {
+      log += chunk;
+      for (const line of String(chunk).split("\n")) if (/ (WARN|ERROR) /.test(line)) process.stderr.write(`[replica ${child.pid}] ${line}\n`);
+      if (log.includes("Steward is running")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`replica ${child.pid} exited (${code}) before running:\n${log}`)));
+  });
+  // A replica that dies later is reported by the assertions; this only guards the start.
+  started.catch(() => undefined);
+  return { child, started, log: () => log };
+}
+
+/** SIGTERM: `steward start` finishes the tick in progress, then exits. Resolves with its exit code. */
+function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+function complaintPosts() {
+  return fake.callsTo("chat.postMessage").filter((call) => {
+    const keys = (call.args.metadata as { event_payload: { keys: string[] } }).event_payload.keys;
+    return keys.every((key) => key.startsWith("complaint-"));
+  });
+}
+
+describeWithServer("three `steward start` replicas against one database", () => {
+  it("escalate 500 cases breaching at the same minute exactly once, and send each ping once although Slack answers 429 and 500", async () => {
+    roster = await seedComplaintRoster(t.db);
+    // Real processes tick on the wall clock: every first-response deadline passed 20 s ago.
+    const opened = new Date(Date.now() - 2 * 3_600_000 - 20_000);
+    await seedBreachingComplaints(t.db, roster.customerId, roster.supportDepartmentId, CASES, opened, "C_SUPPORT");
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 });
+    fake.failNext("chat.postMessage", { status: 500 });
+
+    const replicas = await Promise.all([startReplica(), startReplica(), startReplica()]);
+    await Promise.all(replicas.map((replica) => replica.started));
+    await waitFor(
+      "every escalation recorded and every ping sent",
+      async () =>
+        (await t.db.prisma.complaintEvent.count({ where: { kind: "escalation" } })) === CASES &&
+        (await t.db.prisma.delivery.count({ where: { status: { not: "sent" } } })) === 0 &&
+        (await t.db.prisma.delivery.count()) > 0,
+      60_000,
+    );
+    // Each stops only after finishing its tick in progress: nothing is still on its way.
+    for (const code of await Promise.all(replicas.map((replica) => stop(replica.child)))) expect(code).toBe(0);
+    // Slack's 429 and 500 were waited out and retried: no replica reports a failed job or delivery.
+    for (const replica of replicas) expect(replica.log()).not.toMatch(/ ERROR /);
 
     const escalations = await t.db.prisma.complaintEvent.count({ where: { kind: "escalation", actor: "steward", fromTier: 1, toTier: 2 } });
     expect(escalations).toBe(CASES);
     expect(await t.db.prisma.complaint.count({ where: { tier: 2, version: 1 } })).toBe(CASES);
+    expect(fake.callsTo("chat.postMessage:failed").length).toBe(2);
 
     // Each case pings the lead's head and technical support by DM (several cases of one batch share a DM)
     // and gets a note in its card's thread: every case reaches every recipient exactly once.
-    const posts = fake.callsTo("chat.postMessage");
+    const posts = complaintPosts();
     const casesPinged = (recipient: string) =>
       posts.filter((call) => call.args.channel === recipient).flatMap((call) => [...String(call.args.text).matchAll(/#(\d+)/g)].map((m) => Number(m[1])));
     for (const recipient of ["U_HEAD", "U_TECH"]) {
@@ -62,16 +147,22 @@ describeWithServer("three replicas against one database", () => {
     const threadNotes = posts.filter((call) => call.args.channel === "C_SUPPORT" && call.args.thread_ts);
     expect(new Set(threadNotes.map((call) => call.args.thread_ts)).size).toBe(CASES);
     expect(threadNotes.length).toBe(CASES);
-    const keys = posts.flatMap((call) => (call.args.metadata as { event_payload: { keys: string[] } }).event_payload.keys);
+    const keys = fake.callsTo("chat.postMessage").flatMap((call) => (call.args.metadata as { event_payload: { keys: string[] } }).event_payload.keys);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(await t.db.prisma.delivery.count({ where: { status: { not: "sent" } } })).toBe(0);
-  });
+    // The cards were redrawn at tier 2 by whichever replica escalated them.
+    const cardsRedrawn = new Set(fake.callsTo("chat.update").filter((call) => call.args.channel === "C_SUPPORT").map((call) => call.args.ts));
+    expect(cardsRedrawn.size).toBe(CASES);
+  }, 120_000);
 
-  it("does nothing more when all three tick the same minute again", async () => {
-    const before = fake.callsTo("chat.postMessage").length;
-    const runs = await Promise.all([replica("2026-11-24T04:01:00.000Z"), replica("2026-11-24T04:01:00.000Z"), replica("2026-11-24T04:01:00.000Z")]);
-    for (const run of runs) expect(run.code).toBe(0);
-    expect(fake.callsTo("chat.postMessage").length).toBe(before);
+  it("do nothing more when all three tick again", async () => {
+    const before = complaintPosts().length;
+    const replicas = await Promise.all([startReplica(), startReplica(), startReplica()]);
+    await Promise.all(replicas.map((replica) => replica.started));
+    // Stopped after "running", each has finished its start-up tick before it exits.
+    for (const code of await Promise.all(replicas.map((replica) => stop(replica.child)))) expect(code).toBe(0);
+    for (const replica of replicas) expect(replica.log()).not.toMatch(/ ERROR /);
+    expect(complaintPosts().length).toBe(before);
     expect(await t.db.prisma.complaintEvent.count({ where: { kind: "escalation" } })).toBe(CASES);
-  });
+    expect(await t.db.prisma.complaint.count({ where: { tier: 2, version: 1 } })).toBe(CASES);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { systemClock } from "../../domain/calendar/clock.js";
 import { loadConfig } from '../../config/load-config.js';
 import { EnvironmentError } from '../../config/environment-error.js';
 import { runImport } from '../../db/import/run-import.js';
@@ -75,7 +76,7 @@ export const importCommand: CliCommand = {
         type: values.type,
         actor,
         // The command line is the edge where the real clock is read.
-        now: new Date(),
+        now: systemClock.now(),
         settings,
         limits: { maxBytes },
       }).catch((error: unknown) => {

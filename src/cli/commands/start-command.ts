@@ -68,6 +68,8 @@ export const startCommand: CliCommand = {
         input: process.stdin,
         output: process.stdout,
       });
+      // The console is over: stop reading the terminal, or a paused stdin keeps the process alive.
+      process.stdin.destroy();
       await scheduler.stop();
       await slack.stop();
       await db.close();

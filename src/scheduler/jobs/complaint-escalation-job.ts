@@ -8,14 +8,13 @@ import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
-import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
 import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
-import { type ComplaintPing, complaintPingRequests } from "./complaint-ping-requests.js";
+import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
 
 export interface ComplaintEscalationJobOptions {
   /** Called after each committed batch with the cases whose card must be redrawn (idempotent). */
@@ -30,7 +29,7 @@ const STEWARD: CaseActor = { id: "steward", tiers: [], isOwner: false, isAdmin: 
 interface Planned {
   outcome: TimerOutcome;
   events: StoredEventDraft[];
-  pings: { record: ComplaintRecord; ping: ComplaintPing }[];
+  pings: { record: PingedCase; ping: ComplaintPing }[];
   /** The card shows something new (tier, page count): redraw it. */
   redraw: boolean;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ComplaintRecord } from "../../db/complaints/complaint-record.js";
+import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import { complaintPingBlocks, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
 import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complaint-ping-group-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
@@ -17,6 +17,14 @@ export interface ComplaintPing {
   offerAcknowledge: boolean;
 }
 
+/** What a ping says of its case and where the case's card lives (a claimed due case or a full record). */
+export interface PingedCase {
+  case: ComplaintCase;
+  customer: { id: number; key: string };
+  cardChannel: string | null;
+  cardTs: string | null;
+}
+
 /** Cases one grouped DM lists (Slack shows at most 50 blocks). */
 const GROUP_SIZE = 40;
 const KIND_HEADLINE = { escalation: "escalated to you", warning: "close to an SLA deadline", page: "paging you again" } as const;
@@ -28,7 +36,7 @@ const KIND_HEADLINE = { escalation: "escalated to you", warning: "close to an SL
  * <occurrence>:<recipient>` for a single ping, a digest of the grouped occurrences for a group, so a
  * retried or concurrent tick cannot send any ping twice.
  */
-export function complaintPingRequests(pings: readonly { record: ComplaintRecord; ping: ComplaintPing }[], now: Date): DeliveryRequest[] {
+export function complaintPingRequests(pings: readonly { record: PingedCase; ping: ComplaintPing }[], now: Date): DeliveryRequest[] {
   const requests: DeliveryRequest[] = [];
   const direct = new Map<string, { key: string; kind: ComplaintPing["kind"]; customerId: number; content: PingContent; text: string }[]>();
   for (const { record, ping } of pings) {
