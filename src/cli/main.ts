@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import "./tune-v8.js";
 import { EnvironmentError } from "../config/environment-error.js";
 import { cliCommands } from "./cli-commands.js";
 import { InputError } from "./input-error.js";

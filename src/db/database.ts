@@ -1,8 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { acquireStoreLock } from "./acquire-store-lock.js";
 import { describeServer } from "./describe-server.js";
@@ -39,7 +36,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     : openEmbedded(options.dataDir);
 }
 
+// Each store's driver is loaded only when that store is opened: the other one would only take memory.
+
 async function openServer(databaseUrl: string, poolSize: number): Promise<Database> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   const location = describeServer(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client losing its server must not crash the process; the next query reports it.
@@ -84,6 +84,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   // PGlite is one process's store: a second process on the same folder would corrupt it.
   const releaseLock = inMemory ? () => undefined : acquireStoreLock(dataDir);
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(inMemory ? dataDir : `${dataDir}/pgdata`);

@@ -93,8 +93,13 @@ export async function loadReminderFacts(
       reminders.valueCheck.afterDays + 2,
     ),
     q<{ id: number; customer_id: number; assessed_on: string; grade: string | null }>(
-      `SELECT id, customer_id, assessed_on::text AS assessed_on, grade FROM assessments WHERE assessed_on >= $1::date`,
+      // Only those whose report-back date (months later, clamped to the month's end like addMonths) is
+      // not after tomorrow anywhere on Earth: the rest cannot be due yet.
+      `SELECT id, customer_id, assessed_on::text AS assessed_on, grade FROM assessments
+       WHERE assessed_on >= $1::date AND assessed_on + make_interval(months => $2) <= $3::date`,
       monthsBefore(addDays(today, -reminders.missedLookbackDays - 2), reminders.reportBack.afterMonths),
+      reminders.reportBack.afterMonths,
+      addDays(today, 2),
     ),
     q<{ id: number; customer_id: number; problem: string; owner_id: number | null; deadline: string }>(
       `SELECT id, customer_id, problem, owner_id, deadline::text AS deadline FROM improvement_actions WHERE completed_at IS NULL`,

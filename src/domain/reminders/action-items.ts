@@ -5,7 +5,6 @@ import type { LocalDate } from "../calendar/local-date.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
 import { formatDay } from "./format-day.js";
-import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { escapeText } from "./escape-text.js";
@@ -37,7 +36,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
       urgency: RULE_URGENCY["action-due"],
       text: `*Improvement action for ${escapeText(customer.name)}* due ${formatDay(action.deadline)}: ${escapeText(action.problem)}.`,
     });
-    for (const day of overdueDays(action.deadline, localToday(env.now, owner.timeZone), env)) {
+    for (const day of overdueDays(action.deadline, env.today(owner.timeZone), env)) {
       items.push({
         ...common,
         key: `action-overdue:action-${action.id}:${day}`,

@@ -1,12 +1,10 @@
 import { daysBetween } from "../calendar/days-between.js";
 import { parseLocalDate } from "../calendar/local-date.js";
 import { assessmentDueItems } from "./assessment-due-items.js";
-import { candidateYears } from "./candidate-years.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
 import { formatDay } from "./format-day.js";
 import { greetingDay } from "./greeting-day.js";
-import { localToday } from "./local-today.js";
 import { ordinal } from "./ordinal.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -20,8 +18,8 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
     const owner = env.person(customer.ownerId);
     if (!owner || !customer.startedOn) continue;
     const started = parseLocalDate(customer.startedOn);
-    const today = localToday(env.now, owner.timeZone);
-    for (const year of candidateYears(today, env.reminders.missedLookbackDays)) {
+    const today = env.today(owner.timeZone);
+    for (const year of env.candidateYears(owner.timeZone)) {
       const years = year - started.year;
       if (years < 1) continue;
       const anniversary = yearlyDate(started.month, started.day, year, env.reminders.birthdays.leapDayInCommonYears);

@@ -1,6 +1,5 @@
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { localToday } from "./local-today.js";
 import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -15,7 +14,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
   for (const customer of env.facts.customers) {
     const owner = env.person(customer.ownerId);
     if (!owner) continue;
-    const today = localToday(env.now, owner.timeZone);
+    const today = env.today(owner.timeZone);
     const month = today.slice(0, 7);
     const firstOfMonth = `${month}-01`;
     const findings = [orderDrop(customer, env), complaintRise(customer, env)].filter((f): f is Finding => f !== null);

@@ -25,7 +25,7 @@ export function assessmentItems(env: RuleEnv): DueItem[] {
     const why = customer.lastAssessedOn
       ? `${customer.tier} customer: every ${everyMonths} months`
       : `${customer.tier} customer: first assessment`;
-    const today = localToday(env.now, owner.timeZone);
+    const today = env.today(owner.timeZone);
     // Not due for weeks (not even its data preparation): nothing to look at yet.
     if (daysBetween(today, dueOn) > rules.prepWorkingDaysBefore + 7 + env.calendar.holidays.length) continue;
     items.push(...assessmentDueItems(env, customer, owner, dueOn, why, recentOccurrences(dueOn, rules.overdueEveryDays, today)));

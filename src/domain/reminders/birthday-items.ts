@@ -1,9 +1,7 @@
-import { candidateYears } from "./candidate-years.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
 import { formatDay } from "./format-day.js";
 import { greetingDay } from "./greeting-day.js";
-import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { isPossibleMonthDay, yearlyDate } from "./yearly-date.js";
@@ -18,8 +16,7 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
     const customer = env.customer(contact.customerId);
     const owner = env.person(customer?.ownerId ?? null);
     if (!customer || !owner) continue;
-    const today = localToday(env.now, owner.timeZone);
-    for (const year of candidateYears(today, env.reminders.missedLookbackDays)) {
+    for (const year of env.candidateYears(owner.timeZone)) {
       const birthday = yearlyDate(month, day, year, env.reminders.birthdays.leapDayInCommonYears);
       const remindOn = greetingDay(birthday, env.calendar, env.reminders);
       const sendAt = digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime);

@@ -20,7 +20,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
   for (const customer of env.facts.customers) {
     const owner = env.person(customer.ownerId);
     if (!owner) continue;
-    const today = localToday(env.now, owner.timeZone);
+    const today = env.today(owner.timeZone);
     const { everyDays, why } = cadence(customer, today, env);
     const anchor = customer.lastInteractionAt
       ? localToday(customer.lastInteractionAt, owner.timeZone)

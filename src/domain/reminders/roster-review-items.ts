@@ -2,7 +2,6 @@ import { addMonths } from "../calendar/add-months.js";
 import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { localToday } from "./local-today.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -27,7 +26,7 @@ export function rosterReviewItems(env: RuleEnv): DueItem[] {
   for (const [ownerId, customers] of byOwner) {
     const owner = env.person(ownerId);
     if (!owner) continue;
-    const thisMonth = `${localToday(env.now, owner.timeZone).slice(0, 7)}-01`;
+    const thisMonth = `${env.today(owner.timeZone).slice(0, 7)}-01`;
     const months = [thisMonth, addMonths(thisMonth, -1)].filter((monthStart) =>
       env.inWindow(digestMoment(nearestWorkingDay(monthStart, "later", env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime)),
     );

@@ -10,7 +10,7 @@ export function isPossibleMonthDay(month: number, day: number): boolean {
 
 /** Where a yearly date (birthday, anniversary) falls in `year`; Feb 29 moves to Feb 28 or Mar 1 in common years. */
 export function yearlyDate(month: number, day: number, year: number, leapDay: "feb-28" | "mar-01"): LocalDate {
-  const leapYear = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+  const leapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (month === 2 && day === 29 && !leapYear) return leapDay === "feb-28" ? formatLocalDate(year, 2, 28) : formatLocalDate(year, 3, 1);
   return formatLocalDate(year, month, day);
 }
