@@ -75,6 +75,29 @@ describe("a week of reminders for owners in Shanghai, Berlin and Los Angeles", (
     ]);
   });
 
+  it("refuses Done from someone else and from someone not on the roster, changing nothing", async () => {
+    const birthday = sent.find((s) => s.keys[0]?.startsWith(`birthday:contact-${roster.contacts.zhang}:`))!;
+    const key = birthday.keys[0]!;
+    for (const [userId, refusal] of [
+      ["U_BERLIN", "This reminder was sent to <@U_SHANGHAI>; only they or an admin can act on it. Nothing was changed."],
+      ["U_STRANGER", "Only people on Steward's roster can act on reminders — ask your Steward admin to add you. Nothing was changed."],
+    ] as const) {
+      const before = steward.fake.callsTo("response_url").length;
+      await steward.client.blockAction({
+        userId,
+        actionId: REMINDER_ACTIONS.done,
+        value: JSON.stringify({ k: key }),
+        blockId: `reminder-actions:${key}`,
+        channelId: String(birthday.call.result?.channel),
+        messageTs: String(birthday.call.result?.ts),
+      });
+      const reply = await waitFor("the refusal", () => steward.fake.callsTo("response_url")[before]);
+      expect(reply.args.text).toBe(refusal);
+    }
+    expect(await t.db.prisma.reminderState.findUnique({ where: { itemKey: key } })).toBeNull();
+    expect(await t.db.prisma.interaction.count({ where: { customerId: roster.customers.ACME, kind: "greeting" } })).toBe(0);
+  });
+
   it("Done logs the greeting as the presser; a second press, on another replica, changes nothing", async () => {
     const birthday = sent.find((s) => s.keys[0]?.startsWith(`birthday:contact-${roster.contacts.zhang}:`))!;
     const key = birthday.keys[0]!;

@@ -1,31 +1,35 @@
 import type { Database } from "../database.js";
 import { withActor } from "../with-actor.js";
+import { lockReminderState } from "./lock-reminder-state.js";
 import type { DoneEffect } from "../../domain/reminders/due-item.js";
 
 export type CompleteResult =
   | { outcome: "done"; effect: string }
   | { outcome: "already-done"; doneBy: string; doneAt: Date }
-  | { outcome: "unknown-item" };
+  | { outcome: "unknown-item" }
+  | { outcome: "not-allowed"; recipient: string };
 
 /**
  * Done on a reminder item, attributed to `actor` (a Slack user id): records it once (a second press
  * changes nothing and says who did it), applies the item's effect — logs the interaction or completes
  * the improvement action — and withdraws any pending re-send of the item (a snooze).
  */
-export async function completeReminderItem(db: Database, itemKey: string, actor: string, now: Date): Promise<CompleteResult> {
+export async function completeReminderItem(
+  db: Database,
+  itemKey: string,
+  actor: string,
+  now: Date,
+  mayAct: (recipient: string) => boolean,
+): Promise<CompleteResult> {
   return withActor(db, actor, async (tx) => {
-    const [original] = await tx.$queryRawUnsafe<{ customer_id: number | null; payload: { digest?: { done?: DoneEffect } } }[]>(
-      `SELECT customer_id, payload FROM deliveries WHERE key = $1`,
+    const [original] = await tx.$queryRawUnsafe<{ customer_id: number | null; recipient: string; payload: { digest?: { done?: DoneEffect } } }[]>(
+      `SELECT customer_id, recipient, payload FROM deliveries WHERE key = $1`,
       itemKey,
     );
     if (!original) return { outcome: "unknown-item" };
-    // The row lock makes two simultaneous presses (two replicas) take turns; the second sees the first.
-    await tx.$executeRawUnsafe(`INSERT INTO reminder_states (item_key, updated_at) VALUES ($1, $2) ON CONFLICT (item_key) DO NOTHING`, itemKey, now);
-    const [state] = await tx.$queryRawUnsafe<{ done_at: Date | null; done_by: string | null }[]>(
-      `SELECT done_at, done_by FROM reminder_states WHERE item_key = $1 FOR UPDATE`,
-      itemKey,
-    );
-    if (state?.done_at) return { outcome: "already-done", doneBy: state.done_by ?? "someone", doneAt: new Date(state.done_at) };
+    if (!mayAct(original.recipient)) return { outcome: "not-allowed", recipient: original.recipient };
+    const done = await lockReminderState(tx, itemKey, now);
+    if (done) return { outcome: "already-done", ...done };
     await tx.$executeRawUnsafe(`UPDATE reminder_states SET done_at = $2, done_by = $3, updated_at = $2 WHERE item_key = $1`, itemKey, now, actor);
     await tx.$executeRawUnsafe(
       `UPDATE deliveries SET status = 'skipped', last_error = $2 WHERE left(key, length($1) + 1) = $1 || '#' AND status IN ('pending', 'failed')`,

@@ -45,36 +45,41 @@ export async function loadReminderFacts(
   // Plain driver sessions, not Prisma: these return up to a row per customer and contact, and Prisma's
   // row conversion would cost more than the queries.
   const q = <T>(sql: string, ...params: unknown[]) => db.session((session) => session.query<T & Record<string, unknown>>(sql, params));
-  const [people, customers, contacts, interactions, assessments, actions, orders] = await Promise.all([
+  const [people, customers, complaintCounts, contactStats, contacts, interactions, assessments, actions, orders] = await Promise.all([
     q<{ id: number; slack_user_id: string; name: string; time_zone: string | null }>(
       `SELECT id, slack_user_id, name, time_zone FROM people WHERE active`,
     ),
     q<CustomerRow>(
       // Moments as epoch milliseconds: parsing 100k timestamp strings into Dates costs more than the query.
+      // date_part's float8 (not extract's slower numeric), rounded: exact, as the columns hold whole milliseconds.
       `SELECT c.id, c.key, c.name, c.tier::text AS tier, c.high_potential, c.owner_id, c.started_on::text AS started_on,
-              (extract(epoch FROM c.created_at) * 1000)::float8 AS created_at,
-              la.grade AS latest_grade, la.assessed_on::text AS last_assessed_on, (extract(epoch FROM li.last_at) * 1000)::float8 AS last_at,
-              coalesce(ct.n, 0)::int AS contact_count, (extract(epoch FROM ct.updated) * 1000)::float8 AS contacts_updated,
-              coalesce(ct.no_birthday, 0)::int AS no_birthday,
-              coalesce(cp.recent, 0)::int AS complaints_recent, coalesce(cp.baseline, 0)::int AS complaints_baseline
+              round(date_part('epoch', c.created_at) * 1000) AS created_at,
+              la.grade AS latest_grade, la.assessed_on::text AS last_assessed_on, round(date_part('epoch', li.last_at) * 1000) AS last_at
        FROM customers c
        LEFT JOIN (SELECT DISTINCT ON (customer_id) customer_id, grade, assessed_on FROM assessments
                   ORDER BY customer_id, assessed_on DESC) la ON la.customer_id = c.id
        LEFT JOIN (SELECT customer_id, max(occurred_at) AS last_at FROM interactions GROUP BY customer_id) li ON li.customer_id = c.id
-       LEFT JOIN (SELECT customer_id, count(*) AS n, max(updated_at) AS updated,
-                         count(*) FILTER (WHERE birthday_month IS NULL) AS no_birthday
-                  FROM contacts WHERE $4 GROUP BY customer_id) ct ON ct.customer_id = c.id
-       LEFT JOIN (SELECT customer_id,
-                         count(*) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2)) AS recent,
-                         count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2)) AS baseline
-                  FROM complaints WHERE opened_at > $1::timestamptz - make_interval(days => $2 + $3) AND opened_at <= $1
-                  GROUP BY customer_id) cp ON cp.customer_id = c.id
        WHERE c.owner_id IS NOT NULL`,
+    ),
+    // The per-customer counts below are separate queries, a row only for the customers that have any:
+    // as columns of the query above they would cost 100k mostly-zero fields to parse.
+    q<{ customer_id: number; recent: number; baseline: number }>(
+      `SELECT customer_id,
+              count(*) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2))::int AS recent,
+              count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2))::int AS baseline
+       FROM complaints WHERE opened_at > $1::timestamptz - make_interval(days => $2 + $3) AND opened_at <= $1
+       GROUP BY customer_id`,
       now,
       complaintRecentDays,
       complaintBaselineDays,
-      rosterReviewPossible,
     ),
+    rosterReviewPossible
+      ? q<{ customer_id: number; n: number; updated: number; no_birthday: number }>(
+          `SELECT customer_id, count(*)::int AS n, round(date_part('epoch', max(updated_at)) * 1000) AS updated,
+                  count(*) FILTER (WHERE birthday_month IS NULL)::int AS no_birthday
+           FROM contacts GROUP BY customer_id`,
+        )
+      : [],
     q<{ id: number; customer_id: number; name: string; title: string | null; birthday_month: number; birthday_day: number }>(
       `SELECT k.id, k.customer_id, k.name, k.title, k.birthday_month, k.birthday_day
        FROM contacts k JOIN unnest($1::int[], $2::int[]) AS md(m, d) ON k.birthday_month = md.m AND k.birthday_day = md.d`,
@@ -121,27 +126,34 @@ export async function loadReminderFacts(
     totals.set(row.customer_id, list);
   }
 
+  const complaintsOf = new Map(complaintCounts.map((row) => [row.customer_id, row]));
+  const contactsOf = new Map(contactStats.map((row) => [row.customer_id, row]));
+
   return {
     people: people.map((p) => ({ id: p.id, slackUserId: p.slack_user_id, name: p.name, timeZone: p.time_zone })),
-    customers: customers.map((c) => ({
-      id: c.id,
-      key: c.key,
-      name: c.name,
-      tier: c.tier as "strategic" | "normal" | "new",
-      highPotential: c.high_potential,
-      ownerId: c.owner_id,
-      startedOn: c.started_on,
-      createdAt: new Date(c.created_at),
-      latestGrade: c.latest_grade,
-      lastInteractionAt: c.last_at === null ? null : new Date(c.last_at),
-      lastAssessedOn: c.last_assessed_on,
-      monthlyOrderTotals: totals.get(c.id) ?? [],
-      complaintsRecent: c.complaints_recent,
-      complaintsBaseline: c.complaints_baseline,
-      contactCount: c.contact_count,
-      lastContactUpdateAt: c.contacts_updated === null ? null : new Date(c.contacts_updated),
-      contactsWithoutBirthday: c.no_birthday,
-    })),
+    customers: customers.map((c) => {
+      const complaints = complaintsOf.get(c.id);
+      const stats = contactsOf.get(c.id);
+      return {
+        id: c.id,
+        key: c.key,
+        name: c.name,
+        tier: c.tier as "strategic" | "normal" | "new",
+        highPotential: c.high_potential,
+        ownerId: c.owner_id,
+        startedOn: c.started_on,
+        createdAt: new Date(c.created_at),
+        latestGrade: c.latest_grade,
+        lastInteractionAt: c.last_at === null ? null : new Date(c.last_at),
+        lastAssessedOn: c.last_assessed_on,
+        monthlyOrderTotals: totals.get(c.id) ?? [],
+        complaintsRecent: complaints?.recent ?? 0,
+        complaintsBaseline: complaints?.baseline ?? 0,
+        contactCount: stats?.n ?? 0,
+        lastContactUpdateAt: stats ? new Date(stats.updated) : null,
+        contactsWithoutBirthday: stats?.no_birthday ?? 0,
+      };
+    }),
     contacts: contacts.map((k) => ({ id: k.id, customerId: k.customer_id, name: k.name, title: k.title, birthdayMonth: k.birthday_month, birthdayDay: k.birthday_day })),
     interactions: interactions.map((i) => ({ id: i.id, customerId: i.customer_id, kind: i.kind, occurredAt: new Date(i.occurred_at), authorId: i.author_id, hasSummary: i.has_summary })),
     assessments: assessments.map((a) => ({ id: a.id, customerId: a.customer_id, assessedOn: a.assessed_on, grade: a.grade })),
@@ -166,9 +178,4 @@ interface CustomerRow {
   latest_grade: string | null;
   last_assessed_on: string | null;
   last_at: number | null;
-  contact_count: number;
-  contacts_updated: number | null;
-  no_birthday: number;
-  complaints_recent: number;
-  complaints_baseline: number;
 }

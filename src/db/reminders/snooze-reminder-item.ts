@@ -1,30 +1,36 @@
 import type { Database } from "../database.js";
 import { withActor } from "../with-actor.js";
+import { lockReminderState } from "./lock-reminder-state.js";
 import { insertDeliveries } from "../deliveries/insert-deliveries.js";
 import type { DeliveryPayload } from "../../scheduler/delivery-request.js";
 
 export type SnoozeResult =
   | { outcome: "snoozed"; until: Date }
   | { outcome: "already-done"; doneBy: string; doneAt: Date }
-  | { outcome: "unknown-item" };
+  | { outcome: "unknown-item" }
+  | { outcome: "not-allowed"; recipient: string };
 
 /**
  * Snooze: the item comes back at `until` as a new ledger entry (`<key>#snooze@<until>`), so it is sent
  * then exactly once, whichever replica is running.
  */
-export async function snoozeReminderItem(db: Database, itemKey: string, actor: string, until: Date, now: Date): Promise<SnoozeResult> {
+export async function snoozeReminderItem(
+  db: Database,
+  itemKey: string,
+  actor: string,
+  until: Date,
+  now: Date,
+  mayAct: (recipient: string) => boolean,
+): Promise<SnoozeResult> {
   return withActor(db, actor, async (tx) => {
     const [original] = await tx.$queryRawUnsafe<{ rule: string; customer_id: number | null; recipient: string; payload: DeliveryPayload }[]>(
       `SELECT rule, customer_id, recipient, payload FROM deliveries WHERE key = $1`,
       itemKey,
     );
     if (!original) return { outcome: "unknown-item" };
-    await tx.$executeRawUnsafe(`INSERT INTO reminder_states (item_key, updated_at) VALUES ($1, $2) ON CONFLICT (item_key) DO NOTHING`, itemKey, now);
-    const [state] = await tx.$queryRawUnsafe<{ done_at: Date | null; done_by: string | null }[]>(
-      `SELECT done_at, done_by FROM reminder_states WHERE item_key = $1 FOR UPDATE`,
-      itemKey,
-    );
-    if (state?.done_at) return { outcome: "already-done", doneBy: state.done_by ?? "someone", doneAt: new Date(state.done_at) };
+    if (!mayAct(original.recipient)) return { outcome: "not-allowed", recipient: original.recipient };
+    const done = await lockReminderState(tx, itemKey, now);
+    if (done) return { outcome: "already-done", ...done };
     await tx.$executeRawUnsafe(
       `UPDATE reminder_states SET snoozed_until = $2, snoozed_by = $3, updated_at = $4 WHERE item_key = $1`,
       itemKey,

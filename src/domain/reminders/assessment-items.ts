@@ -22,12 +22,12 @@ export function assessmentItems(env: RuleEnv): DueItem[] {
     const dueOn = customer.lastAssessedOn
       ? addMonths(customer.lastAssessedOn, everyMonths)
       : addMonths(started, customer.tier === "new" ? rules.newFirstAfterMonths : everyMonths);
-    const why = customer.lastAssessedOn
-      ? `${customer.tier} customer: every ${everyMonths} months`
-      : `${customer.tier} customer: first assessment`;
     const today = env.today(owner.timeZone);
     // Not due for weeks (not even its data preparation): nothing to look at yet.
     if (daysBetween(today, dueOn) > rules.prepWorkingDaysBefore + 7 + env.calendar.holidays.length) continue;
+    const why = customer.lastAssessedOn
+      ? `${customer.tier} customer: every ${everyMonths} months`
+      : `${customer.tier} customer: first assessment`;
     items.push(...assessmentDueItems(env, customer, owner, dueOn, why, recentOccurrences(dueOn, rules.overdueEveryDays, today)));
   }
   return items;

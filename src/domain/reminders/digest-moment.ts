@@ -4,22 +4,34 @@ import { nextWorkingMoment } from "../calendar/next-working-moment.js";
 import { parseTimeOfDay } from "../calendar/parse-time-of-day.js";
 import { zonedTimeToUtc } from "../calendar/zoned-time-to-utc.js";
 
-// Thousands of items share a few dates per zone: remembered per calendar (settings objects are not mutated).
-const remembered = new WeakMap<CalendarSettings, Map<string, Date>>();
+// Thousands of items share a few dates per zone: remembered per calendar (settings objects are not mutated),
+// digest time and zone, keyed by date — nested maps spare building a combined key string per call.
+type Remembered<V> = Map<string, V>;
+const remembered = new WeakMap<CalendarSettings, Remembered<Remembered<Remembered<Date>>>>();
 
 /** The morning-digest moment for an item dated `date` in `zone`: its digest time, or the next working moment after. */
 export function digestMoment(date: LocalDate, zone: string, calendar: CalendarSettings, digestTime: string): Date {
-  let cache = remembered.get(calendar);
-  if (!cache) {
-    cache = new Map();
-    remembered.set(calendar, cache);
+  let byTime = remembered.get(calendar);
+  if (!byTime) {
+    byTime = new Map();
+    remembered.set(calendar, byTime);
   }
-  const key = `${zone}|${date}|${digestTime}`;
-  let moment = cache.get(key);
+  const byZone = within(byTime, digestTime);
+  const byDate = within(byZone, zone);
+  let moment = byDate.get(date);
   if (!moment) {
-    if (cache.size > 50_000) cache.clear();
+    if (byDate.size > 50_000) byDate.clear();
     moment = nextWorkingMoment(zonedTimeToUtc(date, parseTimeOfDay(digestTime), zone), zone, calendar);
-    cache.set(key, moment);
+    byDate.set(date, moment);
   }
   return moment;
+}
+
+function within<V>(map: Remembered<Remembered<V>>, key: string): Remembered<V> {
+  let inner = map.get(key);
+  if (!inner) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
 }

@@ -21,10 +21,12 @@ export function followUpItems(env: RuleEnv): DueItem[] {
     const owner = env.person(customer.ownerId);
     if (!owner) continue;
     const today = env.today(owner.timeZone);
-    const { everyDays, why } = cadence(customer, today, env);
+    const { everyDays, reason } = cadence(customer, today, env);
     const anchor = customer.lastInteractionAt
       ? localToday(customer.lastInteractionAt, owner.timeZone)
       : (customer.startedOn ?? localToday(customer.createdAt, owner.timeZone));
+    // Most customers were in touch within the cadence: no occurrence yet, so no dates to work out.
+    if (daysBetween(anchor, today) < everyDays) continue;
     for (const occurrence of recentOccurrences(addDays(anchor, everyDays), everyDays, today)) {
       const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
       if (!env.inWindow(sendAt)) continue;
@@ -39,7 +41,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         occurrence,
         sendAt,
         urgency: RULE_URGENCY["follow-up"],
-        text: `*Follow up with ${escapeText(customer.name)}* — ${why} (${since}).`,
+        text: `*Follow up with ${escapeText(customer.name)}* — ${describeCadence(reason, customer, env)} (${since}).`,
         detail: null,
         done: { kind: "log-interaction", interactionKind: "other", summary: "Follow-up done (from a Steward reminder)" },
       });
@@ -48,17 +50,34 @@ export function followUpItems(env: RuleEnv): DueItem[] {
   return items;
 }
 
-function cadence(customer: CustomerFacts, today: string, env: RuleEnv): { everyDays: number; why: string } {
+type CadenceReason = "onboarding" | "high-potential" | "normal" | "attention";
+
+/** How often to follow up and why; the wording is built only for the few customers with an item. */
+function cadence(customer: CustomerFacts, today: string, env: RuleEnv): { everyDays: number; reason: CadenceReason } {
   const rules = env.reminders.followUp;
   const onboarding =
     customer.startedOn !== null && daysBetween(customer.startedOn, today) < rules.onboardingDays;
-  let result = onboarding
-    ? { everyDays: rules.onboardingEveryDays, why: `${rules.onboardingDays}-day onboarding plan: every ${rules.onboardingEveryDays} days` }
+  let result: { everyDays: number; reason: CadenceReason } = onboarding
+    ? { everyDays: rules.onboardingEveryDays, reason: "onboarding" }
     : customer.highPotential
-      ? { everyDays: rules.highPotentialEveryDays, why: `high-potential: every ${rules.highPotentialEveryDays} days` }
-      : { everyDays: rules.normalEveryDays, why: `every ${rules.normalEveryDays} days` };
+      ? { everyDays: rules.highPotentialEveryDays, reason: "high-potential" }
+      : { everyDays: rules.normalEveryDays, reason: "normal" };
   if (customer.latestGrade && rules.attentionGrades.includes(customer.latestGrade) && rules.attentionEveryDays < result.everyDays) {
-    result = { everyDays: rules.attentionEveryDays, why: `graded ${customer.latestGrade}: at least every ${rules.attentionEveryDays} days` };
+    result = { everyDays: rules.attentionEveryDays, reason: "attention" };
   }
   return result;
+}
+
+function describeCadence(reason: CadenceReason, customer: CustomerFacts, env: RuleEnv): string {
+  const rules = env.reminders.followUp;
+  switch (reason) {
+    case "onboarding":
+      return `${rules.onboardingDays}-day onboarding plan: every ${rules.onboardingEveryDays} days`;
+    case "high-potential":
+      return `high-potential: every ${rules.highPotentialEveryDays} days`;
+    case "normal":
+      return `every ${rules.normalEveryDays} days`;
+    case "attention":
+      return `graded ${customer.latestGrade}: at least every ${rules.attentionEveryDays} days`;
+  }
 }

@@ -28,10 +28,18 @@ export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
 export async function planReminders(db: Database, settings: TeamSettings, now: Date, lookupZone?: TimeZoneLookup): Promise<ReminderPlan> {
   const stored = await loadReminderFacts(db, now, settings.reminders);
   const problems: string[] = [];
+  // Hundreds of people share a few zones, and checking a zone name builds an Intl formatter: once per pair.
+  const resolved = new Map<string, ReturnType<typeof resolveTimeZone>>();
   const people = await Promise.all(
     stored.people.map(async (person) => {
       const fromSlack = !person.timeZone && lookupZone ? await lookupZone(person.slackUserId).catch(() => null) : null;
-      const { zone, problem } = resolveTimeZone(person.timeZone, fromSlack, settings.calendar.timeZone);
+      const pair = `${person.timeZone ?? ""}\n${fromSlack ?? ""}`;
+      let resolution = resolved.get(pair);
+      if (!resolution) {
+        resolution = resolveTimeZone(person.timeZone, fromSlack, settings.calendar.timeZone);
+        resolved.set(pair, resolution);
+      }
+      const { zone, problem } = resolution;
       if (problem) problems.push(`person ${person.name} (${person.slackUserId}): ${problem} — using ${zone}`);
       return { ...person, timeZone: zone };
     }),

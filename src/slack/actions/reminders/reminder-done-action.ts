@@ -1,10 +1,12 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { completeReminderItem } from "../../../db/reminders/complete-reminder-item.js";
 import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import { mayActOnReminder } from "../../../domain/reminders/may-act-on-reminder.js";
 import type { AppDeps } from "../../app-deps.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
-import { presserTimeZone } from "./presser-time-zone.js";
+import { identifyPresser } from "./identify-presser.js";
+import { reminderRefusal } from "./reminder-refusal.js";
 
 /**
  * Done: recorded once, attributed to the presser; logs the interaction or completes the action. Works
@@ -17,8 +19,12 @@ export function reminderDoneAction(deps: AppDeps) {
     if (!value) return;
     const userId = args.body.user.id;
     const now = deps.clock.now();
-    const zone = await presserTimeZone(deps, userId);
-    const result = await completeReminderItem(deps.db, value.k, userId, now);
+    const { person: presser, zone } = await identifyPresser(deps, userId);
+    const result = await completeReminderItem(deps.db, value.k, userId, now, (recipient) => mayActOnReminder(presser, recipient));
+    if (result.outcome === "not-allowed") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: reminderRefusal(presser, result.recipient) });
+      return;
+    }
     if (result.outcome === "unknown-item") {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
       return;

@@ -2,8 +2,10 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { snoozeReminderItem } from "../../../db/reminders/snooze-reminder-item.js";
 import { nextWorkingMoment } from "../../../domain/calendar/next-working-moment.js";
 import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import { mayActOnReminder } from "../../../domain/reminders/may-act-on-reminder.js";
 import type { AppDeps } from "../../app-deps.js";
-import { presserTimeZone } from "./presser-time-zone.js";
+import { identifyPresser } from "./identify-presser.js";
+import { reminderRefusal } from "./reminder-refusal.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
 
@@ -18,9 +20,13 @@ export function reminderSnoozeAction(deps: AppDeps) {
     if (!value || !days || !deps.settings.reminders.snoozeDays.includes(days)) return;
     const userId = args.body.user.id;
     const now = deps.clock.now();
-    const zone = await presserTimeZone(deps, userId);
+    const { person: presser, zone } = await identifyPresser(deps, userId);
     const until = nextWorkingMoment(new Date(now.getTime() + days * DAY_MS), zone, deps.settings.calendar);
-    const result = await snoozeReminderItem(deps.db, value.k, userId, until, now);
+    const result = await snoozeReminderItem(deps.db, value.k, userId, until, now, (recipient) => mayActOnReminder(presser, recipient));
+    if (result.outcome === "not-allowed") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: reminderRefusal(presser, result.recipient) });
+      return;
+    }
     if (result.outcome === "unknown-item") {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
       return;
