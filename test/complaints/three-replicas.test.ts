@@ -49,7 +49,10 @@ function freePort(): Promise<number> {
 
 interface Replica {
   child: ChildProcess;
-  /** Resolves once `steward start` is running: its scheduler has begun its first tick (the catch-up). */
+  /**
+   * Resolves once `steward start` is running — its scheduler has begun its first tick (the catch-up) — and
+   * has answered /healthz: its event loop has turned since, so its SIGTERM handler is in place.
+   */
   started: Promise<void>;
   /** Its log so far (stderr). */
   log(): string;
@@ -57,6 +60,7 @@ interface Replica {
 
 /** A real `steward start` in HTTP mode on the test database, talking to the stand-in Slack API. */
 async function startReplica(): Promise<Replica> {
+  const port = await freePort();
   const env: Record<string, string | undefined> = { ...process.env };
   for (const key of Object.keys(env)) if (/^(SLACK_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
   Object.assign(env, {
@@ -64,7 +68,7 @@ async function startReplica(): Promise<Replica> {
     SLACK_BOT_TOKEN: "xoxb-complaint-replica-test",
     SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
     SLACK_API_URL: fake.apiUrl,
-    PORT: String(await freePort()),
+    PORT: String(port),
     STEWARD_CONFIG: configFile,
     // Info, to see "Steward is running"; the test prints only errors (the seeded cards were never posted to
     // the stand-in, so redrawing them warns "message_not_found").
@@ -73,7 +77,7 @@ async function startReplica(): Promise<Replica> {
   const child = spawn(process.execPath, [BIN, "start"], { env, stdio: ["ignore", "ignore", "pipe"] });
   running.push(child);
   let log = "";
-  const started = new Promise<void>((resolve, reject) => {
+  const announced = new Promise<void>((resolve, reject) => {
     child.stderr?.on("data", (chunk: Buffer) => {
       log += chunk;
       for (const line of String(chunk).split("\n")) if (/ ERROR /.test(line)) process.stderr.write(`[replica ${child.pid}] ${line}\n`);
@@ -81,6 +85,7 @@ async function startReplica(): Promise<Replica> {
     });
     child.once("exit", (code) => reject(new Error(`replica ${child.pid} exited (${code}) before running:\n${log}`)));
   });
+  const started = announced.then(() => waitFor("/healthz", () => fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.ok, () => false)));
   // A replica that dies later is reported by the assertions; this only guards the start.
   started.catch(() => undefined);
   return { child, started, log: () => log };
