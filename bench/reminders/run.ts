@@ -7,6 +7,8 @@
 //     drain time against the rate-limit bound (messages per channel − 1 seconds).
 // Run: npx tsx bench/reminders/run.ts   (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
 // Exits 1 when a bound is exceeded or an item set differs.
+// The V8 settings `steward` runs with (src/cli/main.ts), so the figures are production's.
+import "../../src/cli/tune-v8.js";
 import { cpus, loadavg } from "node:os";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";

@@ -6,6 +6,8 @@
 //     tables; ≤ 10×. Prints customers/s.
 // Run: npx tsx bench/score/run.ts   (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
 // Exits 1 when a bound is exceeded.
+// The V8 settings `steward` runs with (src/cli/main.ts), so the figures are production's.
+import "../../src/cli/tune-v8.js";
 import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -85,7 +85,9 @@ async function startReplica(): Promise<Replica> {
     });
     child.once("exit", (code) => reject(new Error(`replica ${child.pid} exited (${code}) before running:\n${log}`)));
   });
-  const started = announced.then(() => waitFor("/healthz", () => fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.ok, () => false)));
+  const started = announced
+    .then(() => waitFor("/healthz", () => fetch(`http://127.0.0.1:${port}/healthz`).then((res) => res.ok, () => false)))
+    .then(() => undefined);
   // A replica that dies later is reported by the assertions; this only guards the start.
   started.catch(() => undefined);
   return { child, started, log: () => log };

@@ -25,7 +25,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
     const anchor = customer.lastInteractionAt
       ? localToday(customer.lastInteractionAt, owner.timeZone)
       : (customer.startedOn ?? localToday(customer.createdAt, owner.timeZone));
-    // Most customers were in touch within the cadence: no occurrence yet, so no dates to work out.
+    // In touch within the cadence: no occurrence yet, so skip before any date work (recentOccurrences would give none).
     if (daysBetween(anchor, today) < everyDays) continue;
     for (const occurrence of recentOccurrences(addDays(anchor, everyDays), everyDays, today)) {
       const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
