@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
@@ -8,7 +7,7 @@ import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { withActor } from "../../src/db/with-actor.js";
 import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
 import { describeWithServer } from "../support/describe-with-server.js";
-import { STEWARD_BIN } from "../support/run-steward.js";
+import { startReplica, stopReplica } from "../support/steward-replicas.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -18,8 +17,6 @@ const REMINDERS = 1_000;
 let configFile: string;
 let running: ChildProcess[] = [];
 
-// The test may point at another build of the CLI (e.g. one being integrated).
-const BIN = process.env.STEWARD_TEST_BIN ?? STEWARD_BIN;
 
 beforeAll(async () => {
   await fake.start();
@@ -29,51 +26,17 @@ beforeAll(async () => {
   writeFileSync(configFile, "reminders:\n  delivery:\n    claimTimeoutSeconds: 5\n");
 });
 afterEach(async () => {
-  await Promise.all(running.map(stop));
+  await Promise.all(running.map((child) => stopReplica(child, 5_000)));
   running = [];
 });
 afterAll(async () => {
   await fake.stop();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startReplica(): Promise<ChildProcess> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(SLACK_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
-  Object.assign(env, {
-    DATABASE_URL: t.url,
-    SLACK_BOT_TOKEN: "xoxb-replica-test",
-    SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
-    SLACK_API_URL: fake.apiUrl,
-    PORT: String(await freePort()),
-    STEWARD_CONFIG: configFile,
-    STEWARD_LOG_LEVEL: "error",
-  });
-  const child = spawn(process.execPath, [BIN, "start"], { env, stdio: ["ignore", "ignore", "pipe"] });
-  child.stderr?.on("data", (chunk) => process.stderr.write(`[replica ${child.pid}] ${chunk}`));
-  running.push(child);
-  return child;
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+async function startReminderReplica(): Promise<ChildProcess> {
+  const replica = await startReplica({ databaseUrl: t.url!, slackApiUrl: fake.apiUrl, configFile, logLevel: "error" });
+  running.push(replica.child);
+  return replica.child;
 }
 
 /** 1,000 reminders due now, each to its own person (so each is one message). */
@@ -107,7 +70,7 @@ async function sentCount(prefix: string): Promise<number> {
 describeWithServer("three `steward start` replicas on one database", () => {
   it("send 1,000 reminders due at once exactly once between them", async () => {
     const keys = await enqueueReminders("a");
-    await Promise.all([startReplica(), startReplica(), startReplica()]);
+    await Promise.all([startReminderReplica(), startReminderReplica(), startReminderReplica()]);
     await waitFor("all 1,000 to be recorded as sent", async () => (await sentCount("a")) === REMINDERS, 60_000);
     const posted = postedKeys("a");
     expect(posted.length).toBe(REMINDERS);
@@ -121,7 +84,7 @@ describeWithServer("three `steward start` replicas on one database", () => {
     // Slow Slack down so the kill lands while messages are in flight.
     fake.failNext("chat.postMessage", { delayMs: 40 }, 100_000);
     const keys = await enqueueReminders("b");
-    const replicas = await Promise.all([startReplica(), startReplica(), startReplica()]);
+    const replicas = await Promise.all([startReminderReplica(), startReminderReplica(), startReminderReplica()]);
     await waitFor("a replica to be sending", () => postedKeys("b").length >= 150, 30_000);
     // Kill the replica holding the most claims right now.
     const holders = await t.db.prisma.delivery.groupBy({ by: ["claimedBy"], where: { status: "claimed" }, _count: true, orderBy: { _count: { claimedBy: "desc" } } });

@@ -76,6 +76,11 @@ export const startCommand: CliCommand = {
       return 0;
     }
 
+    // Listen for the stop signal before anything announces that Steward runs, so none is missed.
+    const stopRequested = new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
     const deps: AppDeps = { db, settings: config.settings, clock: systemClock, logger };
     const connection =
       config.slack.kind === "socket"
@@ -92,10 +97,7 @@ export const startCommand: CliCommand = {
       clock: systemClock,
     });
     logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", resolve);
-      process.once("SIGTERM", resolve);
-    });
+    await stopRequested;
     logger.info("Stopping…");
     await scheduler.stop();
     await slack.stop();
