@@ -19,7 +19,7 @@ const LATER_START_BOUND_S = 3;
 const LATER_STARTS = 3;
 const SERVER_MODE_BOUND = 1.5;
 /** How long a process sits idle before its resident memory is read. */
-const IDLE_MS = 5_000;
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 5_000);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const STEWARD = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
