@@ -36,7 +36,7 @@ export interface Scheduler {
   readonly replicaId: string;
   /** Runs every job for `now`, then sends what the ledger holds due. Ticks of one process never overlap. */
   tick(now: Date): Promise<TickReport>;
-  /** Production: a tick at once (catch-up after downtime), then every minute on the minute (node-cron). */
+  /** Production: a tick at once (catch-up after downtime), then every 30 seconds (node-cron). */
   start(clock: Clock): void;
   /**
    * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
@@ -93,7 +93,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const safeTick = () =>
         tick(clock.now()).catch((error) => logger.error(`tick failed: ${error instanceof Error ? error.message : String(error)}`));
       void safeTick();
-      task = schedule("* * * * *", safeTick, { noOverlap: true, name: `steward-scheduler-${replicaId}` });
+      // Every 30 s rather than every minute: a complaint deadline that passes just after a tick is then
+      // escalated within 30 s, leaving the rate-limited pings time to reach everyone within a minute.
+      task = schedule("*/30 * * * * *", safeTick, { noOverlap: true, name: `steward-scheduler-${replicaId}` });
     },
     async advanceTo(target, clock) {
       const reports: TickReport[] = [];

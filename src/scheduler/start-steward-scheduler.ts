@@ -23,7 +23,7 @@ export interface StewardSchedulerOptions {
 
 /**
  * The scheduler as `steward start` runs it: the reminders job plus the given jobs, the delivery drain
- * posting with its own Web API client, and — given a clock — a tick now and every minute.
+ * posting with its own Web API client, and — given a clock — a tick now and every 30 seconds.
  */
 export function startStewardScheduler(options: StewardSchedulerOptions): Scheduler {
   const slack = createSlackDeliveryPort({ token: options.botToken, slackApiUrl: options.slackApiUrl });
