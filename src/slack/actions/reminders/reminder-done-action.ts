@@ -6,7 +6,7 @@ import type { AppDeps } from "../../app-deps.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
 import { identifyPresser } from "./identify-presser.js";
-import { reminderRefusal } from "./reminder-refusal.js";
+import { unchangedReminderAnswer } from "./unchanged-reminder-answer.js";
 
 /**
  * Done: recorded once, attributed to the presser; logs the interaction or completes the action. Works
@@ -21,20 +21,8 @@ export function reminderDoneAction(deps: AppDeps) {
     const now = deps.clock.now();
     const { person: presser, zone } = await identifyPresser(deps, userId);
     const result = await completeReminderItem(deps.db, value.k, userId, now, (recipient) => mayActOnReminder(presser, recipient));
-    if (result.outcome === "not-allowed") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: reminderRefusal(presser, result.recipient) });
-      return;
-    }
-    if (result.outcome === "unknown-item") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
-      return;
-    }
-    if (result.outcome === "already-done") {
-      await args.respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: `Already done by <@${result.doneBy}> at ${formatLocalMoment(result.doneAt, zone)} — nothing changed.`,
-      });
+    if (result.outcome !== "done") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, presser, zone, "nothing changed") });
       return;
     }
     await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatLocalMoment(now, zone)} (${result.effect}).`);

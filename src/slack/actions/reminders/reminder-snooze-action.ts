@@ -5,7 +5,7 @@ import { formatLocalMoment } from "../../../domain/reminders/format-local-moment
 import { mayActOnReminder } from "../../../domain/reminders/may-act-on-reminder.js";
 import type { AppDeps } from "../../app-deps.js";
 import { identifyPresser } from "./identify-presser.js";
-import { reminderRefusal } from "./reminder-refusal.js";
+import { unchangedReminderAnswer } from "./unchanged-reminder-answer.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
 
@@ -23,20 +23,8 @@ export function reminderSnoozeAction(deps: AppDeps) {
     const { person: presser, zone } = await identifyPresser(deps, userId);
     const until = nextWorkingMoment(new Date(now.getTime() + days * DAY_MS), zone, deps.settings.calendar);
     const result = await snoozeReminderItem(deps.db, value.k, userId, until, now, (recipient) => mayActOnReminder(presser, recipient));
-    if (result.outcome === "not-allowed") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: reminderRefusal(presser, result.recipient) });
-      return;
-    }
-    if (result.outcome === "unknown-item") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: "This reminder is no longer known to Steward; nothing was changed." });
-      return;
-    }
-    if (result.outcome === "already-done") {
-      await args.respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: `Already done by <@${result.doneBy}> at ${formatLocalMoment(result.doneAt, zone)} — nothing to snooze.`,
-      });
+    if (result.outcome !== "snoozed") {
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, presser, zone, "nothing to snooze") });
       return;
     }
     await updateDigestItem(args, value.k, `:zzz: Snoozed by <@${userId}> until ${formatLocalMoment(until, zone)}.`);
