@@ -1,10 +1,8 @@
 import { daysBetween } from "../calendar/days-between.js";
 import { parseLocalDate } from "../calendar/local-date.js";
 import { assessmentDueItems } from "./assessment-due-items.js";
-import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
-import { greetingDay } from "./greeting-day.js";
+import { greetingMoment } from "./greeting-moment.js";
 import { ordinal } from "./ordinal.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -30,10 +28,9 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
       if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
         items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
       }
-      const remindOn = greetingDay(anniversary, env.calendar, env.reminders);
-      const sendAt = digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime);
-      if (!env.inWindow(sendAt)) continue;
-      const when = remindOn === anniversary ? "today" : `on ${formatDay(anniversary)}`;
+      const moment = greetingMoment(anniversary, owner.timeZone, env);
+      if (!moment) continue;
+      const { sendAt, when } = moment;
       items.push({
         key: `anniversary:customer-${customer.id}:${anniversary}`,
         rule: "anniversary",

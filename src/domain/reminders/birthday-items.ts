@@ -1,7 +1,5 @@
-import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
-import { greetingDay } from "./greeting-day.js";
+import { greetingMoment } from "./greeting-moment.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { isPossibleMonthDay, yearlyDate } from "./yearly-date.js";
@@ -18,10 +16,9 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
     if (!customer || !owner) continue;
     for (const year of env.candidateYears(owner.timeZone)) {
       const birthday = yearlyDate(month, day, year, env.reminders.birthdays.leapDayInCommonYears);
-      const remindOn = greetingDay(birthday, env.calendar, env.reminders);
-      const sendAt = digestMoment(remindOn, owner.timeZone, env.calendar, env.reminders.digestTime);
-      if (!env.inWindow(sendAt)) continue;
-      const when = remindOn === birthday ? "today" : `on ${formatDay(birthday)}`;
+      const moment = greetingMoment(birthday, owner.timeZone, env);
+      if (!moment) continue;
+      const { sendAt, when } = moment;
       const firstName = contact.name.split(/\s+/)[0] ?? contact.name;
       items.push({
         key: `birthday:contact-${contact.id}:${birthday}`,
