@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import type { EvaluationWindow } from "../../domain/health/evaluation-window.js";
+import { type AssessmentRow, toAssessmentFacts } from "./assessment-row.js";
 import type { AssessmentFacts, ComplaintFact, HealthInputs, IsoDate, MonthlyOrderTotal } from "../../domain/health/health-inputs.js";
 import type { Database } from "../database.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
@@ -77,8 +78,7 @@ export async function loadAllHealthInputs(
         FROM surveys s
        WHERE s.surveyed_on >= ${window.surveySince}::date AND s.surveyed_on <= ${asOfDate} ${only(Prisma.sql`s.customer_id`)}
        ORDER BY s.customer_id, s.surveyed_on DESC`,
-    prisma.$queryRaw<Array<{ customer_id: number; assessed_on: string; assessor: string | null; needs_fit: number | null;
-                            overrides: Array<{ dimension: string; score: number; reason: string; author: string | null }> }>>`
+    prisma.$queryRaw<Array<AssessmentRow & { customer_id: number }>>`
       SELECT a.customer_id, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on, ap.name AS assessor, a.needs_fit,
              (SELECT coalesce(json_agg(json_build_object('dimension', ov.dimension, 'score', ov.score::float8,
                                                          'reason', ov.reason, 'author', op.name) ORDER BY ov.id), '[]'::json)
@@ -100,23 +100,7 @@ export async function loadAllHealthInputs(
     resolvedOn: row.resolved_on,
   }));
   const surveysBy = new Map(surveys.map((row) => [row.customer_id, { surveyedOn: row.surveyed_on, score: Number(row.score) }]));
-  const assessmentsBy = new Map(
-    assessments.map((row): [number, AssessmentFacts] => [
-      row.customer_id,
-      {
-        assessedOn: row.assessed_on,
-        assessor: row.assessor,
-        needsFit: row.needs_fit,
-        overrides: row.overrides.map((o) => ({
-          dimension: o.dimension,
-          score: Number(o.score),
-          reason: o.reason,
-          author: o.author ?? row.assessor ?? "unknown",
-          on: row.assessed_on,
-        })),
-      },
-    ]),
-  );
+  const assessmentsBy = new Map(assessments.map((row): [number, AssessmentFacts] => [row.customer_id, toAssessmentFacts(row)]));
 
   return customers.map((row) => {
     const customer = toCustomerProfile(row);

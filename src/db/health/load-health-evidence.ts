@@ -1,4 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.js";
+import { type AssessmentRow, toAssessmentFacts } from "./assessment-row.js";
 import type { ReportAction } from "../../domain/health/customer-health-report.js";
 import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import type { EvaluationWindow } from "../../domain/health/evaluation-window.js";
@@ -30,13 +31,7 @@ interface EvidenceRow extends CustomerProfileRow {
   interactions: { count: number; proactive_on: string | null };
   complaints: Array<{ ref: string | null; class: "urgent" | "general" | "suggestion"; opened_on: string; resolved_on: string | null }>;
   survey: { surveyed_on: string; score: number } | null;
-  assessment: {
-    assessed_on: string;
-    assessor: string | null;
-    needs_fit: number | null;
-    key_problems: string[];
-    overrides: Array<{ dimension: string; score: number; reason: string; author: string | null }>;
-  } | null;
+  assessment: (AssessmentRow & { key_problems: string[] }) | null;
   history: Array<{ assessed_on: string; composite: number | null }>;
   open_actions: Array<{ id: number; problem: string; impact: ReportAction["impact"]; measure: string;
                         owner_slack_id: string | null; owner_name: string | null; deadline: string }>;
@@ -78,18 +73,7 @@ function toEvidence(row: EvidenceRow, customer: CustomerProfile, asOf: IsoDate, 
         unpaidOverdue: row.payments.unpaid,
       },
       survey: row.survey ? { surveyedOn: row.survey.surveyed_on, score: Number(row.survey.score) } : null,
-      assessment: assessment && {
-        assessedOn: assessment.assessed_on,
-        assessor: assessment.assessor,
-        needsFit: assessment.needs_fit,
-        overrides: assessment.overrides.map((o) => ({
-          dimension: o.dimension,
-          score: Number(o.score),
-          reason: o.reason,
-          author: o.author ?? assessment.assessor ?? "unknown",
-          on: assessment.assessed_on,
-        })),
-      },
+      assessment: assessment && toAssessmentFacts(assessment),
       interactions: { count: row.interactions.count, latestProactiveNeedOn: row.interactions.proactive_on },
       complaints: row.complaints.map((c) => ({
         ref: c.ref,
