@@ -65,9 +65,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let queue: Promise<unknown> = Promise.resolve();
   let task: ScheduledTask | undefined;
 
+  const lastPeriod = new Map<string, number>();
+  const isDue = (job: Job, now: Date) => {
+    if (!job.everyMs) return true;
+    const period = Math.floor(now.getTime() / job.everyMs);
+    if (lastPeriod.get(job.name) === period) return false;
+    lastPeriod.set(job.name, period);
+    return true;
+  };
+
   const runTick = async (now: Date): Promise<TickReport> => {
     const failedJobs: string[] = [];
     for (const job of jobs) {
+      if (!isDue(job, now)) continue;
       try {
         await job.run(now, { db, settings, logger });
       } catch (error) {

@@ -21,5 +21,10 @@ export interface JobContext {
  */
 export interface Job {
   name: string;
+  /**
+   * Run at most once per period of this length (aligned to the epoch, so replicas agree), however often
+   * the scheduler ticks; every tick when absent.
+   */
+  everyMs?: number;
   run(now: Date, ctx: JobContext): Promise<void>;
 }
