@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import { acquireStoreLock } from "./acquire-store-lock.js";
+import { createPrismaClient } from "./create-prisma-client.js";
 import { describeServer } from "./describe-server.js";
 import { EnvironmentError } from "../config/environment-error.js";
 
@@ -55,7 +56,7 @@ async function openServer(databaseUrl: string, poolSize: number): Promise<Databa
         `(e.g. postgresql://user:password@127.0.0.1:5432/steward) names the right host, port, database and user.`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = createPrismaClient(new PrismaPg(pool));
   return {
     prisma,
     kind: "server",
@@ -95,7 +96,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     );
   }
   // pglite-prisma-adapter is typed against another copy of Prisma's adapter interface; same shape.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never });
+  const prisma = createPrismaClient(new PrismaPGlite(pglite) as never);
   return {
     prisma,
     kind: "embedded",

@@ -1,0 +1,6 @@
+// Node has WebAssembly as a global; TypeScript declares it only in its DOM libraries, which Steward
+// does not load. This is the part Steward calls.
+declare namespace WebAssembly {
+  interface Module {}
+  function compile(bytes: Uint8Array): Promise<Module>;
+}
