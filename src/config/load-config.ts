@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
 import { ConfigError } from "./config-error.js";
 import { describeZodIssues } from "./describe-zod-issues.js";
 import { type Env, envSchema } from "./env-schema.js";
@@ -19,6 +19,10 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   const env = parsedEnv.data;
   return { env, slack: slackMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG) };
 }
+
+// The YAML parser is required only when there is a settings file, so a Steward running on the
+// playbook's defaults does not hold it; a synchronous require keeps start-up validation in one pass.
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(text);
 
 export function loadTeamSettings(file: string | undefined): TeamSettings {
   let raw: unknown = {};

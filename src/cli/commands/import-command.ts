@@ -40,8 +40,6 @@ Columns of every type: docs/import.md. Changes are audited as ${cliActor()}.
 Exit codes: 0 imported, 1 bad input (nothing written), 2 database or configuration problem.`;
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import roster data from CSV (a file or a folder)',
   help,
   async run(argv) {
     const { values, positionals } = parseCliArgs(

@@ -10,8 +10,6 @@ or to the embedded store (STEWARD_DATA_DIR, default .steward/) when it is not se
 Safe to run any number of times and from several machines at once.`;
 
 export const migrateCommand: CliCommand = {
-  name: "migrate",
-  summary: "apply database migrations",
   help,
   async run(argv) {
     parseCliArgs(argv, {}, help);

@@ -22,8 +22,6 @@ const help = `Usage:
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const remindersCommand: CliCommand = {
-  name: "reminders",
-  summary: "what reminders are due (without sending) and what was sent",
   help,
   async run(argv) {
     const { values, positionals } = parseCliArgs(

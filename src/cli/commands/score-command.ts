@@ -15,8 +15,6 @@ evidence behind each dimension, exactly as /customer score shows it.
   --all             every customer (one JSON object per line with --json); prints customers/s to stderr`;
 
 export const scoreCommand: CliCommand = {
-  name: "score",
-  summary: "a customer's health score with its evidence (or --all customers)",
   help,
   async run(argv) {
     const { values, positionals } = parseCliArgs(

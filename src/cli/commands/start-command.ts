@@ -1,12 +1,8 @@
 import { join } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { createLogger } from "../../config/create-logger.js";
-import { loadExampleRoster } from "../../db/import/load-example-roster.js";
 import { listPeople } from "../../db/people/list-people.js";
 import { systemClock } from "../../domain/calendar/clock.js";
-import { ShiftedClock } from "../../domain/calendar/shifted-clock.js";
-import { runLocalConsole } from "../../console/local-console.js";
-import { startLocalSlack } from "../../console/start-local-slack.js";
 import type { AppDeps } from "../../slack/app-deps.js";
 import { startSlackApp } from "../../slack/start-slack-app.js";
 import type { CliCommand } from "../cli-command.js";
@@ -26,8 +22,6 @@ Runs Steward: the Slack bot and its scheduler.
   - Team settings: STEWARD_CONFIG names a YAML file overriding the playbook defaults.`;
 
 export const startCommand: CliCommand = {
-  name: "start",
-  summary: "run the bot and its scheduler (the local console without Slack credentials)",
   help,
   async run(argv) {
     parseCliArgs(argv, {}, help);
@@ -37,10 +31,20 @@ export const startCommand: CliCommand = {
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
     const { db, applied } = await openStore(config.env);
     say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${applied.length} migration(s))` : ""}.`);
-    const loaded = await loadExampleRoster(db, systemClock.now(), config.settings);
-    if (loaded) say(loaded);
+    // The example roster (with the importer) and the local console are loaded only where they are
+    // used: a server replica would otherwise hold their code for its whole life.
+    if (db.kind === "embedded") {
+      const { loadExampleRoster } = await import("../../db/import/load-example-roster.js");
+      const loaded = await loadExampleRoster(db, systemClock.now(), config.settings);
+      if (loaded) say(loaded);
+    }
 
     if (config.slack.kind === "console") {
+      const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }] = await Promise.all([
+        import("../../domain/calendar/shifted-clock.js"),
+        import("../../console/local-console.js"),
+        import("../../console/start-local-slack.js"),
+      ]);
       const clock = new ShiftedClock();
       const deps: AppDeps = { db, settings: config.settings, clock, logger };
       const slack = await startLocalSlack(deps);

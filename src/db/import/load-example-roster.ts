@@ -8,12 +8,13 @@ import { runImport } from "./run-import.js";
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
 /**
- * A new user's first `npm start` shows a populated roster: on the embedded store, and only while
- * it holds no customer, the example roster is imported (attributed to `steward`). Returns what was
- * done, for the start-up message, or null when nothing was loaded.
+ * A new user's first `npm start` shows a populated roster: `steward start` calls this on the
+ * embedded store (never on a server), and only while it holds no customer is the example roster
+ * imported (attributed to `steward`). Returns what was done, for the start-up message, or null when
+ * nothing was loaded.
  */
 export async function loadExampleRoster(db: Database, now: Date, settings: TeamSettings): Promise<string | null> {
-  if (db.kind !== "embedded" || (await db.prisma.customer.count()) > 0) return null;
+  if ((await db.prisma.customer.count()) > 0) return null;
   const outcome = await runImport(db, { target: examplesDir, actor: "steward", now, settings });
   if (!outcome.ok) {
     throw new EnvironmentError(`The example roster in ${examplesDir} could not be loaded:\n${outcome.problems.join("\n")}`);
