@@ -80,17 +80,19 @@ export const startCommand: CliCommand = {
       return 0;
     }
 
-    // Listen for the stop signal before anything announces that Steward runs, so none is missed.
-    const stopRequested = new Promise<void>((resolve) => {
-      process.once("SIGINT", resolve);
-      process.once("SIGTERM", resolve);
-    });
     const deps: AppDeps = { db, settings: config.settings, clock: systemClock, logger };
     const connection =
       config.slack.kind === "socket"
         ? { ...config.slack, port: config.env.PORT }
         : { ...config.slack, host: "0.0.0.0" };
     const slack = await startSlackApp(connection, deps, config.env.SLACK_API_URL);
+    // Listen for the stop signal before anything announces that Steward runs, so none is missed —
+    // but only once Slack has started: a stop while Bolt still retries its token check (Slack
+    // unreachable) ends the process at once instead of being held until that gives up.
+    const stopRequested = new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
     const scheduler = startStewardScheduler({
       db,
       settings: config.settings,
