@@ -27,7 +27,7 @@ import { BENCH_SIZES, seedScoreBench } from "./seed-score-bench.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 /** Rounds of REQUESTS each; the verdict uses the median round, every round is printed (2 shared cores are noisy). */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP = 50;
 const ALL_RUNS = 3;
 const P99_RATIO_BOUND = 3;

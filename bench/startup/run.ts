@@ -18,6 +18,8 @@ const FIRST_START_BOUND_S = 10;
 const LATER_START_BOUND_S = 3;
 const LATER_STARTS = 3;
 const SERVER_MODE_BOUND = 1.5;
+/** Rounds of bare Bolt vs Steward with DATABASE_URL; the medians are compared. */
+const MEMORY_ROUNDS = Number(process.env.BENCH_MEMORY_ROUNDS ?? 5);
 /** How long a process sits idle before its resident memory is read. */
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 5_000);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -95,6 +97,30 @@ const postCommand = (fake: FakeSlackApi, port: number) => async () => {
 const healthy = (port: number) => () =>
   fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
 
+/** A bare Bolt app on the stand-in Slack API, after one signed command. */
+async function measureBareBolt(): Promise<Measured> {
+  const authTests = fake.callsTo("auth.test").length;
+  const port = await freePort();
+  const env = { ...process.env, ...SLACK, SLACK_API_URL: fake.apiUrl, PORT: String(port) };
+  const measured = await measure([script("bare-bolt.mjs")], { env, ready: /^ready$/m, stopBy: "SIGTERM" }, postCommand(fake, port));
+  if (fake.callsTo("auth.test").length === authTests) throw new Error("the bare Bolt app never called auth.test on the stand-in");
+  return measured;
+}
+
+/** `steward start` on a fresh database of the PostgreSQL server, in HTTP mode, after one signed command. */
+async function measureServerMode(dataDir: string): Promise<Measured> {
+  const database = await createScratchDatabase(ADMIN_URL, `steward_bench_startup_${process.pid}`);
+  try {
+    const port = await freePort();
+    const env = stewardEnv({ ...SLACK, DATABASE_URL: database.url, SLACK_API_URL: fake.apiUrl, PORT: String(port), STEWARD_DATA_DIR: dataDir });
+    return await measure([STEWARD, "start"], { env, ready: healthy(port), stopBy: "SIGTERM" }, postCommand(fake, port));
+  } finally {
+    await database.drop();
+  }
+}
+
+const medianByWorkingRss = (rounds: Measured[]) => [...rounds].sort((a, b) => a.working.rssMb - b.working.rssMb)[Math.floor(rounds.length / 2)]!;
+
 const memoryText = ({ memory, working }: Measured) => `idle RSS ${mb(memory.rssMb)} after start, ${mb(working.rssMb)} after one command (peak ${mb(working.peakMb)})`;
 
 if (!existsSync(STEWARD)) {
@@ -123,33 +149,32 @@ try {
   const laterMs = laterStarts.map((start) => start.readyMs);
   console.log(`  later starts: ${laterStarts.map(timed).join(", ")}; ${memoryText(later)}`);
 
-  // 3. Baselines: bare PGlite on a copy of that store and on a fresh folder, a bare Bolt app, bare node.
+  // 3. Baselines: bare PGlite on a copy of that store and on a fresh folder.
   cpSync(join(storeDir, "pgdata"), join(work, "pglite-copy"), { recursive: true });
   const bare: SpawnOptions = { env: process.env, ready: /^ready$/m, stopBy: "SIGTERM" };
   const pglite = await measure([script("bare-pglite.mjs"), join(work, "pglite-copy")], bare);
   const pgliteFresh = await measure([script("bare-pglite.mjs"), join(work, "pglite-fresh")], bare);
   console.log(`  bare PGlite: on a copy of that store opened in ${timed(pglite)}, idle RSS ${mb(pglite.memory.rssMb)}; on a fresh folder opened in ${timed(pgliteFresh)}, idle RSS ${mb(pgliteFresh.memory.rssMb)} (peak ${mb(pgliteFresh.memory.peakMb)})`);
-  const boltAuthTests = fake.callsTo("auth.test").length;
-  const boltPort = await freePort();
-  const bolt = await measure([script("bare-bolt.mjs")], { ...bare, env: { ...process.env, ...SLACK, SLACK_API_URL: fake.apiUrl, PORT: String(boltPort) } }, postCommand(fake, boltPort));
-  if (fake.callsTo("auth.test").length === boltAuthTests) throw new Error("the bare Bolt app never called auth.test on the stand-in");
-  console.log(`  bare Bolt app (HTTP, acks commands): ${memoryText(bolt)}`);
-  // Node's own footprint, which each baseline process carries once more than Steward does.
+
+  // 4. The bare Bolt app and Steward on a PostgreSQL server with Slack over HTTP (no PGlite in the
+  // process), in alternating rounds so that both see the same machine; each one's median round counts
+  // (also as the Bolt share of the embedded store's bounds above).
+  // A single reading swings by 10–15 MB with when V8 and malloc happen to give memory back.
+  const boltRounds: Measured[] = [];
+  const serverRounds: Measured[] = [];
+  for (let round = 1; round <= MEMORY_ROUNDS; round++) {
+    boltRounds.push(await measureBareBolt());
+    serverRounds.push(await measureServerMode(join(work, "unused")));
+    console.log(`  round ${round}, bare Bolt app (HTTP, acks commands): ${memoryText(boltRounds.at(-1)!)}`);
+    console.log(`  round ${round}, Steward with DATABASE_URL (fresh database, migrated on start) + Slack HTTP: /healthz 200 after ${timed(serverRounds.at(-1)!)}; ${memoryText(serverRounds.at(-1)!)}`);
+  }
+  const bolt = medianByWorkingRss(boltRounds);
+  const server = medianByWorkingRss(serverRounds);
+  console.log(`  medians of ${MEMORY_ROUNDS} rounds after one command: bare Bolt ${mb(bolt.working.rssMb)}, Steward with DATABASE_URL ${mb(server.working.rssMb)}`);
+  // Node's own footprint, which each baseline process carries once more than an embedded Steward does.
   const node = await measure(["-e", "console.log('ready'); setInterval(() => undefined, 60_000)"], bare);
   const ownShare = later.working.rssMb - pglite.memory.rssMb - bolt.working.rssMb + node.memory.rssMb;
   console.log(`  bare node idle RSS: ${mb(node.memory.rssMb)} → Steward's own share of its idle RSS ≈ ${mb(ownShare)} (Steward − PGlite − Bolt + node)`);
-
-  // 4. A PostgreSQL server and Slack over HTTP: no PGlite in the process.
-  const database = await createScratchDatabase(ADMIN_URL, `steward_bench_startup_${process.pid}`);
-  let server: Measured;
-  try {
-    const port = await freePort();
-    const env = stewardEnv({ ...SLACK, DATABASE_URL: database.url, SLACK_API_URL: fake.apiUrl, PORT: String(port), STEWARD_DATA_DIR: join(work, "unused") });
-    server = await measure([STEWARD, "start"], { env, ready: healthy(port), stopBy: "SIGTERM" }, postCommand(fake, port));
-  } finally {
-    await database.drop();
-  }
-  console.log(`  with DATABASE_URL (fresh database, migrated on start) + Slack HTTP: /healthz 200 after ${timed(server)}; ${memoryText(server)}`);
 
   check(first.readyMs <= FIRST_START_BOUND_S * 1000, `first start ${seconds(first.readyMs)} (bound ${FIRST_START_BOUND_S} s)`);
   const laterMax = Math.max(...laterMs);
