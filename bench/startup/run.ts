@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { SignedSlackClient } from "../../src/console/signed-slack-client.js";
-import { freePort } from "./free-port.js";
+import { freePort } from "../../test/support/free-port.js";
 import { type Memory, readMemory } from "./read-memory.js";
 import { createScratchDatabase } from "./scratch-database.js";
 import { type ReadyProcess, type SpawnOptions, spawnUntilReady } from "./spawn-until-ready.js";
@@ -26,6 +26,8 @@ const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0
 const STEWARD = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const CONSOLE_PROMPT = /Type :help/;
+/** The baseline scripts print "ready" and idle until SIGTERM. */
+const bare: SpawnOptions = { env: process.env, ready: /^ready$/m, stopBy: "SIGTERM" };
 // Slack HTTP credentials of the right shape; the stand-in Web API accepts any.
 const SLACK = { SLACK_BOT_TOKEN: "xoxb-bench-startup", SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" };
 // One ordinary command, so memory is read once the code that serves requests (Prisma's query
@@ -102,7 +104,7 @@ async function measureBareBolt(): Promise<Measured> {
   const authTests = fake.callsTo("auth.test").length;
   const port = await freePort();
   const env = { ...process.env, ...SLACK, SLACK_API_URL: fake.apiUrl, PORT: String(port) };
-  const measured = await measure([script("bare-bolt.mjs")], { env, ready: /^ready$/m, stopBy: "SIGTERM" }, postCommand(fake, port));
+  const measured = await measure([script("bare-bolt.mjs")], { ...bare, env }, postCommand(fake, port));
   if (fake.callsTo("auth.test").length === authTests) throw new Error("the bare Bolt app never called auth.test on the stand-in");
   return measured;
 }
@@ -151,7 +153,6 @@ try {
 
   // 3. Baselines: bare PGlite on a copy of that store and on a fresh folder.
   cpSync(join(storeDir, "pgdata"), join(work, "pglite-copy"), { recursive: true });
-  const bare: SpawnOptions = { env: process.env, ready: /^ready$/m, stopBy: "SIGTERM" };
   const pglite = await measure([script("bare-pglite.mjs"), join(work, "pglite-copy")], bare);
   const pgliteFresh = await measure([script("bare-pglite.mjs"), join(work, "pglite-fresh")], bare);
   console.log(`  bare PGlite: on a copy of that store opened in ${timed(pglite)}, idle RSS ${mb(pglite.memory.rssMb)}; on a fresh folder opened in ${timed(pgliteFresh)}, idle RSS ${mb(pgliteFresh.memory.rssMb)} (peak ${mb(pgliteFresh.memory.peakMb)})`);

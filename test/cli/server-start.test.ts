@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { describeWithServer } from "../support/describe-with-server.js";
+import { freePort } from "../support/free-port.js";
 import { startReplica, stopReplica } from "../support/steward-replicas.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -22,15 +22,6 @@ afterAll(async () => {
   await fake.stop();
 });
 
-/** A loopback URL where nothing listens. */
-async function deadApiUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/api/`;
-}
-
 describeWithServer("steward start on a PostgreSQL server", () => {
   it("leaves an empty roster empty (the example roster is for the embedded store) and answers /healthz", async () => {
     const replica = await startReplica({ databaseUrl: t.url!, slackApiUrl: fake.apiUrl, configFile });
@@ -47,7 +38,8 @@ describeWithServer("steward start on a PostgreSQL server", () => {
   });
 
   it("stops at once when asked to while it still cannot reach Slack's Web API", async () => {
-    const replica = await startReplica({ databaseUrl: t.url!, slackApiUrl: await deadApiUrl(), configFile });
+    // A port nobody listens on: Slack's Web API is unreachable.
+    const replica = await startReplica({ databaseUrl: t.url!, slackApiUrl: `http://127.0.0.1:${await freePort()}/api/`, configFile });
     await waitFor("Bolt retrying auth.test", () => replica.log().includes("http request failed"), 20_000);
     // Not held until Bolt's retries give up (about half an hour), nor until the 5 s grace's SIGKILL.
     expect(await stopReplica(replica.child, 5_000)).toBe("SIGTERM");

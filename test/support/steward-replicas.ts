@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.js";
 import { STEWARD_BIN } from "./run-steward.js";
 import { waitFor } from "./wait-for.js";
 
@@ -70,15 +70,5 @@ export function stopReplica(child: ChildProcess, graceMs = 30_000): Promise<numb
       resolve(code ?? signal);
     });
     child.kill("SIGTERM");
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
   });
 }
