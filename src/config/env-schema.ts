@@ -18,6 +18,12 @@ export const envSchema = z.object({
   SLACK_API_URL: optional(z.url({ message: "must be a URL ending in /api/, e.g. https://slack.com/api/" })),
   PORT: z.coerce.number({ message: "must be a port number, e.g. 3000" }).int().min(1).max(65535).default(3000),
   STEWARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Test-only: the process's clock showed this instant when the process started and runs on at the
+  // real pace, so a test that starts real processes controls their "today" (no test may depend on the
+  // date it runs).
+  STEWARD_START_TIME: optional(
+    z.iso.datetime({ offset: true, message: "must be an ISO instant with its offset, e.g. 2026-11-18T09:30:00Z" }),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type Clock, systemClock } from "../domain/calendar/clock.js";
+import { ShiftedClock } from "../domain/calendar/shifted-clock.js";
 import { ConfigError } from "./config-error.js";
 import { describeZodIssues } from "./describe-zod-issues.js";
 import { type Env, envSchema } from "./env-schema.js";
@@ -10,6 +12,8 @@ export interface Config {
   env: Env;
   slack: SlackMode;
   settings: TeamSettings;
+  /** Where every command takes "now" from: the system clock, or STEWARD_START_TIME's (tests). */
+  clock: Clock;
 }
 
 /** Reads and validates everything once at boot; a problem throws ConfigError listing every issue. */
@@ -17,7 +21,11 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   const parsedEnv = envSchema.safeParse(source);
   if (!parsedEnv.success) throw new ConfigError(describeZodIssues(parsedEnv.error));
   const env = parsedEnv.data;
-  return { env, slack: slackMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG) };
+  // The start time is what the clock showed when the process started (not when this line ran), so
+  // replicas spawned together share one timeline however long each took to boot: their claim
+  // timeouts compare instants of the same clock.
+  const clock = env.STEWARD_START_TIME ? new ShiftedClock(new Date(env.STEWARD_START_TIME), performance.timeOrigin) : systemClock;
+  return { env, slack: slackMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG), clock };
 }
 
 // The YAML parser is required only when there is a settings file, so a Steward running on the

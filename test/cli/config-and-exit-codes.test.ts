@@ -34,6 +34,12 @@ describe("configuration problems: one readable message, exit 2, no stack trace",
     expect(run.stderr).toContain("SLACK_BOT_TOKEN: must be a bot token starting with xoxb-");
   });
 
+  it("refuses a start time without its offset and shows the right form", async () => {
+    const run = await runSteward(["migrate"], { env: { STEWARD_START_TIME: "2026-11-18 09:30", STEWARD_DATA_DIR: dataDir() } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("STEWARD_START_TIME: must be an ISO instant with its offset, e.g. 2026-11-18T09:30:00Z");
+  });
+
   it("names the team settings file and the bad setting", async () => {
     const file = join(dataDir(), "steward.yml");
     writeFileSync(file, "calendar: {}\nnonsense: 1\n");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { runSteward, STEWARD_BIN } from "../support/run-steward.js";
+import { testClock } from "../support/test-clock.js";
 import { waitFor } from "../support/wait-for.js";
 
 describe("steward start without Slack credentials or a database server", () => {
@@ -36,7 +37,7 @@ describe("steward start without Slack credentials or a database server", () => {
   });
 
   it("refuses a second process on the same embedded store, naming the first", async () => {
-    const first = spawn(process.execPath, [STEWARD_BIN, "start"], { env: { PATH: process.env.PATH, STEWARD_DATA_DIR: dataDir } });
+    const first = spawn(process.execPath, [STEWARD_BIN, "start"], { env: { PATH: process.env.PATH, STEWARD_DATA_DIR: dataDir, STEWARD_START_TIME: testClock.now().toISOString() } });
     let output = "";
     first.stdout.on("data", (chunk) => (output += chunk));
     await waitFor("the first console", () => output.includes("Type :help"), 30_000);

@@ -26,6 +26,16 @@ describeWithServer("steward reminders (the built CLI against the test database)"
     expect(await t.db.prisma.delivery.count()).toBe(0);
   });
 
+  it("`due` without --at asks the process's clock, which a test sets with STEWARD_START_TIME", async () => {
+    const run = await runSteward(["reminders", "due", "--json"], { env: { ...env(), STEWARD_START_TIME: "2026-11-24T09:00:00+08:00" } });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { at: string; items: Array<{ key: string }> };
+    // The clock starts at the given instant and runs on: a few seconds at most have passed.
+    expect(Date.parse(out.at) - Date.parse("2026-11-24T01:00:00Z")).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(out.at) - Date.parse("2026-11-24T01:00:00Z")).toBeLessThan(30_000);
+    expect(out.items.map((i) => i.key)).toEqual([`birthday:contact-${roster.contacts.zhang}:2026-11-24`]);
+  });
+
   it("refuses a time without a zone, naming the option and showing the right form", async () => {
     const run = await runSteward(["reminders", "due", "--at", "2026-11-24 09:00"], { env: env() });
     expect(run.code).toBe(1);

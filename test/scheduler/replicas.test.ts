@@ -9,6 +9,7 @@ import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enq
 import { describeWithServer } from "../support/describe-with-server.js";
 import { startReplica, stopReplica } from "../support/steward-replicas.js";
 import { useTestDatabase } from "../support/use-test-database.js";
+import { testClock } from "../support/test-clock.js";
 import { waitFor } from "../support/wait-for.js";
 
 const t = useTestDatabase();
@@ -41,7 +42,7 @@ async function startReminderReplica(): Promise<ChildProcess> {
 
 /** 1,000 reminders due now, each to its own person (so each is one message). */
 async function enqueueReminders(batch: string): Promise<string[]> {
-  const dueAt = new Date(Date.now() - 60_000);
+  const dueAt = new Date(testClock.now().getTime() - 60_000);
   const requests: DeliveryRequest[] = Array.from({ length: REMINDERS }, (_, i) => {
     const key = `follow-up:${batch}-customer-${i}:2026-11-24`;
     return {

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { testClock } from "./test-clock.js";
 
 export const STEWARD_BIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 
@@ -16,7 +17,8 @@ export interface StewardRun {
 export function runSteward(args: string[], options: { env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {}): Promise<StewardRun> {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const key of Object.keys(env)) if (/^(SLACK_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
-  Object.assign(env, options.env);
+  // Every process under test starts on the test's timeline, never on the real calendar day.
+  Object.assign(env, { STEWARD_START_TIME: testClock.now().toISOString() }, options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [STEWARD_BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { freePort } from "./free-port.js";
 import { STEWARD_BIN } from "./run-steward.js";
+import { testClock } from "./test-clock.js";
 import { waitFor } from "./wait-for.js";
 
 // The tests may point at another build of the CLI (e.g. one being integrated).
@@ -41,6 +42,8 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
     PORT: String(port),
     STEWARD_CONFIG: options.configFile,
     STEWARD_LOG_LEVEL: options.logLevel ?? "info",
+    // Real processes tick on the test's timeline, never on the real calendar day.
+    STEWARD_START_TIME: testClock.now().toISOString(),
   });
   const child = spawn(process.execPath, [BIN, "start"], { env, stdio: ["ignore", "ignore", "pipe"] });
   let log = "";

@@ -1,4 +1,3 @@
-import { systemClock } from "../../domain/calendar/clock.js";
 import { loadConfig } from '../../config/load-config.js';
 import { EnvironmentError } from '../../config/environment-error.js';
 import { runImport } from '../../db/import/run-import.js';
@@ -65,7 +64,7 @@ export const importCommand: CliCommand = {
       maxBytes = Math.round(mb * 1024 * 1024);
     }
 
-    const { env, settings } = loadConfig(process.env);
+    const { env, settings, clock } = loadConfig(process.env);
     const { db } = await openStore(env);
     try {
       const actor = cliActor();
@@ -73,8 +72,8 @@ export const importCommand: CliCommand = {
         target: positionals[0]!,
         type: values.type,
         actor,
-        // The command line is the edge where the real clock is read.
-        now: systemClock.now(),
+        // The command line is the edge where the clock is read.
+        now: clock.now(),
         settings,
         limits: { maxBytes },
       }).catch((error: unknown) => {

@@ -1,4 +1,3 @@
-import { systemClock } from "../../domain/calendar/clock.js";
 import { loadConfig } from "../../config/load-config.js";
 import { deliveryStatuses } from "../../db/deliveries/delivery-statuses.js";
 import { type DeliveryLogEntry, listDeliveries } from "../../db/deliveries/list-deliveries.js";
@@ -37,9 +36,10 @@ export const remindersCommand: CliCommand = {
     if ((sub !== "due" && sub !== "log") || extra.length) {
       throw new InputError(`steward reminders: expected "due" or "log"${sub ? `, got "${[sub, ...extra].join(" ")}"` : ""}\n\n${help}`);
     }
-    const at = values.at === undefined ? systemClock.now() : parseAt(values.at);
+    const parsedAt = values.at === undefined ? undefined : parseAt(values.at);
     const limit = values.limit === undefined ? 50 : parseLimit(values.limit);
     const config = loadConfig(process.env);
+    const at = parsedAt ?? config.clock.now();
     const { db } = await openStore(config.env);
     try {
       if (sub === "due") {

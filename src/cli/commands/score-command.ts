@@ -1,5 +1,4 @@
 import { loadConfig } from "../../config/load-config.js";
-import { systemClock } from "../../domain/calendar/clock.js";
 import type { CliCommand } from "../cli-command.js";
 import { openStore } from "../open-store.js";
 import { parseCliArgs } from "../parse-cli-args.js";
@@ -33,7 +32,7 @@ export const scoreCommand: CliCommand = {
         db,
         { health: config.settings.health, timeZone: config.settings.calendar.timeZone },
         { customer: positionals.join(" ") || undefined, at: values.at as string | undefined, json: Boolean(values.json), all: Boolean(values.all) },
-        { now: systemClock.now(), out: (text) => console.log(text), note: (text) => console.error(text) },
+        { now: config.clock.now(), out: (text) => console.log(text), note: (text) => console.error(text) },
       );
     } finally {
       await db.close();

@@ -2,7 +2,6 @@ import { join } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { createLogger } from "../../config/create-logger.js";
 import { listPeople } from "../../db/people/list-people.js";
-import { systemClock } from "../../domain/calendar/clock.js";
 import type { AppDeps } from "../../slack/app-deps.js";
 import { startSlackApp } from "../../slack/start-slack-app.js";
 import type { CliCommand } from "../cli-command.js";
@@ -35,7 +34,7 @@ export const startCommand: CliCommand = {
     // used: a server replica would otherwise hold their code for its whole life.
     if (db.kind === "embedded") {
       const { loadExampleRoster } = await import("../../db/import/load-example-roster.js");
-      const loaded = await loadExampleRoster(db, systemClock.now(), config.settings);
+      const loaded = await loadExampleRoster(db, config.clock.now(), config.settings);
       if (loaded) say(loaded);
     }
 
@@ -45,7 +44,8 @@ export const startCommand: CliCommand = {
         import("../../console/local-console.js"),
         import("../../console/start-local-slack.js"),
       ]);
-      const clock = new ShiftedClock();
+      // The console moves time with :advance, starting from the configured clock's now.
+      const clock = new ShiftedClock(config.clock.now());
       const deps: AppDeps = { db, settings: config.settings, clock, logger };
       const slack = await startLocalSlack(deps);
       const people = await listPeople(db);
@@ -80,7 +80,7 @@ export const startCommand: CliCommand = {
       return 0;
     }
 
-    const deps: AppDeps = { db, settings: config.settings, clock: systemClock, logger };
+    const deps: AppDeps = { db, settings: config.settings, clock: config.clock, logger };
     const connection =
       config.slack.kind === "socket"
         ? { ...config.slack, port: config.env.PORT }
@@ -100,7 +100,7 @@ export const startCommand: CliCommand = {
       botToken: config.slack.botToken,
       slackApiUrl: config.env.SLACK_API_URL,
       jobs: stewardJobs(db, slack.app.client, config.settings),
-      clock: systemClock,
+      clock: config.clock,
     });
     logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
     await stopRequested;
