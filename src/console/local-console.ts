@@ -52,7 +52,7 @@ const HELP = [
 export async function runLocalConsole(options: LocalConsoleOptions): Promise<void> {
   const { fake, client, clock, output } = options;
   let actingAs = options.actingAs;
-  let buttons: PressableButton[] = [];
+  const buttons: PressableButton[] = [];
   const modals: Array<Record<string, unknown>> = [];
   const print = (text: string) => output.write(`${text}\n`);
   const names = {

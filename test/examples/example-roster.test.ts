@@ -49,7 +49,7 @@ describe(`the example roster on ${DEMO_DATE}`, () => {
     expect(report?.score.grade?.name).toBe("good");
     expect(report?.score.provisional).toBe(false);
     expect(report?.trend.since).not.toBeNull();
-    expect(report?.trend.since! < DEMO_DATE).toBe(true);
+    expect(report!.trend.since! < DEMO_DATE).toBe(true);
     expect(report?.trend.change).not.toBeNull();
     // One bar per past assessment plus the current score.
     expect([...report!.trend.sparkline].length).toBeGreaterThanOrEqual(3);

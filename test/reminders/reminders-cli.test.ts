@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { runSteward } from "../support/run-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { describeWithServer } from "../support/describe-with-server.js";
