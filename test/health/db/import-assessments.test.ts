@@ -89,7 +89,7 @@ describe("steward import --type assessments", () => {
     const before = await t.db.prisma.assessment.count();
     await expect(
       withActor(t.db, "cli:ana", (tx) =>
-        writeImportedAssessments(tx, file!, { actor: "cli:ana", now: new Date(), settings: { health: playbook, calendar: { timeZone: "UTC" } } }),
+        writeImportedAssessments(tx, file!, { actor: "cli:ana", now: new Date("2026-11-24T02:00:00Z"), settings: { health: playbook, calendar: { timeZone: "UTC" } } }),
       ),
     ).rejects.toThrow('unchecked.csv:2: reason: an override (risk) needs a written reason (expected e.g. "orders steady at ¥1.2M ± ¥0.1M")');
     expect(await t.db.prisma.assessment.count()).toBe(before);
