@@ -21,19 +21,48 @@ const CR = 13;
  *
  * Hand-written rather than csv-parse because a bulk import spends most of its parsing time here
  * and this is several times faster (test/import/csv-record-parser.test.ts checks both agree).
+ *
+ * With `onSyntaxError`, a broken record is reported and parsing goes on at the next line, so one
+ * pass finds every problem of a file; without it, the first syntax error is thrown.
  */
 export class CsvRecordParser {
   private carry = '';
   private line = 1;
+  /** After a syntax error: drop the rest of the current line before parsing on. */
+  private skippingLine = false;
 
   constructor(
     private readonly onRecord: (line: number, values: string[]) => void,
     /** A record longer than this is refused: it is almost always an unclosed quote. */
     private readonly maxRecordLength = 1024 * 1024,
+    private readonly onSyntaxError?: (error: CsvSyntaxError) => void,
   ) {}
 
   push(chunk: string): void {
     this.carry = this.parse(this.carry + chunk, false);
+  }
+
+  /** Reports (or throws) a syntax error; from then on the rest of its line, from `from`, is skipped. */
+  private report(error: CsvSyntaxError, line: number): void {
+    if (!this.onSyntaxError) throw error;
+    this.onSyntaxError(error);
+    this.line = line;
+    this.skippingLine = true;
+  }
+
+  /**
+   * While skipping: the index just past the next line break at or after `from`, or -1 when it is not in
+   * `text` yet (a CR at the very end may still be the first half of a CRLF).
+   */
+  private skipLine(text: string, from: number, final: boolean): number {
+    const lf = text.indexOf('\n', from);
+    const cr = text.indexOf('\r', from);
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (at === -1) return final ? text.length : -1;
+    if (text.charCodeAt(at) === CR && at + 1 === text.length && !final) return -1;
+    this.skippingLine = false;
+    this.line += 1;
+    return at + (text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? 2 : 1);
   }
 
   end(): void {
@@ -44,7 +73,8 @@ export class CsvRecordParser {
   /** Parses every complete record of `text`; returns the incomplete tail (always '' at the end of input). */
   private parse(text: string, final: boolean): string {
     const length = text.length;
-    let i = 0;
+    let i = this.skippingLine ? this.skipLine(text, 0, final) : 0;
+    if (i === -1) return text;
     while (i < length) {
       const start = i;
       const startLine = this.line;
@@ -71,8 +101,10 @@ export class CsvRecordParser {
             break;
           }
           if (closed === -1) {
-            if (final) throw new CsvSyntaxError('a quoted value is never closed (a " opens it but no matching " ends it)', startLine);
-            return this.incomplete(text, start, startLine);
+            if (!final) return this.incomplete(text, start, startLine);
+            this.report(new CsvSyntaxError('a quoted value is never closed (a " opens it but no matching " ends it)', startLine), startLine);
+            i = this.skipLine(text, start, final);
+            break;
           }
           for (let k = value.indexOf('\n'); k !== -1; k = value.indexOf('\n', k + 1)) line++;
           if (!value.includes('\n')) for (let k = value.indexOf('\r'); k !== -1; k = value.indexOf('\r', k + 1)) line++;
@@ -80,7 +112,11 @@ export class CsvRecordParser {
           i = closed + 1;
           const next = text.charCodeAt(i);
           if (i < length && next !== COMMA && next !== LF && next !== CR) {
-            throw new CsvSyntaxError('unexpected text after a closing quote (a " inside a quoted value must be doubled: "")', startLine);
+            this.report(new CsvSyntaxError('unexpected text after a closing quote (a " inside a quoted value must be doubled: "")', startLine), line);
+            const from = i;
+            i = this.skipLine(text, from, final);
+            if (i === -1) return text.slice(from);
+            break;
           }
         } else {
           let j = i;
@@ -119,9 +155,13 @@ export class CsvRecordParser {
         complete = true;
         break;
       }
+      // A broken record was reported: `i` is where parsing resumes.
+      if (!complete) continue;
       if (complete) {
         if (i - start > this.maxRecordLength) {
-          throw new CsvSyntaxError(`a record is longer than ${this.maxRecordLength} characters (probably an unclosed quote)`, startLine);
+          this.report(new CsvSyntaxError(`a record is longer than ${this.maxRecordLength} characters (probably an unclosed quote)`, startLine), line);
+          this.skippingLine = false;
+          continue;
         }
         this.line = line;
         if (!(values.length === 1 && values[0]!.trim() === '')) this.onRecord(startLine, values);
@@ -132,7 +172,9 @@ export class CsvRecordParser {
 
   private incomplete(text: string, start: number, startLine: number): string {
     if (text.length - start > this.maxRecordLength) {
-      throw new CsvSyntaxError(`a record is longer than ${this.maxRecordLength} characters (probably an unclosed quote)`, startLine);
+      this.report(new CsvSyntaxError(`a record is longer than ${this.maxRecordLength} characters (probably an unclosed quote)`, startLine), startLine);
+      const resume = this.skipLine(text, start, false);
+      return resume === -1 ? text.slice(start) : this.parse(text.slice(resume), false);
     }
     this.line = startLine;
     return text.slice(start);

@@ -24,6 +24,7 @@ export async function parseImportFile(
   const position = columns.map(() => -1);
   let headerLength = 0;
   let sawHeader = false;
+  let headerBroken = false;
   const keyIndexes = type.key.map((name) => columns.findIndex((c) => c.name === name));
   const isKey = columns.map((_, index) => keyIndexes.includes(index));
   const singleKey = keyIndexes.length === 1 ? keyIndexes[0]! : -1;
@@ -61,6 +62,7 @@ export async function parseImportFile(
   };
 
   const onRow = (line: number, cells: string[]) => {
+    if (headerBroken) return;
     if (cells.length !== headerLength) {
       problems.add({
         file,
@@ -115,11 +117,21 @@ export async function parseImportFile(
   };
 
   try {
-    await readCsvRecords(path, file, limits.maxBytes, (line, values) => {
-      if (sawHeader) return onRow(line, values);
-      sawHeader = true;
-      onHeader(line, values);
-    });
+    await readCsvRecords(
+      path,
+      file,
+      limits.maxBytes,
+      (line, values) => {
+        if (sawHeader) return onRow(line, values);
+        sawHeader = true;
+        onHeader(line, values);
+      },
+      (problem) => {
+        problems.add(problem);
+        // A broken header names no columns: the rows cannot be checked against it.
+        if (!sawHeader) sawHeader = headerBroken = true;
+      },
+    );
   } catch (error) {
     if (error instanceof ImportFileError) {
       problems.add(error.problem);

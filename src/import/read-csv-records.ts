@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { CsvRecordParser, CsvSyntaxError } from './csv-record-parser.js';
+import { CsvRecordParser, type CsvSyntaxError } from './csv-record-parser.js';
+import type { ImportProblem } from './import-problems.js';
 import { ImportFileError } from './import-file-error.js';
 
 const MB = 1024 * 1024;
@@ -9,13 +10,15 @@ const MB = 1024 * 1024;
  * Streams a CSV file's records to `onRecord` with the line each starts on (the header is
  * line 1). Refuses, without reading them, files that are missing, empty or over `maxBytes`;
  * refuses binary (NUL bytes) and non-UTF-8 content as soon as it is seen. A UTF-8 BOM is
- * skipped (TextDecoder drops it).
+ * skipped (TextDecoder drops it). A CSV syntax error is reported to `onSyntaxProblem` and reading goes on
+ * at the next line, so every problem of the file is found in one pass.
  */
 export async function readCsvRecords(
   path: string,
   file: string,
   maxBytes: number,
   onRecord: (line: number, values: string[]) => void,
+  onSyntaxProblem: (problem: ImportProblem) => void,
 ): Promise<void> {
   const fail = (message: string, line?: number): never => {
     throw new ImportFileError({ file, line, message });
@@ -32,7 +35,7 @@ export async function readCsvRecords(
     );
   }
 
-  const parser = new CsvRecordParser(onRecord);
+  const parser = new CsvRecordParser(onRecord, undefined, (error) => onSyntaxProblem({ file, line: error.line, message: syntaxMessage(error) }));
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   try {
@@ -57,13 +60,11 @@ export async function readCsvRecords(
     parser.push(rest!);
     parser.end();
   } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      fail(
-        `CSV syntax: ${error.message} (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")`,
-        error.line,
-      );
-    }
     if (error instanceof ImportFileError) throw error;
     fail(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function syntaxMessage(error: CsvSyntaxError): string {
+  return `CSV syntax: ${error.message} (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")`;
 }

@@ -118,6 +118,18 @@ describe('steward import refuses bad input, says exactly what is wrong, and writ
     ]);
   });
 
+  it('lists syntax, column and value problems of one file in one pass, going on after broken quoting', async () => {
+    const before = await rowCount('customers');
+    const content = 'key,name,tier,colour\nACME,"Acme" Corp,strategic,red\nGLOBEX,Globex,gold,blue\nINITECH,"Initech,normal,green\n';
+    expect(await problems('customers', content)).toEqual([
+      'customers.csv:1: header: unknown column "colour" (expected one of key, name, aliases, tier, value_segment, high_potential, owner, started_on)',
+      'customers.csv:2: CSV syntax: unexpected text after a closing quote (a " inside a quoted value must be doubled: "") (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")',
+      'customers.csv:3: tier: "gold" is not one of strategic, normal, new',
+      'customers.csv:4: CSV syntax: a quoted value is never closed (a " opens it but no matching " ends it) (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")',
+    ]);
+    expect(await rowCount('customers')).toBe(before);
+  });
+
   it('refuses a 200 MB file at once, without reading it', async () => {
     const dir = writeCsvFolder({});
     const file = join(dir, 'orders.csv');
