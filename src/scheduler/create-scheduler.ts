@@ -17,10 +17,10 @@ export interface SchedulerOptions {
   jobs: readonly Job[];
   slack: SlackDeliveryPort;
   /**
-   * How far one step of `advanceTo` moves at most. Half hours keep 09:00 local exact in every whole- and
-   * half-hour zone (quarter-hour zones such as Asia/Kathmandu see it up to 15 minutes late in the console).
+   * The earliest moment after the given one at which something stored falls due (a complaint timer, a
+   * ledger row): `advanceTo` stops there, so each timer fires at its own minute, not at the next step.
    */
-  advanceStepMinutes?: number;
+  nextDueMoment?: (after: Date) => Promise<Date | null>;
   /** Stop a drain from claiming more after this long (the next tick continues). */
   drainBudgetMs?: number;
 }
@@ -40,7 +40,9 @@ export interface Scheduler {
   start(clock: Clock): void;
   /**
    * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
-   * between fires at its own time (a week is 336 half-hour ticks, seconds of work).
+   * between fires at its own time. It stops at every moment `nextDueMoment` names and at every quarter
+   * hour aligned with the digest time (time zones are whole quarter hours away from UTC, so each person's
+   * digest minute is one of them); a week is about 700 ticks plus the timers, seconds of work.
    */
   advanceTo(target: Date, clock: SteppableClock): Promise<TickReport[]>;
   stop(): Promise<void>;
@@ -61,7 +63,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     claimer: replicaId,
     budgetMs: options.drainBudgetMs,
   });
-  const stepMs = (options.advanceStepMinutes ?? 30) * 60_000;
+  const stepMs = 15 * 60_000;
+  // Digest times such as 09:10 fall on :10, :25, :40 and :55 past the hour in every zone.
+  const gridOffsetMs = (Number(settings.reminders.digestTime.slice(3, 5)) % 15) * 60_000;
   let queue: Promise<unknown> = Promise.resolve();
   let task: ScheduledTask | undefined;
 
@@ -110,8 +114,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async advanceTo(target, clock) {
       const reports: TickReport[] = [];
       for (let current = clock.now(); current < target; current = clock.now()) {
-        const boundary = new Date((Math.floor(current.getTime() / stepMs) + 1) * stepMs);
-        const next = boundary < target ? boundary : target;
+        const boundary = (Math.floor((current.getTime() - gridOffsetMs) / stepMs) + 1) * stepMs + gridOffsetMs;
+        const stored = (await options.nextDueMoment?.(current))?.getTime() ?? Infinity;
+        const next = new Date(Math.min(boundary, stored, target.getTime()));
         clock.advance(next.getTime() - current.getTime());
         reports.push(await tick(next));
       }

@@ -1,6 +1,7 @@
 import type { TeamSettings } from "../config/team-settings.js";
 import type { Database } from "../db/database.js";
 import type { Clock } from "../domain/calendar/clock.js";
+import { findNextDueMoment } from "../db/scheduler/find-next-due-moment.js";
 import { createScheduler, type Scheduler } from "./create-scheduler.js";
 import type { Job } from "./job.js";
 import type { JobLogger } from "./job-logger.js";
@@ -33,6 +34,7 @@ export function startStewardScheduler(options: StewardSchedulerOptions): Schedul
     logger: options.logger,
     slack,
     jobs: [createRemindersJob({ lookupZone: (userId) => slack.userTimeZone(userId) }), ...(options.jobs ?? [])],
+    nextDueMoment: (after) => findNextDueMoment(options.db, after),
   });
   if (options.clock) scheduler.start(options.clock);
   return scheduler;
