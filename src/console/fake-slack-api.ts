@@ -48,6 +48,7 @@ export class FakeSlackApi extends EventEmitter {
   readonly messages = new Map<string, StoredMessage[]>();
   private readonly users = new Map<string, FakeUser>();
   private readonly channelNames = new Map<string, string>();
+  private readonly archived = new Set<string>();
   private readonly failures: Array<{ method: string; failure: Failure; remaining: number }> = [];
   private channelRate: number | undefined;
   private readonly lastPostAt = new Map<string, number>();
@@ -69,6 +70,11 @@ export class FakeSlackApi extends EventEmitter {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = undefined;
+  }
+
+  /** Whether a channel is archived now (conversations.archive / unarchive). */
+  isArchived(channel: string): boolean {
+    return this.archived.has(channel);
   }
 
   /** The Web API base URL to give Bolt as `slackApiUrl`. */
@@ -179,6 +185,7 @@ export class FakeSlackApi extends EventEmitter {
         return { ok: true, url: "https://steward-local.slack.com/", team: "Steward Local", user: "steward", team_id: "T0STEWARD", user_id: BOT_USER, bot_id: "B0STEWARD" };
       case "chat.postMessage": {
         const channel = this.dmChannel(String(args.channel));
+        if (this.archived.has(channel)) return { ok: false, error: "is_archived" };
         const message: StoredMessage = {
           channel,
           ts: this.nextTs(),
@@ -210,6 +217,13 @@ export class FakeSlackApi extends EventEmitter {
         this.channelNames.set(id, String(args.name));
         return { ok: true, channel: { id, name: args.name, is_private: Boolean(args.is_private) } };
       }
+      case "conversations.archive":
+        if (this.archived.has(String(args.channel))) return { ok: false, error: "already_archived" };
+        this.archived.add(String(args.channel));
+        return { ok: true };
+      case "conversations.unarchive":
+        if (!this.archived.delete(String(args.channel))) return { ok: false, error: "not_archived" };
+        return { ok: true };
       case "conversations.history": {
         const channel = this.dmChannel(String(args.channel));
         const oldest = Number(args.oldest ?? 0);

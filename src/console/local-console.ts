@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { ShiftedClock } from "../domain/calendar/shifted-clock.js";
+import type { SteppableClock } from "../scheduler/create-scheduler.js";
 import type { RunningSlackApp } from "../slack/start-slack-app.js";
 import type { FakeSlackApi, RecordedCall } from "./fake-slack-api.js";
-import { fieldPrompt, fieldValue, type ModalField, modalFields } from "./modal-form.js";
+import { findConsolePerson } from "./find-console-person.js";
+import { formatConsoleTime } from "./format-console-time.js";
+import { answerField, emptyValue, fieldPrompt, type ModalField, modalFields } from "./modal-form.js";
 import { parseConsoleDuration } from "./parse-console-duration.js";
 import { type RenderedButton, renderBlocks } from "./render-blocks.js";
 import type { SignedSlackClient } from "./signed-slack-client.js";
@@ -12,13 +14,15 @@ import type { SignedSlackClient } from "./signed-slack-client.js";
 export interface ConsolePerson {
   slackUserId: string;
   name: string;
+  /** What `:people` says about them: department, roles, tiers. */
+  summary?: string;
 }
 
 export interface LocalConsoleOptions {
   fake: FakeSlackApi;
   client: SignedSlackClient;
   app: RunningSlackApp;
-  clock: ShiftedClock;
+  clock: SteppableClock;
   people: ConsolePerson[];
   /** Who the console acts as at first. */
   actingAs: ConsolePerson;
@@ -40,9 +44,10 @@ const CONSOLE_CHANNEL = "C0CONSOLE";
 const HELP = [
   "Type what you would type in Slack: /customer help, /complaint help, …",
   "A number presses the button shown with it, e.g. 1 for [1] Acknowledge.",
-  ":as <person>       act as another roster person (Slack id or name); role checks apply",
-  ":advance <time>    move the clock forward (30m, 2h, 1d, 1w) — scheduled jobs fire as they would",
-  ":people            who is on the roster    :now  the console's current time    :quit  leave",
+  ":as <person>       act as another person: a roster name, a Slack id, or anyone else (:as stranger); role checks apply",
+  ":advance <time>    move the clock forward (30m, 2h, 1d, 1w) — every timer fires at its own minute",
+  ":people            who is on the roster, with department, roles and tiers",
+  ":now               the console's current time    :quit  leave",
 ].join("\n");
 
 /**
@@ -80,7 +85,7 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
         return;
       case "chat.postMessage": {
         const thread = args.thread_ts ? " (in thread)" : "";
-        show(`→ ${target}${thread}  [${clock.now().toISOString().slice(0, 16).replace("T", " ")} UTC]`, args, {
+        show(`→ ${target}${thread}  [${formatConsoleTime(clock.now())}]`, args, {
           channelId: String(call.result?.channel ?? channel),
           messageTs: call.result?.ts as string | undefined,
         });
@@ -97,6 +102,9 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
         return;
       case "conversations.archive":
         print(`\n• Steward archived #${names.channel(channel) ?? channel}`);
+        return;
+      case "conversations.unarchive":
+        print(`\n• Steward unarchived #${names.channel(channel) ?? channel}`);
         return;
       case "views.open":
       case "views.push":
@@ -130,6 +138,33 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
     }
   };
 
+  const findPerson = (typed: string) => findConsolePerson(typed, options.people);
+  const personLookup = (typed: string) => {
+    const found = findPerson(typed);
+    return found.kind === "one" ? { id: found.person.slackUserId } : { problem: found.problem };
+  };
+
+  /** Reads one field's answer, asking again until it is one the field accepts; null when the form is closed. */
+  const askField = async (field: ModalField): Promise<Record<string, unknown> | null> => {
+    for (;;) {
+      let typed = await ask(`│ ${fieldPrompt(field)}`);
+      if (typed === null || typed.trim() === ":cancel") return null;
+      if (field.multiline && typed.trim() !== "") {
+        const more: string[] = [typed];
+        for (;;) {
+          const line = await ask("│   … ");
+          if (line === null || line.trim() === ":cancel") return null;
+          if (line.trim() === "") break;
+          more.push(line);
+        }
+        typed = more.join("\n");
+      }
+      const answer = answerField(field, typed, personLookup);
+      if (answer.ok) return answer.value;
+      print(`│ ✗ ${answer.message}`);
+    }
+  };
+
   const fillModals = async () => {
     while (modals.length) {
       const view = modals.shift()!;
@@ -137,16 +172,21 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
       const title = (view.title as { text?: string } | undefined)?.text ?? "Form";
       print(`\n┌ ${title} — answer each field (:cancel closes the form)`);
       if (!fields.length) continue;
-      let values = new Map<string, Record<string, unknown> | undefined>();
+      let values = new Map<string, Record<string, unknown>>();
       let toAsk: ModalField[] = fields;
       for (;;) {
+        const skippedGroups = new Set<string>();
         for (const field of toAsk) {
-          const typed = await ask(`│ ${fieldPrompt(field)}`);
-          if (typed === null || typed.trim() === ":cancel") return print("└ form closed, nothing sent");
-          values.set(field.blockId, fieldValue(field, typed));
+          const group = fieldGroup(field, fields);
+          if (group && skippedGroups.has(group)) continue;
+          const value = await askField(field);
+          if (value === null) return print("└ form closed, nothing sent");
+          values.set(field.blockId, value);
+          const leadsGroup = group !== null && fields.find((f) => fieldGroup(f, fields) === group) === field;
+          if (leadsGroup && isEmptyAnswer(value) && toAsk.length === fields.length) skippedGroups.add(group);
         }
         const state: Record<string, Record<string, unknown>> = {};
-        for (const field of fields) state[field.blockId] = { [field.actionId]: values.get(field.blockId) ?? fieldValue(field, "") };
+        for (const field of fields) state[field.blockId] = { [field.actionId]: values.get(field.blockId) ?? { type: field.type, ...emptyValue(field) } };
         const response = await client.viewSubmission({
           userId: actingAs.slackUserId,
           callbackId: String(view.callback_id),
@@ -179,27 +219,33 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
     if (text === ":help") {
       print(HELP);
     } else if (text === ":now") {
-      print(`Console time: ${clock.now().toISOString()} (UTC)`);
+      print(`Console time: ${formatConsoleTime(clock.now())}`);
     } else if (text === ":people") {
-      for (const person of options.people) print(`  ${person.slackUserId}  ${person.name}`);
-    } else if (text.startsWith(":as")) {
-      const wanted = text.slice(3).trim().replace(/^@/, "").toLowerCase();
-      const person = options.people.find((p) => p.slackUserId.toLowerCase() === wanted || p.name.toLowerCase() === wanted)
-        ?? options.people.find((p) => p.name.toLowerCase().startsWith(wanted));
-      if (!wanted || !person) print(`No roster person matches "${wanted}". :people lists them.`);
-      else {
-        actingAs = person;
-        print(`You are now @${person.name} (${person.slackUserId}).`);
+      if (!options.people.length) print("Nobody is on the roster yet: import people with `steward import` (see docs/import.md).");
+      for (const person of options.people) print(`  ${person.name} (${person.slackUserId})${person.summary ? ` — ${person.summary}` : ""}`);
+    } else if (text === ":as" || text.startsWith(":as ")) {
+      const wanted = text.slice(3).trim();
+      const found = findPerson(wanted);
+      if (!wanted) print("Say who, e.g. :as Priya, :as U0ACME01 or :as stranger (someone not on the roster).");
+      else if (found.kind === "one") {
+        actingAs = found.person;
+        print(`You are now @${found.person.name} (${found.person.slackUserId}).`);
+      } else if (found.kind === "several") {
+        print(found.problem);
+      } else {
+        actingAs = strangerNamed(wanted);
+        fake.addUser({ id: actingAs.slackUserId, name: actingAs.name });
+        print(`You are now @${actingAs.name} (${actingAs.slackUserId}), who is not on the roster: Steward treats you as a Slack user it does not know.`);
       }
     } else if (text.startsWith(":advance")) {
       const ms = parseConsoleDuration(text.slice(8));
       if (ms === null) print("Say how far, e.g. :advance 30m, :advance 2h, :advance 1d, :advance 1w (at most a year).");
       else {
         const to = new Date(clock.now().getTime() + ms);
-        print(`Advancing to ${to.toISOString()} …`);
+        print(`Advancing to ${formatConsoleTime(to)} …`);
         await options.advanceTo(to);
         await settle();
-        print(`Now ${clock.now().toISOString()}.`);
+        print(`Now ${formatConsoleTime(clock.now())}.`);
       }
     } else if (/^\d+$/.test(text)) {
       const button = buttons[Number(text) - 1];
@@ -224,4 +270,28 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
   }
   fake.off("call", onCall);
   rl.close();
+}
+
+/**
+ * The group of a field that belongs with the fields after it (`override_stability_score` and
+ * `override_stability_reason`, `action_0_problem` … `action_0_deadline`): when the group's first field is
+ * optional and left empty, the console does not ask for the rest (no reason without an override).
+ */
+function fieldGroup(field: ModalField, fields: ModalField[]): string | null {
+  const group = field.blockId.replace(/_[^_]+$/, "");
+  if (group === field.blockId) return null;
+  const members = fields.filter((f) => f.blockId.replace(/_[^_]+$/, "") === group);
+  return members.length > 1 && members.every((f) => f.optional) ? group : null;
+}
+
+function isEmptyAnswer(value: Record<string, unknown>): boolean {
+  return Object.entries(value).every(([key, v]) => key === "type" || v === null || (Array.isArray(v) && v.length === 0));
+}
+
+/** Someone not on the roster, to try what Steward tells strangers: a Slack id as typed, or one made from the name. */
+function strangerNamed(wanted: string): ConsolePerson {
+  const handle = wanted.replace(/^<@|>$/g, "").replace(/^@/, "");
+  if (/^[UW][A-Z0-9]{2,}$/.test(handle)) return { slackUserId: handle, name: handle };
+  const id = `U0${handle.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 9) || "STRANGER"}`;
+  return { slackUserId: id, name: handle };
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { createLogger } from "../../config/create-logger.js";
-import { listPeople } from "../../db/people/list-people.js";
+import { listRosterOverview } from "../../db/people/list-roster-overview.js";
 import type { AppDeps } from "../../slack/app-deps.js";
 import { startSlackApp } from "../../slack/start-slack-app.js";
 import type { CliCommand } from "../cli-command.js";
@@ -39,18 +39,20 @@ export const startCommand: CliCommand = {
     }
 
     if (config.slack.kind === "console") {
-      const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }] = await Promise.all([
+      const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }, { describeConsolePerson }] = await Promise.all([
         import("../../domain/calendar/shifted-clock.js"),
         import("../../console/local-console.js"),
         import("../../console/start-local-slack.js"),
+        import("../../console/describe-console-person.js"),
       ]);
       // The console moves time with :advance, starting from the configured clock's now.
       const clock = new ShiftedClock(config.clock.now());
       const deps: AppDeps = { db, settings: config.settings, clock, logger };
       const slack = await startLocalSlack(deps);
-      const people = await listPeople(db);
-      for (const person of people) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
-      const actingAs = people.find((p) => p.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
+      const roster = await listRosterOverview(db);
+      for (const person of roster) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
+      const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
+      const actingAs = people.find((_, i) => roster[i]!.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
       const scheduler = startStewardScheduler({
         db,
         settings: config.settings,

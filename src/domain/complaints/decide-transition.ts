@@ -114,7 +114,7 @@ export function decideTransition(
       return {
         ok: true,
         transition,
-        // Fresh clocks for the tier that holds it; the earlier resolution stays in the timeline.
+        // Fresh clocks for the tier that holds it; the earlier resolution and its solution stay in the timeline.
         next: {
           ...base,
           tierSince: now,
@@ -122,6 +122,7 @@ export function decideTransition(
           reopenedBy: actor.id,
           resolvedAt: null,
           resolvedBy: null,
+          solution: null,
           closedAt: null,
           closedBy: null,
         },

@@ -1,6 +1,7 @@
 import type { AssessmentDraft, AssessmentForm } from "./assessment-draft.js";
 import type { IsoDate } from "./health-inputs.js";
 import { CORE_DIMENSIONS, type HealthSettings } from "./health-settings.js";
+import { describeBadIsoDate } from "../calendar/describe-bad-iso-date.js";
 import { parseOverrideScore } from "./parse-override-score.js";
 
 export const MAX_REASON = 500;
@@ -65,7 +66,8 @@ export function validateAssessmentForm(form: AssessmentForm, assessedOn: IsoDate
     if (!fields.measure) errors[at("measure")] = "Say what will be done, e.g. “weekly delivery review with the plant”.";
     else if (fields.measure.length > MAX_REASON) errors[at("measure")] = `Keep the measure under ${MAX_REASON} characters.`;
     if (!fields.owner) errors[at("owner")] = "Choose who owns this action.";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.deadline)) errors[at("deadline")] = "Pick a deadline.";
+    const deadlineProblem = fields.deadline ? describeBadIsoDate(fields.deadline) : "Pick a deadline (YYYY-MM-DD, e.g. 2026-12-31).";
+    if (deadlineProblem) errors[at("deadline")] = deadlineProblem;
     else if (fields.deadline < assessedOn) errors[at("deadline")] = `The deadline ${fields.deadline} is before the assessment (${assessedOn}).`;
     if (!Object.keys(errors).some((key) => key.startsWith(`action.${i}.`))) {
       actions.push({

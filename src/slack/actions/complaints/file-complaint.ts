@@ -1,11 +1,9 @@
 import type { WebClient } from "@slack/web-api";
 import { createComplaint } from "../../../db/complaints/create-complaint.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
-import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { withActor } from "../../../db/with-actor.js";
 import type { ComplaintCase } from "../../../domain/complaints/complaint-case.js";
 import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-check.js";
-import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
@@ -14,6 +12,7 @@ import type { IntakeFields } from "../../views/complaint/parse-intake-submission
 import { fetchSourceMessage } from "./fetch-source-message.js";
 import { openUrgentTeam } from "./open-urgent-team.js";
 import { refreshComplaintCards } from "./refresh-complaint-cards.js";
+import { urgentTeamMembers } from "./urgent-team-members.js";
 
 /**
  * Files a complaint from the intake modal: the case with its timers, the card in the lead department's
@@ -54,13 +53,7 @@ export async function fileComplaint(
 
   let teamChannel: string | null = null;
   if (record.case.class === "urgent") {
-    const staff = await loadEscalationStaff(deps.db.prisma);
-    const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
-    const members = [
-      record.customer.ownerSlackId,
-      ...staff.filter((p) => p.roles.includes("tech_support")).map((p) => p.slackUserId),
-      ...peopleOfTier(staff, staffing, 2).filter((p) => !p.roles.includes("tech_support")).map((p) => p.slackUserId),
-    ].filter((m): m is string => Boolean(m));
+    const members = await urgentTeamMembers(deps.db, record);
     const team = await openUrgentTeam(client, record, deps.settings.complaints.urgentTeamChannelPrefix, members);
     teamChannel = team?.channel ?? null;
     if (team) {

@@ -63,7 +63,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
   }) as never);
 
   registrar.view(INTAKE_VIEW, (async ({ ack, view, body, client }: ViewArgs) => {
-    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints);
+    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db));
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
     const filer = await findPersonBySlackId(deps.db, body.user.id);
     if (!filer) return ack({ response_action: "errors", errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } });

@@ -16,6 +16,7 @@ import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { caseActorOf } from "./case-actor-of.js";
 import { refreshComplaintCards } from "./refresh-complaint-cards.js";
+import { reopenUrgentTeam } from "./reopen-urgent-team.js";
 
 export type CaseActionResult = { ok: true; record: ComplaintRecord } | { ok: false; message: string };
 
@@ -86,6 +87,10 @@ export async function runCaseAction(
   }
   if (next.status === "closed" && record.teamChannel) {
     await client.conversations.archive({ channel: record.teamChannel }).catch((error: unknown) => deps.logger.warn(`temporary team ${record.teamChannel} not archived`, error));
+  }
+  if (request.action === "reopen") {
+    const team = `:leftwards_arrow_with_hook: Complaint #${complaintId} · ${record.customer.key} is reopened by <@${slackUserId}>: ${escapeMrkdwn(outcome.event.reason ?? "")}`;
+    await reopenUrgentTeam(deps, client, record, slackUserId, team).catch((error: unknown) => deps.logger.warn("temporary team not reopened", error));
   }
   await refreshComplaintCards(deps.db, client, deps.settings, [complaintId], now).catch((error: unknown) => deps.logger.warn("case card not redrawn", error));
   return { ok: true, record: { ...record, case: next } };

@@ -37,7 +37,7 @@ export function complaintCardBlocks(
       fields: [
         { type: "mrkdwn", text: `*Class*\n${CLASS_BADGE[c.class]}` },
         { type: "mrkdwn", text: `*Category*\n${escapeMrkdwn(c.category)}` },
-        { type: "mrkdwn", text: `*Status*\n${STATUS_LABEL[c.status]}` },
+        { type: "mrkdwn", text: `*Status*\n${statusLabel(c)}` },
         { type: "mrkdwn", text: `*Escalation*\nTier ${c.tier} — ${describeHolder(c, tierPeople)}` },
         { type: "mrkdwn", text: `*Lead department*\n${record.lead?.name ?? "—"}` },
         { type: "mrkdwn", text: `*Cooperating*\n${record.cooperating.map((d) => d.name).join(", ") || "—"}` },
@@ -65,6 +65,15 @@ export function complaintCardBlocks(
   if (buttons.length) blocks.push({ type: "actions", block_id: `complaint_${c.id}`, elements: buttons } satisfies ActionsBlock);
   return blocks;
 }
+
+/** A reopened case says who reopened it, also once acknowledged again, until it is resolved anew. */
+function statusLabel(c: ComplaintRecord["case"]): string {
+  const reopened = c.reopenedBy && (c.status === "reopened" || c.status === "acknowledged") ? reopener(c.reopenedBy) : null;
+  if (c.status === "reopened" && reopened) return `Reopened by ${reopened} — awaiting acknowledgement`;
+  return `${STATUS_LABEL[c.status]}${reopened ? ` (reopened by ${reopened})` : ""}`;
+}
+
+const reopener = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : escapeMrkdwn(id));
 
 function caseButtons(record: ComplaintRecord): Button[] {
   const c = record.case;

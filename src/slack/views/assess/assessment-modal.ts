@@ -50,7 +50,15 @@ export function assessmentModal(report: CustomerHealthReport, settings: HealthSe
         block_id: `override_${d.key}_score`,
         optional: true,
         label: { type: "plain_text", text: `${d.label} (${d.weight} %) — ${computed}`.slice(0, 2000) },
-        element: { type: "plain_text_input", action_id: "value", placeholder: { type: "plain_text", text: "e.g. 8.5" } },
+        // A number input: Slack's client refuses anything but a number from 0 to 10 as it is typed.
+        element: {
+          type: "number_input",
+          action_id: "value",
+          is_decimal_allowed: true,
+          min_value: "0",
+          max_value: "10",
+          placeholder: { type: "plain_text", text: "e.g. 8.5" },
+        },
       },
       {
         type: "input",

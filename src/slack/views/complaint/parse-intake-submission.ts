@@ -25,6 +25,7 @@ export function parseIntakeSubmission(
   values: StateValues,
   privateMetadata: string,
   settings: ComplaintSettings,
+  departments: readonly { id: number; name: string }[],
 ): { ok: true; fields: IntakeFields } | { ok: false; errors: Record<string, string> } {
   const text = (block: string) => values[block]?.value?.value?.trim() ?? "";
   const selected = (block: string) => values[block]?.value?.selected_option?.value ?? null;
@@ -45,8 +46,14 @@ export function parseIntakeSubmission(
   const source = selected("source");
   if (source !== null && !settings.sources.includes(source)) errors.source = `Choose one of ${settings.sources.join(", ")}.`;
   const lead = selected("lead");
-  const cooperating = (values.cooperating?.value?.selected_options ?? []).map((o) => Number(o.value));
+  const nameOf = (id: string) => departments.find((d) => String(d.id) === id)?.name;
+  const choices = departments.map((d) => d.name).join(", ");
+  if (lead === null ? departments.length > 0 : !nameOf(lead)) errors.lead = `Choose the lead department: one of ${choices}.`;
+  const cooperatingValues = (values.cooperating?.value?.selected_options ?? []).map((o) => o.value);
+  const cooperatingProblem = describeCooperatingProblem(cooperatingValues, lead, nameOf, choices);
+  if (cooperatingProblem) errors.cooperating = cooperatingProblem;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const cooperating = cooperatingValues.map(Number);
 
   let origin: IntakeSource | null = null;
   try {
@@ -63,8 +70,21 @@ export function parseIntakeSubmission(
       description: description.trim(),
       source,
       leadDepartmentId: lead === null ? null : Number(lead),
-      cooperatingDepartmentIds: cooperating.filter((id) => Number.isInteger(id) && id !== Number(lead)),
+      cooperatingDepartmentIds: cooperating,
       origin,
     },
   };
+}
+
+/** Cooperating departments are refused, never dropped: an unknown one, one chosen twice, or the lead department itself. */
+function describeCooperatingProblem(values: string[], lead: string | null, nameOf: (id: string) => string | undefined, choices: string): string | null {
+  const seen = new Set<string>();
+  for (const value of values) {
+    const name = nameOf(value);
+    if (!name) return `There is no department ${value}: choose from ${choices}.`;
+    if (seen.has(value)) return `${name} is chosen twice: name each cooperating department once.`;
+    if (value === lead) return `${name} is the lead department: a cooperating department is another one.`;
+    seen.add(value);
+  }
+  return null;
 }
