@@ -254,6 +254,14 @@ describe("an urgent complaint from intake to closing", () => {
     const complaint = await t.db.prisma.complaint.findFirstOrThrow();
     expect(complaint.tierSince.toISOString()).toBe("2026-11-25T02:00:00.000Z");
     expect(complaint.nextCheckAt?.toISOString()).toBe("2026-11-25T02:30:00.000Z");
+    // The solution the customer had confirmed no longer holds; the temporary team is back in its channel.
+    expect(complaint.solution).toBeNull();
+    const team = complaint.teamChannel!;
+    await waitFor("the team channel unarchived", () => calls("conversations.unarchive").some((c) => c.args.channel === team));
+    await waitFor("the team told", () => posts(0).some((line) => line.startsWith(`${team}: :leftwards_arrow_with_hook: Complaint #${caseId} · ACME is reopened by <@U_OWNER>: E42 is back`)));
+    expect(steward.fake.isArchived(team)).toBe(false);
+    await waitFor("the card redrawn as reopened", () => cardText().includes("Reopened by <@U_OWNER> — awaiting acknowledgement"));
+    expect(cardText()).not.toContain("*Solution*");
 
     await steward.client.command("/complaint", `show ${caseId}`, { userId: "U_HEAD" });
     const shown = await waitFor("the timeline", () => calls("response_url").find((c) => String(c.args.text).startsWith(`Complaint #${caseId}`)));
@@ -261,6 +269,34 @@ describe("an urgent complaint from intake to closing", () => {
     expect(text).toContain("Firmware 2.1 suspected");
     expect(text).toContain("escalated tier 1 → *tier 2*: no first response within 2 h");
     expect(text).toContain("closed → *reopened*: E42 is back");
+  });
+
+  it("opens a new team channel for a reopened case whose old one cannot be unarchived", async () => {
+    const before = await t.db.prisma.complaint.findFirstOrThrow();
+    // Resolve and close again, then reopen while Slack refuses to unarchive.
+    for (const [user, action, text] of [["U_EXEC", COMPLAINT_ACTIONS.acknowledge, null], ["U_TECH", COMPLAINT_ACTIONS.resolve, "Replaced the controller"]] as const) {
+      const opened = calls("views.open").length;
+      await press(user, action);
+      if (text) {
+        const view = await waitFor("the solution modal", () => calls("views.open").at(opened));
+        await steward.client.viewSubmission({ userId: user, callbackId: "complaint_case_text", privateMetadata: viewOf(view).private_metadata, values: { text: { value: { type: "plain_text_input", value: text } } } });
+      }
+    }
+    await waitFor("resolved again", async () => (await t.db.prisma.complaint.findFirstOrThrow()).status === "resolved");
+    await press("U_OWNER", COMPLAINT_ACTIONS.confirm);
+    await waitFor("archived again", () => steward.fake.isArchived(before.teamChannel!));
+    steward.fake.failNext("conversations.unarchive", { error: "method_not_supported_for_channel_type" });
+    const opened = calls("views.open").length;
+    await press("U_OWNER", COMPLAINT_ACTIONS.reopen);
+    const view = await waitFor("the reopen modal", () => calls("views.open").at(opened));
+    await steward.client.viewSubmission({ userId: "U_OWNER", callbackId: "complaint_case_text", privateMetadata: viewOf(view).private_metadata, values: { text: { value: { type: "plain_text_input", value: "Still failing" } } } });
+    const after = await waitFor("a new team channel", async () => {
+      const complaint = await t.db.prisma.complaint.findFirstOrThrow();
+      return complaint.teamChannel !== before.teamChannel && complaint;
+    });
+    expect(calls("conversations.create").at(-1)!.args).toMatchObject({ name: `cx-acme-${caseId}-r${after.version - 1}`, is_private: "true" });
+    expect(after.solution).toBeNull();
+    await waitFor("the card names the new team", () => cardText().includes(`temporary team: <#${after.teamChannel}>`));
   });
 
   it("gives /customer show the customer's complaint history with the archived conversation", async () => {

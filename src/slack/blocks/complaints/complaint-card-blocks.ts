@@ -73,7 +73,8 @@ function statusLabel(c: ComplaintRecord["case"]): string {
   return `${STATUS_LABEL[c.status]}${reopened ? ` (reopened by ${reopened})` : ""}`;
 }
 
-const reopener = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : escapeMrkdwn(id));
+// Cases are reopened by people (Slack ids); "steward" never reopens, but would read as a name.
+const reopener = (id: string) => (id === "steward" ? "Steward" : `<@${id}>`);
 
 function caseButtons(record: ComplaintRecord): Button[] {
   const c = record.case;
