@@ -258,9 +258,18 @@ export class FakeSlackApi extends EventEmitter {
     }
   }
 
-  /** Posting to a user id opens their DM, as Slack does. */
+  /**
+   * Posting to a user id opens their DM, and a `#name` is the channel of that name, as Slack does: the
+   * answer names the channel by id (a `#name` seen first gets one, as if the channel existed).
+   */
   private dmChannel(channel: string): string {
-    return /^[UW]/.test(channel) ? `D${channel}` : channel;
+    if (/^[UW]/.test(channel)) return `D${channel}`;
+    if (!channel.startsWith("#")) return channel;
+    const name = channel.slice(1);
+    for (const [id, known] of this.channelNames) if (known === name) return id;
+    const id = `C${String(++this.channelCounter).padStart(8, "0")}`;
+    this.channelNames.set(id, name);
+    return id;
   }
 
   private messagesIn(channel: string): StoredMessage[] {

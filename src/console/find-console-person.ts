@@ -10,7 +10,7 @@ export type ConsolePersonMatch =
  * (`<@U0ACME01>`, `@Li Wei`), a full name or the unique start of a name or of one of its words ("Priya").
  */
 export function findConsolePerson(typed: string, people: readonly ConsolePerson[]): ConsolePersonMatch {
-  const handle = typed.trim().replace(/^<@([A-Z0-9]+)(\|[^>]*)?>$/i, "$1").replace(/^@/, "").trim();
+  const handle = typed.trim().replace(/^<@([A-Z0-9_]+)(\|[^>]*)?>$/i, "$1").replace(/^@/, "").trim();
   const wanted = handle.toLowerCase();
   const none: ConsolePersonMatch = { kind: "none", problem: `Nobody on the roster is called "${handle}": type a name, an @mention or a Slack id, e.g. ${example(people)} (:people lists them).` };
   if (!wanted) return none;

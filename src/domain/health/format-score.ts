@@ -1,4 +1,4 @@
-/** Scores carry at most one decimal: 9 → "9", 8.5 → "8.5". */
+/** Every score is shown with one decimal, everywhere (card, report, CLI): 9 → "9.0", 7.25 → "7.3". */
 export function formatScore(score: number): string {
-  return String(Number(score.toFixed(1)));
+  return score.toFixed(1);
 }

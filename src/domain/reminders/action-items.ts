@@ -8,6 +8,7 @@ import { formatDay } from "./format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { escapeText } from "./escape-text.js";
+import { countOf } from "../text/count-of.js";
 
 /** Improvement actions: the owner is reminded a few working days before the deadline, and flagged daily once overdue. */
 export function actionItems(env: RuleEnv): DueItem[] {
@@ -45,7 +46,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
         occurrence: day,
         sendAt: digestMoment(day, owner.timeZone, env.calendar, env.reminders.digestTime),
         urgency: RULE_URGENCY["action-overdue"],
-        text: `:red_circle: *Overdue* (${daysBetween(action.deadline, day)} days) — improvement action for ${escapeText(customer.name)}: ${escapeText(action.problem)}.`,
+        text: `:red_circle: *Overdue* (${countOf(daysBetween(action.deadline, day), "day")}) — improvement action for ${escapeText(customer.name)}: ${escapeText(action.problem)}.`,
       });
     }
   }

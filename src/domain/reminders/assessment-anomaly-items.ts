@@ -4,6 +4,7 @@ import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { escapeText } from "./escape-text.js";
+import { countOf } from "../text/count-of.js";
 
 /**
  * Extra assessments triggered by an anomaly: the last full month's orders well below the mean of the
@@ -63,6 +64,6 @@ function complaintRise(customer: CustomerFacts, env: RuleEnv): Finding | null {
   if (customer.complaintsRecent === 0 || customer.complaintsRecent <= expected) return null;
   return {
     kind: "complaints",
-    text: `${customer.complaintsRecent} complaints in the last ${complaintRecentDays} days, above the earlier rate (${customer.complaintsBaseline} in the ${complaintBaselineDays} days before)`,
+    text: `${countOf(customer.complaintsRecent, "complaint")} in the last ${countOf(complaintRecentDays, "day")}, above the earlier rate (${customer.complaintsBaseline} in the ${countOf(complaintBaselineDays, "day")} before)`,
   };
 }

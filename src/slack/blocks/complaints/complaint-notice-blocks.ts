@@ -25,7 +25,7 @@ export function complaintNoticeBlocks(record: ComplaintRecord, department: strin
       elements: [
         {
           type: "mrkdwn",
-          text: `Status: *${c.status}* · tier ${c.tier} · updated <!date^${Math.floor(now.getTime() / 1000)}^{date_short_pretty} {time}|${now.toISOString()}> · replies in this thread are archived to the case`,
+          text: `Status: *${c.status}* · tier ${c.tier} · updated <!date^${Math.floor(now.getTime() / 1000)}^{date_short_pretty} {time}|${now.toISOString().slice(0, 16).replace("T", " ")} UTC> · replies in this thread are archived to the case`,
         },
       ],
     },

@@ -3,6 +3,7 @@ import type { HealthScore } from "../../../domain/health/compute-health-score.js
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { formatScore } from "../../../domain/health/format-score.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
+import { countOf } from "../../../domain/text/count-of.js";
 
 export const TABLE_PREVIOUS_ACTION = "health_table_previous";
 export const TABLE_NEXT_ACTION = "health_table_next";
@@ -31,7 +32,7 @@ export function customerTableBlocks(input: {
   const shown = rows.slice(page * pageSize, (page + 1) * pageSize);
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: input.title.slice(0, 150) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: `${input.subtitle} · page ${page + 1} of ${pages} · ${rows.length} customers` }] },
+    { type: "context", elements: [{ type: "mrkdwn", text: `${input.subtitle} · page ${page + 1} of ${pages} · ${countOf(rows.length, "customer")}` }] },
   ];
   if (shown.length === 0) {
     blocks.push({ type: "section", text: { type: "mrkdwn", text: "No customer matches." } });
