@@ -181,7 +181,7 @@ describe("an urgent complaint from intake to closing", () => {
   it("checks roles on every button and refuses with a specific answer", async () => {
     await press("U_OUT", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the refusal", () => lastResponse() || undefined);
-    expect(lastResponse()).toBe(`Case #${caseId} is at tier 3: only an executive or a higher tier can acknowledge it (you are not on this case's tiers).`);
+    expect(lastResponse()).toBe(`Case #${caseId} is at tier 3: only an executive can acknowledge it (you are not on this case's tiers).`);
     await press("U_HEAD", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the tier-2 refusal", () => lastResponse().includes("you are tier 2"));
     await press("U_OWNER", COMPLAINT_ACTIONS.confirm);

@@ -175,7 +175,7 @@ function permissionRefusal(
     case "currentTierOrAbove":
       return highest >= complaint.tier
         ? null
-        : `Case #${complaint.id} is at tier ${complaint.tier}: only ${TIER_PEOPLE[complaint.tier]} or a higher tier can ${action} it (${yours}).`;
+        : `Case #${complaint.id} is at tier ${complaint.tier}: only ${TIER_PEOPLE[complaint.tier]}${complaint.tier < 3 ? " or a higher tier" : ""} can ${action} it (${yours}).`;
     case "anyTier":
       return highest > 0
         ? null
