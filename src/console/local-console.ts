@@ -30,6 +30,8 @@ export interface LocalConsoleOptions {
   advanceTo: (to: Date) => Promise<void>;
   /** Called once the console shows what Steward posts: start the scheduler here, so its catch-up is seen. */
   onReady: () => void;
+  /** The console's time moved (`:advance`) or the console ends: keep it for the next session. */
+  onTimeMoved?: (now: Date) => void;
   input: Readable;
   output: Writable;
 }
@@ -244,6 +246,7 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
         const to = new Date(clock.now().getTime() + ms);
         print(`Advancing to ${formatConsoleTime(to)} …`);
         await options.advanceTo(to);
+        options.onTimeMoved?.(clock.now());
         await settle();
         print(`Now ${formatConsoleTime(clock.now())}.`);
       }
@@ -268,6 +271,7 @@ export async function runLocalConsole(options: LocalConsoleOptions): Promise<voi
     }
     await fillModals();
   }
+  options.onTimeMoved?.(clock.now());
   fake.off("call", onCall);
   rl.close();
 }

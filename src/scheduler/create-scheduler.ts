@@ -40,9 +40,10 @@ export interface Scheduler {
   start(clock: Clock): void;
   /**
    * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
-   * between fires at its own time. It stops at every moment `nextDueMoment` names and at every quarter
-   * hour aligned with the digest time (time zones are whole quarter hours away from UTC, so each person's
-   * digest minute is one of them); a week is about 700 ticks plus the timers, seconds of work.
+   * between fires at its own time. It stops at every moment `nextDueMoment` names (each complaint timer,
+   * each ledger row) and at every half hour aligned with the digest time, which is each person's digest
+   * minute in whole- and half-hour zones (quarter-hour zones such as Asia/Kathmandu see their digest up to
+   * 15 minutes late in the console); a week is 336 ticks plus the timers, seconds of work.
    */
   advanceTo(target: Date, clock: SteppableClock): Promise<TickReport[]>;
   stop(): Promise<void>;
@@ -63,9 +64,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     claimer: replicaId,
     budgetMs: options.drainBudgetMs,
   });
-  const stepMs = 15 * 60_000;
-  // Digest times such as 09:10 fall on :10, :25, :40 and :55 past the hour in every zone.
-  const gridOffsetMs = (Number(settings.reminders.digestTime.slice(3, 5)) % 15) * 60_000;
+  const stepMs = 30 * 60_000;
+  // A digest time such as 09:10 falls on :10 or :40 past the hour in every whole- and half-hour zone.
+  const gridOffsetMs = (Number(settings.reminders.digestTime.slice(3, 5)) % 30) * 60_000;
   let queue: Promise<unknown> = Promise.resolve();
   let task: ScheduledTask | undefined;
 

@@ -30,6 +30,18 @@ describe("steward start without Slack credentials or a database server", () => {
     expect(run.stdout).toContain("ACME · Acme Corp");
   });
 
+  it("keeps the simulated time across :quit and a restart, so the data never lies in the future", async () => {
+    const start = "2026-11-18T09:30:00.000Z";
+    const first = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir, STEWARD_START_TIME: start }, input: ":now\n:advance 2h\n:quit\n" });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Console time: Wed 2026-11-18 09:3\d UTC/);
+    expect(first.stdout).toMatch(/Now Wed 2026-11-18 11:3\d UTC\./);
+    // Restarted at the same process time: the console goes on from where it was, not two hours back.
+    const second = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir, STEWARD_START_TIME: start }, input: ":now\n:quit\n" });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Console time: Wed 2026-11-18 11:3\d UTC/);
+  });
+
   it("stops at once when its input ends, leaving nothing running", async () => {
     const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: "", timeoutMs: 30_000 });
     expect(run.code).toBe(0);

@@ -3,6 +3,7 @@ import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
+import { intakeValues } from "../complaints/support/intake-values.js";
 import { type ConsoleSession, startConsoleSession } from "./console-session.js";
 
 const t = useTestDatabase();
@@ -101,5 +102,52 @@ describe("the local console a first-time user meets", () => {
     expect(assessment.keyProblems).toEqual(["orders down: competitor pricing", "late deliveries"]);
     expect(assessment.overrides.map((o) => [o.dimension, Number(o.score), o.reason])).toEqual([["stability", 8.5, "Orders steady at 1.2M"]]);
     expect(assessment.actions.map((a) => [a.problem, a.impact, a.deadline.toISOString().slice(0, 10)])).toEqual([["Late deliveries", "high", "2026-12-31"]]);
+  });
+});
+
+describe("the same field checks hold for a Slack view submission (signed HTTP, errors under the fields)", () => {
+  const intake = (fields: { lead?: number; cooperating?: number[] }) =>
+    session.steward.client.viewSubmission({
+      userId: "U_FRONT",
+      callbackId: "complaint_intake",
+      values: intakeValues({ customer: "ACME", class: "general", category: "billing", description: "Invoice doubled", ...fields }),
+    });
+
+  it("refuses a missing lead and an unknown, repeated or lead cooperating department, filing nothing", async () => {
+    const before = await t.db.prisma.complaint.count();
+    const { supportDepartmentId: support, engineeringDepartmentId: engineering } = roster;
+    expect((await intake({ cooperating: [engineering] })).body).toEqual({ response_action: "errors", errors: { lead: "Choose the lead department: one of Engineering, Support." } });
+    expect((await intake({ lead: support, cooperating: [engineering, engineering] })).body).toEqual({
+      response_action: "errors",
+      errors: { cooperating: "Engineering is chosen twice: name each cooperating department once." },
+    });
+    expect((await intake({ lead: support, cooperating: [support] })).body).toEqual({
+      response_action: "errors",
+      errors: { cooperating: "Support is the lead department: a cooperating department is another one." },
+    });
+    expect((await intake({ lead: support, cooperating: [999_999] })).body).toEqual({
+      response_action: "errors",
+      errors: { cooperating: "There is no department 999999: choose from Engineering, Support." },
+    });
+    expect(await t.db.prisma.complaint.count()).toBe(before);
+  });
+
+  it("refuses an assessment deadline that is not YYYY-MM-DD, saying so with an example", async () => {
+    const select = (value: string) => ({ value: { type: "static_select", selected_option: { value } } });
+    const text = (value: string) => ({ value: { type: "plain_text_input", value } });
+    const response = await session.steward.client.viewSubmission({
+      userId: "U_OWNER",
+      callbackId: "health_assess",
+      privateMetadata: JSON.stringify({ c: roster.customerId, on: "2026-11-25" }),
+      values: {
+        needs_fit: select("7"),
+        action_0_problem: text("Late deliveries"),
+        action_0_impact: select("high"),
+        action_0_measure: text("weekly review"),
+        action_0_owner: { value: { type: "users_select", selected_user: "U_OWNER" } },
+        action_0_deadline: { value: { type: "datepicker", selected_date: "31/12/2026" } },
+      },
+    });
+    expect(response.body).toEqual({ response_action: "errors", errors: { action_0_deadline: "31/12/2026 is not YYYY-MM-DD, e.g. 2026-12-31" } });
   });
 });

@@ -39,14 +39,18 @@ export const startCommand: CliCommand = {
     }
 
     if (config.slack.kind === "console") {
-      const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }, { describeConsolePerson }] = await Promise.all([
+      const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }, { describeConsolePerson }, { ConsoleTimeFile }] = await Promise.all([
         import("../../domain/calendar/shifted-clock.js"),
         import("../../console/local-console.js"),
         import("../../console/start-local-slack.js"),
         import("../../console/describe-console-person.js"),
+        import("../../console/console-time-file.js"),
       ]);
-      // The console moves time with :advance, starting from the configured clock's now.
-      const clock = new ShiftedClock(config.clock.now());
+      // The console moves time with :advance, starting from the configured clock's now — or from where
+      // the last console session left it (carried on since), whichever is later.
+      const timeFile = new ConsoleTimeFile(config.env.STEWARD_DATA_DIR);
+      const realNow = Date.now();
+      const clock = new ShiftedClock(timeFile.startAt(config.clock.now(), realNow), realNow);
       const deps: AppDeps = { db, settings: config.settings, clock, logger };
       const slack = await startLocalSlack(deps);
       const roster = await listRosterOverview(db);
@@ -71,6 +75,13 @@ export const startCommand: CliCommand = {
         actingAs,
         advanceTo: async (to) => void (await scheduler.advanceTo(to, clock)),
         onReady: () => scheduler.start(clock),
+        onTimeMoved: (now) => {
+          try {
+            timeFile.save(now, Date.now());
+          } catch (error) {
+            logger.warn(`the console's time was not saved in ${config.env.STEWARD_DATA_DIR}: ${String(error)}`);
+          }
+        },
         input: process.stdin,
         output: process.stdout,
       });

@@ -29,8 +29,8 @@ describe("steward score", () => {
   it("prints the same report as the slash command", async () => {
     const { out } = await run({ customer: "acme" });
     expect(out.split("\n")[0]).toBe("ACME · Acme Corp — 9.6 / 10 · excellent");
-    expect(out).toContain("stability     9 / 10           30 %  monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time");
-    expect(out).toContain("override 9 (computed 10) by Mei Chen on 2026-08-31: orders steady at ¥1.2M ± ¥0.1M");
+    expect(out).toContain("stability     9.0 / 10         30 %  monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time");
+    expect(out).toContain("override 9.0 (computed 10.0) by Mei Chen on 2026-08-31: orders steady at ¥1.2M ± ¥0.1M");
     expect(out).toContain("Strategy (excellent): executive visits");
   });
 

@@ -13,7 +13,7 @@ const override = (dimension: string, score: number, reason = "between the refere
 });
 
 describe("the composite", () => {
-  it("gives the playbook's worked example 9/9/8/7/10 as 8.6, good (the source prints 8.4)", () => {
+  it("gives the playbook's worked example 9/9/8/7.0/10 as 8.6, good (the source prints 8.4)", () => {
     const score = computeHealthScore(
       healthInputs({
         // 8 is between the reference points: the assessor recorded it as the judgement
@@ -181,7 +181,7 @@ describe("extra dimensions", () => {
     // (10×20 + 10×25 + 7×20 + 7×15 + 10×10 + 4×10) / 100 = 8.35 → 8.4
     expect(score.composite).toBe(8.4);
     expect(score.provisional).toBe(false);
-    expect(score.keyProblems).toEqual(["innovation collaboration 4/10 — override: no joint pilot"]);
+    expect(score.keyProblems).toEqual(["innovation collaboration 4.0/10 — override: no joint pilot"]);
   });
 
   it("is missing until scored", () => {
@@ -210,9 +210,9 @@ describe("key problems", () => {
     );
     expect(score.dimensions.map((d) => d.score)).toEqual([4, 1, 4, 4, 1]);
     expect(score.keyProblems).toEqual([
-      "satisfaction 1/10 — survey 65 on 2026-09-14",
-      "risk 1/10 — 2 complaints (2 unresolved, 1 urgent)",
-      "stability 4/10 — 2 payments, 1 late by up to 12 days (only part of the data: see missing)",
+      "satisfaction 1.0/10 — survey 65 on 2026-09-14",
+      "risk 1.0/10 — 2 complaints (2 unresolved, 1 urgent)",
+      "stability 4.0/10 — 2 payments, 1 late by up to 12 days (only part of the data: see missing)",
     ]);
     // (4×30 + 1×25 + 4×20 + 4×15 + 1×10) / 100 = 2.95 → 3.0
     expect(score.composite).toBe(3);

@@ -43,8 +43,8 @@ describe("recording an assessment", () => {
     metadata = view.private_metadata;
     expect(JSON.parse(metadata)).toEqual({ c: ids.customers.acme.id, on: "2026-11-24", ch: "C0SALES" });
     const labels = view.blocks.filter((b: { type: string }) => b.type === "input").map((b: { label: { text: string } }) => b.label.text);
-    expect(labels).toContain("stability (30 %) — computed 10");
-    expect(labels).toContain("satisfaction (25 %) — computed 10");
+    expect(labels).toContain("stability (30 %) — computed 10.0");
+    expect(labels).toContain("satisfaction (25 %) — computed 10.0");
   });
 
   it("shows field-level errors for an override of 11, of abc, and without a reason — and saves nothing", async () => {
@@ -67,7 +67,7 @@ describe("recording an assessment", () => {
         action_0_impact: "Choose the impact: high, medium or low.",
         action_0_measure: "Say what will be done, e.g. “weekly delivery review with the plant”.",
         action_0_owner: "Choose who owns this action.",
-        action_0_deadline: "Pick a deadline.",
+        action_0_deadline: "Pick a deadline (YYYY-MM-DD, e.g. 2026-12-31).",
       },
     });
     expect(await t.db.prisma.assessment.count()).toBe(before);
@@ -122,7 +122,7 @@ describe("recording an assessment", () => {
 
     const score = await ask(steward, "U0MEI", "score acme");
     expect(score.text).toContain("ACME · Acme Corp — 8.8 / 10 · good");
-    expect(score.text).toContain("_override 8.5 (computed 10) by Mei Chen on 2026-11-24: “orders dipped in November”_");
+    expect(score.text).toContain("_override 8.5 (computed 10.0) by Mei Chen on 2026-11-24: “orders dipped in November”_");
     expect(score.text).toContain("• orders down: competitor pricing _(assessor)_");
     expect(score.text).toContain("competitor undercuts by 5 % → volume rebate offer (high, <@U0LI>, due 2026-12-15)");
     expect(score.text).toContain("+0.5 since 2026-08-31");
@@ -135,7 +135,7 @@ describe("recording an assessment", () => {
       }),
     );
     const live = await ask(steward, "U0MEI", "score acme");
-    expect(live.text).toContain("*risk* 4 / 10 · 10 % — 1 urgent complaint (opened 2026-10-20), unresolved");
+    expect(live.text).toContain("*risk* 4.0 / 10 · 10 % — 1 urgent complaint (opened 2026-10-20), unresolved");
     const saved = await t.db.prisma.assessment.findFirstOrThrow({ where: { customerId: ids.customers.acme.id, assessedOn: new Date("2026-11-24") } });
     expect(Number(saved.composite)).toBe(8.8);
     expect((saved.snapshot as { score: { dimensions: Array<{ evidence: string }> } }).score.dimensions[4]!.evidence).toBe("no complaints");

@@ -22,11 +22,11 @@ describe("/customer score through signed HTTP requests", () => {
     const reply = await ask(steward, "U0MEI", "score acme");
     expect(reply.call.args.response_type).toBe("ephemeral");
     expect(reply.text).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
-    expect(reply.text).toContain("*stability* 9 / 10 · 30 % — monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time");
-    expect(reply.text).toContain("_override 9 (computed 10) by Mei Chen on 2026-08-31: “orders steady at ¥1.2M ± ¥0.1M”_");
-    expect(reply.text).toContain("*satisfaction* 10 / 10 · 25 % — survey 92 on 2026-09-14");
-    expect(reply.text).toContain("*engagement* 9 / 10 · 15 % — 2.0 contacts/month, new need raised 2026-10-02");
-    expect(reply.text).toContain("*risk* 10 / 10 · 10 % — no complaints");
+    expect(reply.text).toContain("*stability* 9.0 / 10 · 30 % — monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time");
+    expect(reply.text).toContain("_override 9.0 (computed 10.0) by Mei Chen on 2026-08-31: “orders steady at ¥1.2M ± ¥0.1M”_");
+    expect(reply.text).toContain("*satisfaction* 10.0 / 10 · 25 % — survey 92 on 2026-09-14");
+    expect(reply.text).toContain("*engagement* 9.0 / 10 · 15 % — 2.0 contacts/month, new need raised 2026-10-02");
+    expect(reply.text).toContain("*risk* 10.0 / 10 · 10 % — no complaints");
     expect(reply.text).toContain("*Trend* `▇▇█` +1.3 since 2026-08-31");
     expect(reply.text).toContain("*Strategy (excellent):* executive visits");
     expect(reply.text).toContain("delivery 3–5 days slower than competitors → supply-chain review (medium, <@U0MEI>, due 2026-12-31)");
@@ -40,7 +40,7 @@ describe("/customer score through signed HTTP requests", () => {
     const fair = await ask(steward, "U0LI", "score initech");
     expect(fair.text).toContain("INITECH · Initech — 5.2 / 10 · fair");
     expect(fair.text).toContain("*Key problems*");
-    expect(fair.text).toContain("• stability 4/10 —");
+    expect(fair.text).toContain("• stability 4.0/10 —");
     expect(fair.text).toContain("*Strategy (fair):* contact at least monthly, fix open complaints, product training");
     const poor = await ask(steward, "U0LI", "score UMB");
     expect(poor.text).toContain("UMBRELLA · Umbrella Trading — 2.8 / 10 · poor · provisional (4 of 5 dimensions)");
