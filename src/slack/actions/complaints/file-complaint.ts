@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import { createComplaint } from "../../../db/complaints/create-complaint.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { withActor } from "../../../db/with-actor.js";
 import type { ComplaintCase } from "../../../domain/complaints/complaint-case.js";
@@ -55,7 +56,7 @@ export async function fileComplaint(
   let teamChannel: string | null = null;
   if (record.case.class === "urgent") {
     const staff = await loadEscalationStaff(deps.db.prisma);
-    const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+    const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
     const members = [
       record.customer.ownerSlackId,
       ...staff.filter((p) => p.roles.includes("tech_support")).map((p) => p.slackUserId),
