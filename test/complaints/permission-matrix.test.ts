@@ -235,3 +235,41 @@ describe("who may press what: every button × every kind of person × every stat
     });
   }
 });
+
+describe("the modal behind a button checks the same matrix", () => {
+  const submit = (userId: string, id: number, action: string, text: string) =>
+    steward.client.viewSubmission({
+      userId,
+      callbackId: "complaint_case_text",
+      privateMetadata: JSON.stringify({ complaintId: id, action }),
+      values: { text: { value: { type: "plain_text_input", value: text } } },
+    });
+
+  it("refuses a submission the button would have refused (a forged or stale modal) and changes nothing", async () => {
+    const [id] = await seedCasesAt(
+      t.db,
+      { customerId: roster.customerId, leadId: roster.supportId, cooperatingIds: [roster.engineeringId], resolverId: roster.personIds.leadFrontline, channel: "C_SUPPORT", now: clock.now(), firstCard: 10_000 },
+      [{ status: "open", tier: 2 }],
+    );
+    const answer = await submit(PRESSERS.otherFrontline, id!, "resolve", "Fixed it myself");
+    expect(answer.body).toEqual({
+      response_action: "errors",
+      errors: { text: `Case #${id} is at tier 2: only tier 2 (Support head, technical support) or tier 3 (executives) may resolve it; you are not on this case's tiers.` },
+    });
+    expect(await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: id! }, select: { status: true, version: true } })).toEqual({ status: "open", version: 1 });
+  });
+
+  it("reopens only with a reason, and keeps the reason on the timeline", async () => {
+    const [id] = await seedCasesAt(
+      t.db,
+      { customerId: roster.customerId, leadId: roster.supportId, cooperatingIds: [roster.engineeringId], resolverId: roster.personIds.leadFrontline, channel: "C_SUPPORT", now: clock.now(), firstCard: 10_001 },
+      [{ status: "closed", tier: 1 }],
+    );
+    const empty = await submit(PRESSERS.owner, id!, "reopen", "   ");
+    expect(empty.body).toEqual({ response_action: "errors", errors: { text: "Say why the case is reopened: the reason is recorded on the case." } });
+    expect((await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: id! } })).status).toBe("closed");
+    await submit(PRESSERS.owner, id!, "reopen", "The totals are wrong again");
+    const event = await waitFor("the reopening on the timeline", () => t.db.prisma.complaintEvent.findFirst({ where: { complaintId: id!, toStatus: "reopened" } }).then((e) => e ?? undefined));
+    expect([event.actor, event.fromStatus, event.reason]).toEqual([PRESSERS.owner, "closed", "The totals are wrong again"]);
+  });
+});
