@@ -9,8 +9,8 @@ export function describeConsolePerson(person: RosterOverviewPerson): string {
   const department = person.departmentName ?? "no department";
   const roles = person.roles.length ? person.roles.join(", ") : "no roles";
   const owns = person.customersOwned ? `, owns ${person.customersOwned} customer${person.customersOwned === 1 ? "" : "s"}` : "";
-  const near = tiersOfPerson(person, { ownerId: person.customersOwned ? person.id : null, leadDepartmentId: person.departmentId, leadDepartmentHeadId: person.departmentHeadId });
-  const anywhere = tiersOfPerson(person, { ownerId: null, leadDepartmentId: null, leadDepartmentHeadId: null });
+  const near = tiersOfPerson(person, { ownerId: person.customersOwned ? person.id : null, leadDepartmentId: person.departmentId, leadDepartmentHeadId: person.departmentHeadId, frontlineDepartmentIds: person.departmentId === null ? [] : [person.departmentId] });
+  const anywhere = tiersOfPerson(person, { ownerId: null, leadDepartmentId: null, leadDepartmentHeadId: null, frontlineDepartmentIds: [] });
   const list = (tiers: number[]) => (tiers.length ? `tier ${tiers.join(", ")}` : "no tier");
   const own = [person.customersOwned ? "their customers' cases" : "", person.departmentName ? `cases led by ${person.departmentName}` : ""].filter(Boolean).join(" and ");
   const tiers =

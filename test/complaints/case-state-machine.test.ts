@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CaseActor } from "../../src/domain/complaints/case-actor.js";
+import type { CaseParties } from "../../src/domain/complaints/case-parties-of.js";
 import { COMPLAINT_TRANSITIONS } from "../../src/domain/complaints/complaint-transitions.js";
 import { decideTransition } from "../../src/domain/complaints/decide-transition.js";
+import { caseStaffingOf } from "../../src/domain/complaints/case-staffing-of.js";
 import { tiersOfPerson } from "../../src/domain/complaints/tiers-of-person.js";
 import { at, openCase } from "./complaint-domain-fixtures.js";
 
@@ -18,26 +20,27 @@ const head = person("U_HEAD", [2]);
 const exec = person("U_EXEC", [3]);
 const outsider = person("U_OUT", []);
 const tz = "Asia/Shanghai";
+const parties: CaseParties = { ownerSlackId: "U_OWNER", leadDepartment: "Support", frontline: "Support frontline", departments: ["Support", "Engineering"] };
 const opened = at("2026-11-24T02:00:00.000Z");
 
 describe("case state machine", () => {
   it("lists exactly the allowed moves", () => {
-    expect(COMPLAINT_TRANSITIONS.map((t) => `${t.action}: ${t.from} → ${t.to} (${t.who})`)).toEqual([
-      "acknowledge: open → acknowledged (currentTierOrAbove)",
-      "acknowledge: reopened → acknowledged (currentTierOrAbove)",
-      "escalate: open → open (anyTier)",
-      "escalate: acknowledged → open (anyTier)",
-      "escalate: reopened → reopened (anyTier)",
-      "update: open → open (caseMember)",
-      "update: acknowledged → acknowledged (caseMember)",
-      "update: reopened → reopened (caseMember)",
-      "update: resolved → resolved (caseMember)",
-      "resolve: open → resolved (anyTier)",
-      "resolve: acknowledged → resolved (anyTier)",
-      "resolve: reopened → resolved (anyTier)",
-      "confirm: resolved → closed (customerFacing)",
-      "reopen: resolved → reopened (caseMember)",
-      "reopen: closed → reopened (caseMember)",
+    expect(COMPLAINT_TRANSITIONS.map((t) => `${t.action}: ${t.from} → ${t.to}`)).toEqual([
+      "acknowledge: open → acknowledged",
+      "acknowledge: reopened → acknowledged",
+      "escalate: open → open",
+      "escalate: acknowledged → open",
+      "escalate: reopened → reopened",
+      "update: open → open",
+      "update: acknowledged → acknowledged",
+      "update: reopened → reopened",
+      "update: resolved → resolved",
+      "resolve: open → resolved",
+      "resolve: acknowledged → resolved",
+      "resolve: reopened → resolved",
+      "confirm: resolved → closed",
+      "reopen: resolved → reopened",
+      "reopen: closed → reopened",
     ]);
   });
 
@@ -66,7 +69,7 @@ describe("case state machine", () => {
     const tier2 = openCase({ openedAt: opened, tier: 2, tierSince: at("2026-11-24T04:00:00.000Z") });
     expect(decideTransition(tier2, { action: "acknowledge" }, owner, at("2026-11-24T04:10:00.000Z"), tz)).toEqual({
       ok: false,
-      message: "Case #7 is at tier 2: only the lead department's head or technical support or a higher tier can acknowledge it (you are tier 1).",
+      message: "Case #7 is at tier 2: only tier 2 (technical support) or tier 3 (executives) may acknowledge it; you are tier 1.",
     });
     expect(decideTransition(tier2, { action: "acknowledge" }, exec, at("2026-11-24T04:10:00.000Z"), tz).ok).toBe(true);
   });
@@ -109,10 +112,13 @@ describe("case state machine", () => {
     expect(resolved.ok && resolved.next).toMatchObject({ status: "resolved", resolvedBy: "U_HEAD", solution: "Replaced the unit" });
     if (!resolved.ok) return;
     expect(resolved.next.firstResponseAt?.toISOString()).toBe("2026-11-24T05:00:00.000Z");
-    expect(decideTransition(resolved.next, { action: "confirm" }, exec, at("2026-11-24T06:00:00.000Z"), tz)).toEqual({
+    const frontline = person("U_FAY", [1], { inCaseDepartment: true });
+    expect(decideTransition(resolved.next, { action: "confirm" }, frontline, at("2026-11-24T06:00:00.000Z"), tz, parties)).toEqual({
       ok: false,
-      message: "Only the customer's owner, customer service or whoever resolved case #7 can record the customer's confirmation.",
+      message:
+        "Only the owner (<@U_OWNER>), the person who resolved it (<@U_HEAD>), tier 2 (Support head, technical support) or tier 3 (executives) may confirm case #7 closed; you are tier 1.",
     });
+    expect(decideTransition(resolved.next, { action: "confirm" }, exec, at("2026-11-24T06:00:00.000Z"), tz).ok).toBe(true);
     const closed = decideTransition(resolved.next, { action: "confirm" }, owner, at("2026-11-24T06:00:00.000Z"), tz);
     expect(closed.ok && closed.next).toMatchObject({ status: "closed", closedBy: "U_OWNER" });
   });
@@ -135,10 +141,10 @@ describe("case state machine", () => {
 
   it("keeps people outside the case away from every button, and Steward to escalations", () => {
     const fresh = openCase({ openedAt: opened });
-    expect(decideTransition(fresh, { action: "resolve", solution: "x" }, outsider, opened, tz)).toEqual({
+    expect(decideTransition(fresh, { action: "resolve", solution: "x" }, outsider, opened, tz, parties)).toEqual({
       ok: false,
       message:
-        "Only people on the case's escalation tiers (owner, customer service, department head, technical support, executives) can resolve case #7; you are not on this case's tiers.",
+        "Case #7 is at tier 1: only tier 1 (the owner <@U_OWNER>, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives) may resolve it; you are not on this case's tiers.",
     });
     const steward = person("steward", [], { isSteward: true });
     expect(decideTransition(fresh, { action: "acknowledge" }, steward, opened, tz)).toEqual({
@@ -150,14 +156,33 @@ describe("case state machine", () => {
 });
 
 describe("tiers of a person", () => {
-  const staffing = { ownerId: 1, leadDepartmentId: 10, leadDepartmentHeadId: 2 };
-  it("places owner and frontline at tier 1, lead head and tech support at tier 2, executives at tier 3", () => {
+  const staffing = { ownerId: 1, leadDepartmentId: 10, leadDepartmentHeadId: 2, frontlineDepartmentIds: [10] };
+  it("places the owner and the lead department's frontline at tier 1, lead head and tech support at tier 2, executives at tier 3", () => {
     expect(tiersOfPerson({ id: 1, roles: ["owner"], departmentId: 11 }, staffing)).toEqual([1]);
-    expect(tiersOfPerson({ id: 5, roles: ["frontline"], departmentId: 12 }, staffing)).toEqual([1]);
+    expect(tiersOfPerson({ id: 4, roles: ["frontline"], departmentId: 10 }, staffing)).toEqual([1]);
+    expect(tiersOfPerson({ id: 5, roles: ["frontline"], departmentId: 12 }, staffing)).toEqual([]);
+    expect(tiersOfPerson({ id: 3, roles: ["frontline"], departmentId: null }, staffing)).toEqual([]);
     expect(tiersOfPerson({ id: 2, roles: [], departmentId: 10 }, staffing)).toEqual([2]);
     expect(tiersOfPerson({ id: 6, roles: ["department_head"], departmentId: 10 }, staffing)).toEqual([2]);
     expect(tiersOfPerson({ id: 7, roles: ["department_head"], departmentId: 11 }, staffing)).toEqual([]);
     expect(tiersOfPerson({ id: 8, roles: ["tech_support"], departmentId: null }, staffing)).toEqual([2]);
     expect(tiersOfPerson({ id: 9, roles: ["executive"], departmentId: null }, staffing)).toEqual([3]);
+  });
+});
+
+describe("staffing of a case under the frontline setting", () => {
+  const complaint = { customer: { ownerId: 1 }, lead: { id: 10, headId: 2 }, cooperating: [{ id: 11 }, { id: 12 }] };
+  it("puts the lead department's frontline on tier 1 by default, the case's departments' or one group's when configured", () => {
+    expect(caseStaffingOf(complaint, "lead-department", null)).toEqual({ ownerId: 1, leadDepartmentId: 10, leadDepartmentHeadId: 2, frontlineDepartmentIds: [10] });
+    expect(caseStaffingOf(complaint, "case-departments", null).frontlineDepartmentIds).toEqual([10, 11, 12]);
+    expect(caseStaffingOf(complaint, { group: "Customer Care" }, 30).frontlineDepartmentIds).toEqual([30]);
+  });
+
+  it("leaves only the owner on tier 1 when there is no such department, rather than every frontline person", () => {
+    expect(caseStaffingOf({ ...complaint, lead: null }, "lead-department", null)).toEqual({ ownerId: 1, leadDepartmentId: null, leadDepartmentHeadId: null, frontlineDepartmentIds: [] });
+    expect(caseStaffingOf(complaint, { group: "Nobody" }, null).frontlineDepartmentIds).toEqual([]);
+    const staffing = caseStaffingOf(complaint, { group: "Nobody" }, null);
+    expect(tiersOfPerson({ id: 5, roles: ["frontline"], departmentId: 10 }, staffing)).toEqual([]);
+    expect(tiersOfPerson({ id: 1, roles: ["owner"], departmentId: null }, staffing)).toEqual([1]);
   });
 });

@@ -31,3 +31,21 @@ describe("complaint settings", () => {
     ]);
   });
 });
+
+describe("who is tier 1 (complaints.frontline)", () => {
+  it("is the lead department's frontline unless the team says otherwise", () => {
+    expect(complaintSettingsSchema.parse({}).frontline).toBe("lead-department");
+    expect(complaintSettingsSchema.parse({ frontline: "case-departments" }).frontline).toBe("case-departments");
+    expect(complaintSettingsSchema.parse({ frontline: { group: " Customer Care " } }).frontline).toEqual({ group: "Customer Care" });
+  });
+
+  it("refuses anything else, saying what it may be", () => {
+    const problems = (frontline: unknown) =>
+      complaintSettingsSchema.safeParse({ frontline }).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    for (const frontline of ["everyone", 3]) {
+      expect(problems(frontline)).toEqual(["frontline: `lead-department`, `case-departments` or a department name as `{ group: Customer Care }`"]);
+    }
+    expect(problems({ group: " " })).toEqual(["frontline.group: the group is a department's name, e.g. `Customer Care`"]);
+    expect(problems({ group: "Care", also: "Sales" })).toEqual(["frontline: only `group` may be given, e.g. `{ group: Customer Care }`"]);
+  });
+});

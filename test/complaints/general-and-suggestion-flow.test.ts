@@ -152,12 +152,12 @@ describe("a general complaint nobody answers", () => {
     if (restarted !== t.db) await restarted.close();
   });
 
-  it("is acknowledged by an executive, resolved, and closed by customer service", async () => {
+  it("is acknowledged and resolved by an executive (it is at tier 3), and closed by the owner", async () => {
     clock.set(new Date("2026-11-26T03:00:00.000Z"));
     await pressAndWait("U_EXEC", COMPLAINT_ACTIONS.acknowledge, id, (row) => row.status === "acknowledged");
-    await submitText("U_OWNER", COMPLAINT_ACTIONS.resolve, id, "Re-sent by express; credit note issued");
+    await submitText("U_EXEC", COMPLAINT_ACTIONS.resolve, id, "Re-sent by express; credit note issued");
     await waitFor("resolved", async () => (await caseRow(id)).status === "resolved");
-    await pressAndWait("U_FRONT", COMPLAINT_ACTIONS.confirm, id, (row) => row.status === "closed");
+    await pressAndWait("U_OWNER", COMPLAINT_ACTIONS.confirm, id, (row) => row.status === "closed");
     const row = await caseRow(id);
     expect([row.resolvedAt?.toISOString(), row.closedAt?.toISOString(), row.firstResponseAt?.toISOString()]).toEqual([
       "2026-11-26T03:00:00.000Z",

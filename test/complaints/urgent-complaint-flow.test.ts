@@ -181,7 +181,7 @@ describe("an urgent complaint from intake to closing", () => {
   it("checks roles on every button and refuses with a specific answer", async () => {
     await press("U_OUT", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the refusal", () => lastResponse() || undefined);
-    expect(lastResponse()).toBe(`Case #${caseId} is at tier 3: only an executive can acknowledge it (you are not on this case's tiers).`);
+    expect(lastResponse()).toBe(`Case #${caseId} is at tier 3: only tier 3 (executives) may acknowledge it; you are not on this case's tiers.`);
     await press("U_HEAD", COMPLAINT_ACTIONS.acknowledge);
     await waitFor("the tier-2 refusal", () => lastResponse().includes("you are tier 2"));
     await press("U_OWNER", COMPLAINT_ACTIONS.confirm);
@@ -209,15 +209,21 @@ describe("an urgent complaint from intake to closing", () => {
   it("resolves with a solution, closes on the customer's confirmation and archives the team channel", async () => {
     clock.set(new Date("2026-11-24T08:10:00.000Z"));
     await press("U_TECH", COMPLAINT_ACTIONS.resolve);
+    await waitFor("technical support's refusal at tier 3", () => lastResponse().includes("may resolve it"));
+    expect(lastResponse()).toBe(`Case #${caseId} is at tier 3: only tier 3 (executives) may resolve it; you are tier 2.`);
+    await press("U_EXEC", COMPLAINT_ACTIONS.resolve);
     const opened = await waitFor("the solution modal", () => calls("views.open").find((c) => viewOf(c).callback_id === "complaint_case_text"));
     const metadata = viewOf(opened).private_metadata;
-    const empty = await steward.client.viewSubmission({ userId: "U_TECH", callbackId: "complaint_case_text", privateMetadata: metadata, values: { text: { value: { type: "plain_text_input", value: " " } } } });
+    const empty = await steward.client.viewSubmission({ userId: "U_EXEC", callbackId: "complaint_case_text", privateMetadata: metadata, values: { text: { value: { type: "plain_text_input", value: " " } } } });
     expect(empty.body).toEqual({ response_action: "errors", errors: { text: "Describe the solution: it is what the customer is asked to confirm." } });
-    await steward.client.viewSubmission({ userId: "U_TECH", callbackId: "complaint_case_text", privateMetadata: metadata, values: { text: { value: { type: "plain_text_input", value: "Flashed firmware 2.2; line running" } } } });
+    await steward.client.viewSubmission({ userId: "U_EXEC", callbackId: "complaint_case_text", privateMetadata: metadata, values: { text: { value: { type: "plain_text_input", value: "Flashed firmware 2.2; line running" } } } });
     await waitFor("the resolution", async () => (await t.db.prisma.complaint.findFirstOrThrow()).status === "resolved");
 
-    await press("U_EXEC", COMPLAINT_ACTIONS.confirm);
-    await waitFor("the executive's refusal", () => lastResponse().includes("can record the customer's confirmation"));
+    await press("U_OUT", COMPLAINT_ACTIONS.confirm);
+    await waitFor("the outsider's refusal", () => lastResponse().includes("may confirm"));
+    expect(lastResponse()).toBe(
+      `Only the owner (<@U_OWNER>), the person who resolved it (<@U_EXEC>), tier 2 (Support head, technical support) or tier 3 (executives) may confirm case #${caseId} closed; you are not on this case's tiers.`,
+    );
     const from = steward.fake.calls.length;
     clock.set(new Date("2026-11-24T09:00:00.000Z"));
     await press("U_OWNER", COMPLAINT_ACTIONS.confirm);
@@ -236,12 +242,12 @@ describe("an urgent complaint from intake to closing", () => {
       ["2026-11-24T04:00:00.000Z", "steward", "escalation", "open", "open", 1, 2, "no first response within 2 h"],
       ["2026-11-24T06:00:00.000Z", "steward", "escalation", "open", "open", 2, 3, "not acknowledged within 2 h at tier 2"],
       ["2026-11-24T07:05:00.000Z", "U_EXEC", "transition", "open", "acknowledged", 3, 3, null],
-      ["2026-11-24T08:10:00.000Z", "U_TECH", "transition", "acknowledged", "resolved", 3, 3, "Flashed firmware 2.2; line running"],
+      ["2026-11-24T08:10:00.000Z", "U_EXEC", "transition", "acknowledged", "resolved", 3, 3, "Flashed firmware 2.2; line running"],
       ["2026-11-24T09:00:00.000Z", "U_OWNER", "transition", "resolved", "closed", 3, 3, null],
     ]);
     const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "complaints", rowId: String(caseId), action: "update" }, orderBy: { id: "asc" } });
     const statusChanges = audit.filter((row) => (row.after as { status?: string }).status).map((row) => [row.actor, (row.after as { status: string }).status]);
-    expect(statusChanges).toEqual([["U_EXEC", "acknowledged"], ["U_TECH", "resolved"], ["U_OWNER", "closed"]]);
+    expect(statusChanges).toEqual([["U_EXEC", "acknowledged"], ["U_EXEC", "resolved"], ["U_OWNER", "closed"]]);
   });
 
   it("reopens with a reason, and shows the whole timeline", async () => {
@@ -274,7 +280,7 @@ describe("an urgent complaint from intake to closing", () => {
   it("opens a new team channel for a reopened case whose old one cannot be unarchived", async () => {
     const before = await t.db.prisma.complaint.findFirstOrThrow();
     // Resolve and close again, then reopen while Slack refuses to unarchive.
-    for (const [user, action, text] of [["U_EXEC", COMPLAINT_ACTIONS.acknowledge, null], ["U_TECH", COMPLAINT_ACTIONS.resolve, "Replaced the controller"]] as const) {
+    for (const [user, action, text] of [["U_EXEC", COMPLAINT_ACTIONS.acknowledge, null], ["U_EXEC", COMPLAINT_ACTIONS.resolve, "Replaced the controller"]] as const) {
       const opened = calls("views.open").length;
       await press(user, action);
       if (text) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { frontlineSettingSchema } from "./frontline-setting.js";
 import { SLA_DURATION_PATTERN } from "./parse-sla-duration.js";
 
 /**
@@ -46,6 +47,8 @@ export const complaintSettingsSchema = z
     sources: z.array(z.string().min(1)).min(1).default(["phone", "mail", "crm", "chat", "visit"]),
     /** Categories whose tier-2 `diagnosis` deadline applies (the technical team's first diagnosis). */
     diagnosisCategories: z.array(z.string().min(1)).default(["technical"]),
+    /** Whose frontline people are tier 1 with the owner (see frontline-setting.ts). */
+    frontline: frontlineSettingSchema,
     sla: z
       .object({
         // Not stated by the playbook and chosen here (configurable): urgent resolution 24 h per tier, so a

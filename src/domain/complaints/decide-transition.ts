@@ -1,8 +1,10 @@
 import type { CaseActor } from "./case-actor.js";
+import type { CaseParties } from "./case-parties-of.js";
 import type { ComplaintCase, ComplaintStatus, EscalationTier } from "./complaint-case.js";
 import { TOP_TIER } from "./complaint-case.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
-import type { ComplaintAction, ComplaintTransition, TransitionPermission } from "./complaint-transitions.js";
+import { CASE_ROLES, COMPLAINT_PERMISSIONS, type CaseRole } from "./complaint-permissions.js";
+import type { ComplaintAction, ComplaintTransition } from "./complaint-transitions.js";
 import { COMPLAINT_TRANSITIONS } from "./complaint-transitions.js";
 import { formatMoment } from "./format-moment.js";
 
@@ -18,16 +20,15 @@ export type TransitionOutcome =
   | { ok: true; transition: ComplaintTransition; next: ComplaintCase; event: ComplaintEventDraft }
   | { ok: false; message: string };
 
-const TIER_PEOPLE: Record<EscalationTier, string> = {
-  1: "the owner or customer service",
-  2: "the lead department's head or technical support",
-  3: "an executive",
-};
+/** Who the case's people are when a refusal has no names for them. */
+const UNNAMED: CaseParties = { ownerSlackId: null, leadDepartment: null, frontline: "the lead department's frontline", departments: [] };
 
 /**
  * Applies one button press (or Steward's automatic escalation) to a case: the allowed move from the
- * transition table with the case as it becomes, or a refusal that says exactly why and changes nothing.
- * `timeZone` is the presser's, for the times quoted in refusals ("already resolved by @li at 14:02").
+ * transition table, if the permission matrix lets this person make it at the case's tier, with the case
+ * as it becomes — or a refusal that says exactly why, names who may instead, and changes nothing.
+ * `timeZone` is the presser's, for the times quoted in refusals ("already resolved by @li at 14:02");
+ * `parties` names the case's people in refusals (Steward's own escalations are never refused for a role).
  */
 export function decideTransition(
   complaint: ComplaintCase,
@@ -35,10 +36,14 @@ export function decideTransition(
   actor: CaseActor,
   now: Date,
   timeZone: string,
+  parties: CaseParties = UNNAMED,
 ): TransitionOutcome {
   const transition = COMPLAINT_TRANSITIONS.find((t) => t.action === request.action && t.from === complaint.status);
   if (!transition) return { ok: false, message: stateRefusal(complaint, request.action, now, timeZone) };
-  const denied = permissionRefusal(transition.who, complaint, request.action, actor);
+  if (request.action === "escalate" && complaint.tier === TOP_TIER) {
+    return { ok: false, message: `Case #${complaint.id} is already at tier 3 (executives): there is no tier above.` };
+  }
+  const denied = permissionRefusal(complaint, request.action, actor, parties);
   if (denied) return { ok: false, message: denied };
 
   const base = { ...complaint, status: transition.to, version: complaint.version + 1 };
@@ -59,15 +64,12 @@ export function decideTransition(
     case "escalate": {
       const reason = request.reason.trim();
       if (!reason) return { ok: false, message: "Say why you escalate: the reason is recorded on the case." };
-      if (complaint.tier === TOP_TIER) {
-        return { ok: false, message: `Case #${complaint.id} is already at tier 3 (executives): there is no tier above.` };
-      }
       const nextTier = (complaint.tier + 1) as EscalationTier;
       const toTier = request.toTier ?? nextTier;
       if (toTier <= complaint.tier || toTier > TOP_TIER) {
         return { ok: false, message: `Escalate to a tier above the current tier ${complaint.tier}, e.g. tier ${nextTier}.` };
       }
-      if (toTier > nextTier && !actor.isAdmin && Math.max(0, ...actor.tiers) < 2) {
+      if (toTier > nextTier && !actor.isSteward && Math.max(0, ...actor.tiers) < 2) {
         return {
           ok: false,
           message: `Only tier 2 or above may skip a tier; escalate to tier ${nextTier} instead (you are tier ${Math.max(0, ...actor.tiers) || "—"}).`,
@@ -161,34 +163,70 @@ function notResolvedRefusal(id: string, action: ComplaintAction): string {
   return `${id} cannot be ${pastTense(action)} now.`;
 }
 
-function permissionRefusal(
-  who: TransitionPermission,
-  complaint: ComplaintCase,
-  action: ComplaintAction,
-  actor: CaseActor,
-): string | null {
+function permissionRefusal(complaint: ComplaintCase, action: ComplaintAction, actor: CaseActor, parties: CaseParties): string | null {
   if (actor.isSteward) return action === "escalate" ? null : "Steward only escalates at a deadline.";
-  if (actor.isAdmin) return null;
+  const grants = COMPLAINT_PERMISSIONS[action];
+  if (rolesOf(actor, complaint).some((role) => grants[role].includes(complaint.tier))) return null;
+  const allowed = CASE_ROLES.filter((role) => grants[role].includes(complaint.tier));
   const highest = Math.max(0, ...actor.tiers);
   const yours = highest === 0 ? "you are not on this case's tiers" : `you are tier ${highest}`;
-  switch (who) {
-    case "currentTierOrAbove":
-      return highest >= complaint.tier
-        ? null
-        : `Case #${complaint.id} is at tier ${complaint.tier}: only ${TIER_PEOPLE[complaint.tier]}${complaint.tier < 3 ? " or a higher tier" : ""} can ${action} it (${yours}).`;
-    case "anyTier":
-      return highest > 0
-        ? null
-        : `Only people on the case's escalation tiers (owner, customer service, department head, technical support, executives) can ${action} case #${complaint.id}; ${yours}.`;
-    case "customerFacing":
-      return actor.isOwner || actor.tiers.includes(1) || actor.id === complaint.resolvedBy
-        ? null
-        : `Only the customer's owner, customer service or whoever resolved case #${complaint.id} can record the customer's confirmation.`;
-    case "caseMember":
-      return highest > 0 || actor.inCaseDepartment
-        ? null
-        : `Only people on case #${complaint.id} (its tiers, lead or cooperating departments) can ${action} it.`;
-  }
+  const who = describeRoles(allowed, complaint, parties);
+  // Where the answer depends on the tier, say which tier the case is at (it may have moved meanwhile).
+  const byTier = CASE_ROLES.some((role) => grants[role].length > 0 && grants[role].length < 3);
+  return byTier
+    ? `Case #${complaint.id} is at tier ${complaint.tier}: only ${who} may ${ACTION_WORDS[action]("it")}; ${yours}.`
+    : `Only ${who} may ${ACTION_WORDS[action](`case #${complaint.id}`)}; ${yours}.`;
+}
+
+function rolesOf(actor: CaseActor, complaint: ComplaintCase): CaseRole[] {
+  const holds: Record<CaseRole, boolean> = {
+    owner: actor.isOwner,
+    tier1: actor.tiers.includes(1),
+    tier2: actor.tiers.includes(2),
+    tier3: actor.tiers.includes(3),
+    resolver: complaint.resolvedBy !== null && complaint.resolvedBy === actor.id,
+    caseDepartment: actor.inCaseDepartment,
+    admin: actor.isAdmin,
+  };
+  return CASE_ROLES.filter((role) => holds[role]);
+}
+
+const ACTION_WORDS: Record<ComplaintAction, (object: string) => string> = {
+  acknowledge: (object) => `acknowledge ${object}`,
+  escalate: (object) => `escalate ${object}`,
+  update: (object) => `add an update to ${object}`,
+  resolve: (object) => `resolve ${object}`,
+  confirm: (object) => `confirm ${object} closed`,
+  reopen: (object) => `reopen ${object}`,
+};
+
+/** "tier 1 (the owner <@U1>, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
+function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, parties: CaseParties): string {
+  const owner = parties.ownerSlackId ? `the owner ${mention(parties.ownerSlackId)}` : "the customer's owner";
+  const phrases = roles.flatMap((role): string[] => {
+    switch (role) {
+      case "owner":
+        // The owner is on tier 1: named there when tier 1 may press too.
+        return roles.includes("tier1") ? [] : [parties.ownerSlackId ? `the owner (${mention(parties.ownerSlackId)})` : owner];
+      case "tier1":
+        return [`tier 1 (${[owner, parties.frontline].filter(Boolean).join(", ")})`];
+      case "tier2":
+        return [`tier 2 (${parties.leadDepartment ? `${parties.leadDepartment} head, ` : ""}technical support)`];
+      case "tier3":
+        return ["tier 3 (executives)"];
+      case "resolver":
+        return [complaint.resolvedBy ? `the person who resolved it (${mention(complaint.resolvedBy)})` : "the person who resolved it"];
+      case "caseDepartment":
+        return parties.departments.length ? [`people of ${joinOr(parties.departments, "and")}`] : [];
+      case "admin":
+        return ["a Steward admin"];
+    }
+  });
+  return joinOr(phrases, "or");
+}
+
+function joinOr(items: readonly string[], word: "or" | "and"): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
 }
 
 function pastTense(action: ComplaintAction): string {

@@ -10,16 +10,21 @@ export interface CaseStaffing {
   ownerId: number | null;
   leadDepartmentId: number | null;
   leadDepartmentHeadId: number | null;
+  /** The departments whose `frontline` people are tier 1 with the owner (see `caseStaffingOf`). */
+  frontlineDepartmentIds: readonly number[];
 }
 
 /**
  * The escalation tiers (domain.md §4) a roster person belongs to for one case: tier 1 the customer's
- * owner and customer service (`frontline`); tier 2 the lead department's head (its recorded head, or a
- * `department_head` of that department) and technical support; tier 3 the executives.
+ * owner and the frontline people of the case's frontline departments (the lead department by default);
+ * tier 2 the lead department's head (its recorded head, or a `department_head` of that department) and
+ * technical support; tier 3 the executives.
  */
 export function tiersOfPerson(person: RosterPerson, staffing: CaseStaffing): EscalationTier[] {
   const tiers: EscalationTier[] = [];
-  if (person.id === staffing.ownerId || person.roles.includes("frontline")) tiers.push(1);
+  const frontline =
+    person.roles.includes("frontline") && person.departmentId !== null && staffing.frontlineDepartmentIds.includes(person.departmentId);
+  if (person.id === staffing.ownerId || frontline) tiers.push(1);
   const headsLead =
     person.id === staffing.leadDepartmentHeadId ||
     (person.roles.includes("department_head") &&

@@ -9,6 +9,8 @@ import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
 import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
+import { loadCaseStaffing } from "../../db/complaints/load-case-staffing.js";
+import { loadCooperatingDepartments } from "../../db/complaints/load-cooperating-departments.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
 import { withActor } from "../../db/with-actor.js";
@@ -53,10 +55,13 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           const records = await claimDueComplaints(tx, now, batchSize, handled);
           const ids = records.map((record) => record.case.id);
           const staff = records.length ? await loadEscalationStaff(tx) : [];
+          const staffingOf = await loadCaseStaffing(tx, settings.frontline);
+          // The claim reads no cooperating departments (kept lean); only this setting puts them on tier 1.
+          const cooperating = await loadCooperatingDepartments(tx, settings.frontline === "case-departments" ? ids : []);
           const plans: Planned[] = [];
           for (const record of records) {
             const c = record.case;
-            const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+            const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
             const tierIds = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier).map((p) => p.slackUserId);
             const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
             const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);

@@ -1,11 +1,11 @@
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
 import type { CaseActor } from "../../../domain/complaints/case-actor.js";
+import type { CaseStaffing } from "../../../domain/complaints/tiers-of-person.js";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import { tiersOfPerson } from "../../../domain/complaints/tiers-of-person.js";
 
 /** What the case rules need to know about the roster person pressing a button. */
-export function caseActorOf(person: RosterPerson, record: ComplaintRecord): CaseActor {
-  const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+export function caseActorOf(person: RosterPerson, record: ComplaintRecord, staffing: CaseStaffing): CaseActor {
   const departments = [record.lead?.id, ...record.cooperating.map((d) => d.id)].filter((id): id is number => id !== undefined);
   return {
     id: person.slackUserId,

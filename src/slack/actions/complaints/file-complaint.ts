@@ -53,7 +53,7 @@ export async function fileComplaint(
 
   let teamChannel: string | null = null;
   if (record.case.class === "urgent") {
-    const members = await urgentTeamMembers(deps.db, record);
+    const members = await urgentTeamMembers(deps, record);
     const team = await openUrgentTeam(client, record, deps.settings.complaints.urgentTeamChannelPrefix, members);
     teamChannel = team?.channel ?? null;
     if (team) {

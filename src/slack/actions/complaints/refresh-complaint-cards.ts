@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import type { Database } from "../../../db/database.js";
 import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
@@ -23,10 +24,10 @@ export async function refreshComplaintCards(
   const records = await loadComplaintRecords(db.prisma, ids);
   if (records.length === 0) return;
   const staff = await loadEscalationStaff(db.prisma);
+  const staffingOf = await loadCaseStaffing(db.prisma, settings.complaints.frontline);
   const calendar = teamWorkingDayCalendar(settings.calendar);
   for (const record of records) {
-    const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
-    const tierPeople = peopleOfTier(staff, staffing, record.case.tier).map((p) => p.slackUserId);
+    const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).map((p) => p.slackUserId);
     const deadlines = computeSlaDeadlines(record.case, settings.complaints, calendar);
     const text = `Complaint #${record.case.id} · ${record.customer.key}: ${record.case.status}, tier ${record.case.tier}`;
     if (record.cardChannel && record.cardTs) {

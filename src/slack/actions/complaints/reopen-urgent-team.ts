@@ -19,7 +19,7 @@ export async function reopenUrgentTeam(deps: AppDeps, client: WebClient, record:
       (error: { data?: { error?: string } }) => error.data?.error === "not_archived",
     );
     if (!unarchived) {
-      const members = await urgentTeamMembers(deps.db, record);
+      const members = await urgentTeamMembers(deps, record);
       const team = await openUrgentTeam(client, record, deps.settings.complaints.urgentTeamChannelPrefix, members, `r${record.case.version}`);
       if (!team) {
         deps.logger.warn(`complaint ${record.case.id} reopened: temporary team ${channel} could not be unarchived nor a new one opened`);

@@ -2,11 +2,15 @@ import type { WebClient } from "@slack/web-api";
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
 import { insertComplaintEvents } from "../../../db/complaints/insert-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { updateComplaintCase } from "../../../db/complaints/update-complaint-case.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import { withActor } from "../../../db/with-actor.js";
-import { decideTransition, type TransitionRequest } from "../../../domain/complaints/decide-transition.js";
+import { casePartiesOf } from "../../../domain/complaints/case-parties-of.js";
+import { decideTransition, type TransitionOutcome, type TransitionRequest } from "../../../domain/complaints/decide-transition.js";
+import type { CaseStaffing } from "../../../domain/complaints/tiers-of-person.js";
+import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
@@ -31,8 +35,15 @@ export async function previewCaseAction(deps: AppDeps, complaintId: number, slac
   if (!record) return `Complaint #${complaintId} does not exist (any more).`;
   const person = await findPersonBySlackId(deps.db, slackUserId);
   if (!person) return NOT_ON_ROSTER;
-  const outcome = decideTransition(record.case, request, caseActorOf(person, record), deps.clock.now(), person.timeZone ?? deps.settings.calendar.timeZone);
+  const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
+  const outcome = decide(deps, record, person, staffing, request, deps.clock.now());
   return outcome.ok ? null : outcome.message;
+}
+
+/** The rules' answer for this person's press, with the case's people named as the team's settings place them. */
+function decide(deps: AppDeps, record: ComplaintRecord, person: RosterPerson, staffing: CaseStaffing, request: TransitionRequest, now: Date): TransitionOutcome {
+  const parties = casePartiesOf(record, deps.settings.complaints.frontline);
+  return decideTransition(record.case, request, caseActorOf(person, record, staffing), now, person.timeZone ?? deps.settings.calendar.timeZone, parties);
 }
 
 /**
@@ -52,7 +63,8 @@ export async function runCaseAction(
   if (!record) return { ok: false, message: `Complaint #${complaintId} does not exist (any more).` };
   const person = await findPersonBySlackId(deps.db, slackUserId);
   if (!person) return { ok: false, message: NOT_ON_ROSTER };
-  const outcome = decideTransition(record.case, request, caseActorOf(person, record), now, person.timeZone ?? deps.settings.calendar.timeZone);
+  const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
+  const outcome = decide(deps, record, person, staffing, request, now);
   if (!outcome.ok) return outcome;
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const next = outcome.next;
@@ -62,7 +74,6 @@ export async function runCaseAction(
     await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
     if (request.action === "escalate") {
       const staff = await loadEscalationStaff(tx);
-      const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
       const recipients = peopleOfTier(staff, staffing, next.tier).map((p) => p.slackUserId);
       await enqueueDeliveries(
         tx,

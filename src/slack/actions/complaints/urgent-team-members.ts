@@ -1,12 +1,13 @@
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
-import type { Database } from "../../../db/database.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
+import type { AppDeps } from "../../app-deps.js";
 
 /** Who an urgent complaint's temporary team invites (domain.md §4): the owner, technical support, the department's tier 2. */
-export async function urgentTeamMembers(db: Database, record: ComplaintRecord): Promise<string[]> {
-  const staff = await loadEscalationStaff(db.prisma);
-  const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
+export async function urgentTeamMembers(deps: AppDeps, record: ComplaintRecord): Promise<string[]> {
+  const staff = await loadEscalationStaff(deps.db.prisma);
+  const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   return [
     record.customer.ownerSlackId,
     ...staff.filter((p) => p.roles.includes("tech_support")).map((p) => p.slackUserId),
