@@ -33,7 +33,14 @@ export function composeMessages(rows: readonly ClaimedDelivery[], maxItems: numb
   for (const row of rows.filter((r) => !r.payload.digest).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
     messages.push({
       rows: [row],
-      message: { channel: row.recipient, text: row.payload.text, blocks: row.payload.blocks, threadTs: row.payload.threadTs, keys: [row.key] },
+      message: {
+        channel: row.recipient,
+        text: row.payload.text,
+        blocks: row.payload.blocks,
+        threadTs: row.payload.threadTs,
+        keys: [row.key],
+        ...(row.payload.updateOf ? { updateOf: row.payload.updateOf } : {}),
+      },
     });
   }
   return messages;

@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { loadComplaintEvents, SLA_EVENT_KINDS } from "../../../db/complaints/load-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import type { Database } from "../../../db/database.js";
@@ -23,11 +24,12 @@ export async function refreshComplaintCards(
   const records = await loadComplaintRecords(db.prisma, ids);
   if (records.length === 0) return;
   const staff = await loadEscalationStaff(db.prisma);
+  const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
   for (const record of records) {
     const staffing = { ownerId: record.customer.ownerId, leadDepartmentId: record.lead?.id ?? null, leadDepartmentHeadId: record.lead?.headId ?? null };
     const tierPeople = peopleOfTier(staff, staffing, record.case.tier).map((p) => p.slackUserId);
-    const deadlines = computeSlaDeadlines(record.case, settings.complaints, calendar);
+    const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     const text = `Complaint #${record.case.id} · ${record.customer.key}: ${record.case.status}, tier ${record.case.tier}`;
     if (record.cardChannel && record.cardTs) {
       await client.chat.update({ channel: record.cardChannel, ts: record.cardTs, text, blocks: complaintCardBlocks(record, deadlines, tierPeople, now) });
