@@ -10,7 +10,8 @@ const STEP_LABEL: Record<SlaDeadline["step"], string> = {
 
 /**
  * One SLA clock in words, from its state: "first response due in 1 h 12 min", "resolution overdue by 3 h",
- * "first response missed (took 1 d 2 h, due within 2 h) at tier 1" — an earlier tier's clock is named.
+ * "first response missed (took 1 d 2 h, due within 2 h) at tier 1", "acknowledgement missed (none within 2 h)
+ * at tier 2" — an earlier tier's clock is named.
  */
 export function describeSlaClock(deadline: SlaDeadline, now: Date): string {
   return `${describeState(deadline, now)}${deadline.current ? "" : ` at tier ${deadline.tier}`}`;
@@ -26,8 +27,9 @@ function describeState(deadline: SlaDeadline, now: Date): string {
     case "running":
       return `${label} due in ${describeSpan(deadline.dueAt.getTime() - now.getTime())}`;
     case "missed":
-      return deadline.doneAt
-        ? `${label} missed (took ${describeSpan(deadline.doneAt.getTime() - deadline.startsAt.getTime())}, due within ${deadline.within})`
-        : `${label} overdue by ${describeSpan(now.getTime() - deadline.dueAt.getTime())}`;
+      if (deadline.doneAt) return `${label} missed (took ${describeSpan(deadline.doneAt.getTime() - deadline.startsAt.getTime())}, due within ${deadline.within})`;
+      // An earlier tier's step can no longer be taken there — except the first response, which the customer still awaits.
+      if (deadline.current || deadline.step === "firstResponse") return `${label} overdue by ${describeSpan(now.getTime() - deadline.dueAt.getTime())}`;
+      return `${label} missed (none within ${deadline.within})`;
   }
 }

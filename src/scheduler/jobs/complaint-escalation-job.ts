@@ -138,7 +138,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
             if (decision.page) {
               const { number, final } = decision.page;
               plan.redraw = true;
-              plan.events.push(eventOf(c, now, "page", `not acknowledged (page ${number} of ${settings.pageCap})`));
+              // The same words every time: the timeline folds a run of pages into one line with their count.
+              plan.events.push(eventOf(c, now, "page", final ? `paging stopped after ${number} pages; the department head and admins told` : "not acknowledged"));
               const urgent = c.class === "urgent";
               // A non-urgent page waits for each executive's working hours (they see the count at the next one).
               const recipients = tierPeople(c.tier)

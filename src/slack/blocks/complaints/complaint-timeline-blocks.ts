@@ -37,7 +37,8 @@ export function complaintTimelineBlocks(
     const moment = formatMoment(event.at, now, timeZone);
     if (pages.length < 2) return `\`${moment}\` ${who(event.actor)} ${describeEvent(event)}`;
     const reasons = [...new Set(pages.map((page) => page.reason && escapeMrkdwn(page.reason)).filter(Boolean))].join("; ");
-    const last = formatMoment(pages[pages.length - 1]!.at, now, timeZone);
+    // Relative to the run's first page: "last 16:30" on the same day.
+    const last = formatMoment(pages[pages.length - 1]!.at, event.at, timeZone);
     return `\`${moment}\` ${who(event.actor)} paged tier ${event.toTier} ${pages.length} times, last ${last}${reasons ? `: ${reasons}` : ""}`;
   });
   const sections: string[] = [];
