@@ -1,6 +1,7 @@
 import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { createComplaint } from "../../src/db/complaints/create-complaint.js";
 import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
@@ -109,5 +110,31 @@ describe("a week of an untouched urgent and general complaint", () => {
     const text = JSON.stringify(shown.args.blocks);
     expect(text).toContain("Steward paged tier 3 5 times, last 16:30: not acknowledged; paging stopped after 6 pages; the department head and admins told");
     expect(text.match(/paged tier 3/g)).toHaveLength(2);
+  });
+});
+
+describe("repeat pages of a class the team marks as paging", () => {
+  it("reach each executive only within their own working hours unless urgent; the thread always", async () => {
+    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_EXEC_BER", name: "Bert", roles: ["executive"], timeZone: "Europe/Berlin" } }));
+    const paging = teamSettingsSchema.parse({ complaints: { pagingClasses: ["urgent", "general"], pageCap: 3 } });
+    // At tier 3 since Tuesday 20:45 in Shanghai (13:45 in Berlin).
+    const since = new Date("2026-12-01T12:45:00.000Z");
+    const id = await withActor(t.db, "U_FRONT", (tx) =>
+      createComplaint(tx, {
+        customerId: roster.customerId, class: "general", category: "billing", description: "Credit note missing", source: "mail", sourcePermalink: null,
+        leadDepartmentId: roster.supportDepartmentId, cooperatingDepartmentIds: [], openedBy: "U_FRONT", openedAt: since, nextCheckAt: new Date("2026-12-01T13:15:00.000Z"),
+      }),
+    );
+    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { tier: 3, tierSince: since, cardChannel: "C_SUPPORT", cardTs: "1700000000.000900" } }));
+    const job = complaintEscalationJob();
+    await job.run(new Date("2026-12-01T13:15:10.000Z"), { db: t.db, settings: paging, logger: quiet });
+    const round = `complaint-page:${id}:${since.getTime()}`;
+    const pages = await t.db.prisma.delivery.findMany({ where: { key: { startsWith: round } }, orderBy: { key: "asc" } });
+    // 21:15 in Shanghai is after hours for Eve; 14:15 in Berlin is within Bert's.
+    expect(pages.map((d) => [d.key, d.recipient])).toEqual([
+      [`${round}:U_EXEC_BER`, "U_EXEC_BER"],
+      [`${round}:thread`, "C_SUPPORT"],
+    ]);
+    expect((pages[0]!.payload as { text: string }).text).toBe(`Complaint #${id} · ACME (general, billing): paged 2 times, last 14:15`);
   });
 });
