@@ -147,6 +147,14 @@ describe("escalation decision", () => {
     });
   });
 
+  it("does not escalate an imported case marked acknowledged for want of an acknowledgement moment", () => {
+    const imported = openCase({ openedAt: opened, status: "acknowledged" });
+    const decision = decideEscalation(imported, null, at("2026-11-24T04:30:00.000Z"), settings, shanghai);
+    expect(decision.escalation).toMatchObject({ reason: "no first response within 2 h" });
+    const answered = { ...imported, firstResponseAt: at("2026-11-24T03:00:00.000Z") };
+    expect(decideEscalation(answered, null, at("2026-11-24T04:30:00.000Z"), settings, shanghai).escalation).toBeNull();
+  });
+
   it("escalates an acknowledged general case that is not resolved within 48 h at tier 1", () => {
     const general = openCase({
       openedAt: opened,

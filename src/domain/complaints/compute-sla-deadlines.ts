@@ -125,7 +125,12 @@ function doneInCurrentVisit(complaint: ComplaintCase, step: SlaStep, since: Date
   const resolvedAt = inVisit(complaint.resolvedAt);
   switch (step) {
     case "acknowledge":
-      return inVisit(complaint.acknowledgedAt) ?? acknowledgedByResolving(inVisit(complaint.firstResponseAt), resolvedAt);
+      return (
+        inVisit(complaint.acknowledgedAt) ??
+        acknowledgedByResolving(inVisit(complaint.firstResponseAt), resolvedAt) ??
+        // Imported as acknowledged without the moment (the import has no such column): taken from the start.
+        (complaint.status === "acknowledged" && complaint.acknowledgedAt === null ? since : null)
+      );
     case "firstResponse":
       return complaint.firstResponseAt;
     case "diagnosis": {
