@@ -11,7 +11,8 @@ export interface ComposedMessage {
 
 /**
  * Turns one recipient's claimed rows into messages: reminder items (payload.digest) become digest
- * messages, most urgent first, at most `maxItems` each; anything else is sent as it is, in due order.
+ * messages, most urgent first, at most `maxItems` each; anything else is sent as it is, in due order
+ * (rewrites of earlier messages last).
  */
 export function composeMessages(rows: readonly ClaimedDelivery[], maxItems: number): ComposedMessage[] {
   const messages: ComposedMessage[] = [];
@@ -30,10 +31,19 @@ export function composeMessages(rows: readonly ClaimedDelivery[], maxItems: numb
       });
     });
   }
-  for (const row of rows.filter((r) => !r.payload.digest).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
+  // Rewrites after posts: an update claimed together with the message it rewrites finds that one sent.
+  const order = (row: ClaimedDelivery) => (row.payload.updateOf ? 1 : 0);
+  for (const row of rows.filter((r) => !r.payload.digest).sort((a, b) => order(a) - order(b) || a.dueAt.getTime() - b.dueAt.getTime())) {
     messages.push({
       rows: [row],
-      message: { channel: row.recipient, text: row.payload.text, blocks: row.payload.blocks, threadTs: row.payload.threadTs, keys: [row.key] },
+      message: {
+        channel: row.recipient,
+        text: row.payload.text,
+        blocks: row.payload.blocks,
+        threadTs: row.payload.threadTs,
+        keys: [row.key],
+        ...(row.payload.updateOf ? { updateOf: row.payload.updateOf } : {}),
+      },
     });
   }
   return messages;

@@ -1,6 +1,7 @@
 import type { Database } from "../db/database.js";
 import { claimDueDeliveries } from "../db/deliveries/claim-due-deliveries.js";
 import type { ClaimedDelivery } from "../db/deliveries/claimed-delivery.js";
+import { findPostedDelivery } from "../db/deliveries/find-posted-delivery.js";
 import { type DeliveryOutcome, recordDeliveryOutcome } from "../db/deliveries/record-delivery-outcome.js";
 import { renewClaim } from "../db/deliveries/renew-claim.js";
 import { skipExpiredDeliveries } from "../db/deliveries/skip-expired-deliveries.js";
@@ -35,6 +36,8 @@ export interface DrainReport {
 }
 
 const DAY_MS = 86_400_000;
+/** How long an update waits before looking again for the message it rewrites to be sent. */
+const UPDATE_WAIT_MS = 30_000;
 /** 429s waited out in place for one message before it is handed back to the ledger. */
 const MAX_INLINE_RATE_LIMITS = 10;
 
@@ -74,6 +77,12 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     };
 
     const send = async ({ rows, message }: ComposedMessage): Promise<void> => {
+      const target = message.updateOf ? await findPostedDelivery(db, message.updateOf) : null;
+      if (target && target.status !== "sent" && target.status !== "skipped") {
+        await record(rows, { kind: "postponed", until: new Date(at().getTime() + UPDATE_WAIT_MS), reason: `waits for ${message.updateOf} to be sent, to update it` });
+        report.postponed += rows.length;
+        return;
+      }
       let transientTries = 0;
       let rateLimits = 0;
       // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and its
@@ -95,7 +104,10 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         const waited = await pacer!.turn(message.channel);
         if (waited > delivery.claimTimeoutSeconds * 250 && !(await stillHeld())) return;
         try {
-          const posted = await call(() => slack.post(message)).finally(() => pacer!.answered(message.channel));
+          // An update whose message was never posted (skipped, or gone from the ledger) is posted itself.
+          const posted = await call(() =>
+            target?.status === "sent" && target.ts ? slack.update({ ...message, channel: target.channel ?? message.channel }, target.ts) : slack.post(message),
+          ).finally(() => pacer!.answered(message.channel));
           await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
           report.sent += rows.length;
           return;

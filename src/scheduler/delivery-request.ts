@@ -22,6 +22,12 @@ export interface DeliveryPayload {
   blocks?: unknown[];
   threadTs?: string;
   /**
+   * The key of an earlier delivery whose message this one rewrites (`chat.update`) instead of posting
+   * a new one — a repeated page updates its first message. Sent only once that message is; rewriting it
+   * twice with the same content is harmless, so a retry or a second replica changes nothing.
+   */
+  updateOf?: string;
+  /**
    * Reminder items carry this: due items of one recipient are then sent together as one digest
    * message, most urgent (lowest `urgency`) first, instead of a message each.
    */

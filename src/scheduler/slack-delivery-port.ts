@@ -11,11 +11,15 @@ export interface OutgoingMessage {
   threadTs?: string;
   /** The ledger keys this message delivers. */
   keys: string[];
+  /** Rewrite the message another delivery posted (its ledger key) instead of posting. */
+  updateOf?: string;
 }
 
 /** What the drain needs of the Slack Web API. */
 export interface SlackDeliveryPort {
   post(message: OutgoingMessage): Promise<{ channel: string; ts: string }>;
+  /** Rewrites a message posted earlier (`chat.update`): the same text and blocks again leave it as it is. */
+  update(message: OutgoingMessage, ts: string): Promise<{ channel: string; ts: string }>;
   /** Of `keys`, those already posted to `channel` (its recent history, by message metadata), with their message. */
   findPosted(channel: string, keys: readonly string[]): Promise<Map<string, { channel: string; ts: string }>>;
   /** The time zone of a Slack user's profile (`users.info`), if Slack knows it. */
@@ -67,6 +71,16 @@ export function createSlackDeliveryPort(options: SlackDeliveryPortOptions): Slac
       });
       if (/^[UW]/.test(message.channel) && result.channel) dmChannels.set(message.channel, result.channel);
       return { channel: result.channel ?? message.channel, ts: result.ts ?? "" };
+    },
+    async update(message, ts) {
+      // The metadata stays that of the first post, which `findPosted` recognises it by.
+      const result = await client.chat.update({
+        channel: message.channel,
+        ts,
+        text: message.text,
+        ...(message.blocks ? { blocks: message.blocks as never } : {}),
+      });
+      return { channel: result.channel ?? message.channel, ts: result.ts ?? ts };
     },
     async findPosted(channel, keys) {
       const found = new Map<string, { channel: string; ts: string }>();

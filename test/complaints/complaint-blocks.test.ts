@@ -22,7 +22,7 @@ const record = (overrides: Partial<ComplaintRecord> = {}, caseOverrides = {}): C
   ...overrides,
 });
 const render = (r: ComplaintRecord, now = at("2026-11-24T02:48:00.000Z")) =>
-  JSON.stringify(complaintCardBlocks(r, computeSlaDeadlines(r.case, settings, shanghai), ["U_OWNER", "U_FRONT"], now));
+  JSON.stringify(complaintCardBlocks(r, computeSlaDeadlines(r.case, [], now, settings, shanghai), ["U_OWNER", "U_FRONT"], now));
 const buttons = (r: ComplaintRecord) =>
   complaintCardBlocks(r, [], [], opened).flatMap((b) => (b.type === "actions" ? b.elements.map((e) => ("text" in e && e.text ? e.text.text : "")) : []));
 

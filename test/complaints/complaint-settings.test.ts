@@ -10,9 +10,13 @@ describe("complaint settings", () => {
     expect(settings.sla.general.tier1).toEqual({ acknowledge: "24h", firstResponse: "24h", diagnosis: null, resolution: "48h" });
     expect(settings.sla.suggestion.tier1).toEqual({ acknowledge: "24h", firstResponse: "3wd", diagnosis: null, resolution: null });
     expect(settings.sla.general.tier2.diagnosis).toBe("2h");
-    expect(settings.sla.urgent.tier3).toEqual({ acknowledge: null, firstResponse: null, diagnosis: null, resolution: null });
+    // Leadership involvement within 24 h: tier 3 keeps a resolution clock.
+    expect(settings.sla.urgent.tier3).toEqual({ acknowledge: null, firstResponse: null, diagnosis: null, resolution: "24h" });
+    expect(settings.sla.general.tier3.resolution).toBe("24h");
     expect(settings.warningAt).toBe(0.75);
     expect(settings.repeatPageEvery).toBe("30m");
+    expect(settings.pagingClasses).toEqual(["urgent"]);
+    expect(settings.pageCap).toBe(6);
     expect(settings.repeatWindowDays).toBe(90);
   });
 

@@ -43,9 +43,10 @@ async function fileUrgent(openedAt: Date): Promise<number> {
 describe("complaint escalation job", () => {
   beforeAll(async () => {
     roster = await seedComplaintRoster(t.db);
+    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_ADMIN", name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
   });
 
-  it("warns, escalates tier by tier, pages tier 3 every 30 minutes, each exactly once", async () => {
+  it("warns, escalates tier by tier, pages tier 3 every 30 minutes in one message up to the cap, each exactly once", async () => {
     const opened = at("2026-11-24T02:00:00.000Z");
     const id = await fileUrgent(opened);
     const job = complaintEscalationJob();
@@ -58,6 +59,7 @@ describe("complaint escalation job", () => {
     expect(await deliveries()).toEqual([]);
     await tick("2026-11-24T03:30:00.000Z");
     await tick("2026-11-24T03:30:00.000Z");
+    // Acknowledgement and first response fall due together: one warning each for the owner and customer service.
     expect((await deliveries()).sort()).toEqual(["complaint-warning → U_FRONT", "complaint-warning → U_OWNER"]);
 
     await tick("2026-11-24T04:00:30.000Z");
@@ -74,14 +76,33 @@ describe("complaint escalation job", () => {
     expect(rules.filter((r) => r.startsWith("complaint-escalation")).sort()).toEqual(["complaint-escalation → C_SUPPORT (thread)", "complaint-escalation → U_EXEC"]);
     expect(rules.filter((r) => r.startsWith("complaint-page")).sort()).toEqual(["complaint-page → C_SUPPORT (thread)", "complaint-page → U_EXEC"]);
 
+    // Pages 3 to 6 rewrite those two messages; with page 6 the department head and the admin are told, once.
+    for (const iso of ["2026-11-24T07:00:30.000Z", "2026-11-24T07:31:00.000Z", "2026-11-24T07:31:30.000Z", "2026-11-24T08:00:30.000Z", "2026-11-24T08:30:30.000Z", "2026-11-24T08:30:30.000Z", "2026-11-24T09:00:30.000Z", "2026-11-24T12:00:30.000Z"]) {
+      await tick(iso);
+    }
+    const later = await t.db.prisma.delivery.findMany({ where: { key: { startsWith: `complaint-page:${id}:` } }, orderBy: { id: "asc" } });
+    const round = `complaint-page:${id}:${Date.parse("2026-11-24T06:00:30.000Z")}`;
+    expect(later.map((d) => [d.key, (d.payload as { updateOf?: string }).updateOf ?? null])).toEqual([
+      [`${round}:U_EXEC`, null],
+      [`${round}:thread`, null],
+      ...[3, 4, 5, 6].flatMap((n) => [
+        [`${round}:U_EXEC:page${n}`, `${round}:U_EXEC`],
+        [`${round}:thread:page${n}`, `${round}:thread`],
+      ]),
+    ]);
+    expect((later.at(-1)!.payload as { text: string }).text).toBe(`Complaint #${id} · ACME (urgent, technical): paged 6 times, last 16:30 — Steward stopped paging`);
+    const capped = await t.db.prisma.delivery.findMany({ where: { rule: "complaint-cap" } });
+    expect(capped.map((d) => d.recipient).sort()).toEqual(["U_ADMIN", "U_HEAD"]);
+    expect((capped[0]!.payload as { text: string }).text).toContain("Tier 3 was paged 6 times since 14:00 and nobody acknowledged: Steward has stopped paging.");
+
     const events = await t.db.prisma.complaintEvent.findMany({ where: { complaintId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.kind, e.actor, e.fromTier, e.toTier, e.reason])).toEqual([
       ["transition", "U_FRONT", null, 1, null],
       ["warning", "steward", 1, 1, "first response due in 30 min (tier 1)"],
-      ["warning", "steward", 1, 1, "acknowledgement due in 30 min (tier 1)"],
       ["escalation", "steward", 1, 2, "no first response within 2 h"],
       ["escalation", "steward", 2, 3, "not acknowledged within 2 h at tier 2"],
-      ["page", "steward", 3, 3, "tier 3 page not acknowledged (page 2)"],
+      ...[2, 3, 4, 5].map(() => ["page", "steward", 3, 3, "not acknowledged"]),
+      ["page", "steward", 3, 3, "paging stopped after 6 pages; the department head and admins told"],
     ]);
     const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "complaints", rowId: String(id), action: "update", actor: "steward" } });
     expect(audit.map((row) => (row.after as { tier?: number }).tier).filter(Boolean)).toEqual([2, 3]);

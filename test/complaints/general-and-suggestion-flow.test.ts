@@ -178,7 +178,7 @@ describe("a suggestion filed on a Friday afternoon", () => {
     let from = steward.fake.calls.length;
     await advance("2026-12-01T01:00:00.000Z"); // 75 % of Friday 15:00 → Wednesday 15:00
     expect(dmsFrom(from)).toEqual(["U_FRONT"]);
-    expect(String(calls("chat.postMessage", from)[0]!.args.text)).toContain("first response due in 1 d 6 h");
+    expect(String(calls("chat.postMessage", from)[0]!.args.text)).toContain("First response due in 1 d 6 h.");
     from = steward.fake.calls.length;
     await advance("2026-12-02T07:00:00.000Z");
     expect(dmsFrom(from).sort()).toEqual(["C_SUPPORT (thread)", "U_HEAD", "U_TECH"]);

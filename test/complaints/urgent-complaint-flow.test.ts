@@ -148,9 +148,10 @@ describe("an urgent complaint from intake to closing", () => {
     ]);
   });
 
-  it("warns tier 1 at 75 %, escalates to tier 2 at 2 h and to tier 3 at 4 h, then pages every 30 min", async () => {
+  it("warns tier 1 at 75 %, escalates to tier 2 at 2 h and to tier 3 at 4 h, then pages every 30 min in one message", async () => {
     let from = steward.fake.calls.length;
-    const warning = ":hourglass_flowing_sand: first response due in 30 min; acknowledgement due in 30 min; without it the case moves up a tier at the deadline.";
+    // Acknowledgement and first response are both due at 12:00: one warning that says one thing.
+    const warning = ":hourglass_flowing_sand: First response due in 30 min.";
     await advance("2026-11-24T03:30:00.000Z");
     expect(posts(from).sort()).toEqual([
       `U_FRONT: Complaint #${caseId} · ACME (urgent, technical): ${warning}`,
@@ -172,10 +173,21 @@ describe("an urgent complaint from intake to closing", () => {
     await advance("2026-11-24T06:30:00.000Z");
     await advance("2026-11-24T06:45:00.000Z");
     await advance("2026-11-24T07:00:00.000Z");
+    // Page 2 (14:30) posts one page message to the executive and one in the thread; page 3 (15:00) rewrites both.
     const pages = posts(from);
-    expect(pages.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "C_SUPPORT (thread)", "U_EXEC", "U_EXEC"]);
-    expect(pages.filter((line) => line.includes("tier 3 page not acknowledged (page 2)")).length).toBe(2);
-    expect(pages.filter((line) => line.includes("tier 3 page not acknowledged (page 3)")).length).toBe(2);
+    expect(pages.sort()).toEqual([
+      `C_SUPPORT (thread): Complaint #${caseId} · ACME (urgent, technical): paged 2 times, last 14:30`,
+      `U_EXEC: Complaint #${caseId} · ACME (urgent, technical): paged 2 times, last 14:30`,
+    ]);
+    const updates = calls("chat.update", from).filter((c) => String(c.args.text).includes("paged"));
+    expect(updates.map((c) => String(c.args.text)).sort()).toEqual([
+      `Complaint #${caseId} · ACME (urgent, technical): paged 3 times, last 15:00`,
+      `Complaint #${caseId} · ACME (urgent, technical): paged 3 times, last 15:00`,
+    ]);
+    const posted = calls("chat.postMessage", from).find((c) => c.args.channel === "U_EXEC")!.result as { channel: string; ts: string };
+    expect(updates.some((c) => c.args.channel === posted.channel && c.args.ts === posted.ts)).toBe(true);
+    const dm = steward.fake.messages.get(posted.channel)?.find((m) => m.ts === posted.ts);
+    expect(JSON.stringify(dm?.blocks)).toContain("Paged 3 times, last 15:00. Acknowledge to stop the pages.");
   });
 
   it("checks roles on every button and refuses with a specific answer", async () => {

@@ -66,7 +66,7 @@ describe("the local console a first-time user meets", () => {
     const shown = await session.type(":advance 2h");
     expect(shown).toContain("Advancing to Tue 2026-11-24 04:07 UTC …");
     // The warning at 75 % of the 2 h first response, and the escalation at the deadline.
-    expect(shown).toMatch(/→ @Fay \(direct message\) {2}\[Tue 2026-11-24 03:37 UTC\]\n[^\n]*\n[^\n]*first response due in 30 min/);
+    expect(shown).toMatch(/→ @Fay \(direct message\) {2}\[Tue 2026-11-24 03:37 UTC\]\n[^\n]*\n[^\n]*First response due in 30 min\./);
     expect(shown).toMatch(/→ @Hana \(direct message\) {2}\[Tue 2026-11-24 04:07 UTC\]\n[^\n]*\n[^\n]*Escalated to tier 2/);
     expect(shown).toContain("Now Tue 2026-11-24 04:07 UTC.");
     expect(shown).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);

@@ -164,4 +164,37 @@ describe("the delivery ledger", () => {
     expect(posts()).toHaveLength(0);
     expect((await test.db.prisma.delivery.findFirst({ where: { recipient: "C_T" } }))?.claimedBy).toBe("other-replica");
   });
+
+  it("rewrites an earlier message through an update row: it waits while that one is unsent, then updates it once", async () => {
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const message = (key: string, text: string, dueAt: Date, updateOf?: string): DeliveryRequest => ({
+      key,
+      rule: "complaint-page",
+      recipient: "C_PAGE",
+      dueAt,
+      payload: { text, ...(updateOf ? { updateOf } : {}) },
+    });
+    await withActor(test.db, "steward", (tx) =>
+      enqueueDeliveries(tx, [message("page:1:C_PAGE", "paged 2 times", later), message("page:1:C_PAGE:page3", "paged 3 times", NOW, "page:1:C_PAGE")]),
+    );
+    // The message it rewrites is not due yet: the update waits, nothing reaches Slack.
+    expect(await drainFor("replica-a").drain(NOW)).toMatchObject({ sent: 0, postponed: 1 });
+    expect(fake.calls.filter((c) => c.method.startsWith("chat."))).toEqual([]);
+
+    // Both due: the post goes first, the rewrite finds it sent and updates it.
+    expect(await drainFor("replica-a").drain(later)).toMatchObject({ sent: 2, postponed: 0 });
+    const [post] = posts();
+    const updates = fake.callsTo("chat.update");
+    expect(updates.map((c) => [c.args.channel, c.args.ts, c.args.text])).toEqual([["C_PAGE", (post!.result as { ts: string }).ts, "paged 3 times"]]);
+    expect(fake.messages.get("C_PAGE")?.map((m) => m.text)).toEqual(["paged 3 times"]);
+
+    // Two replicas draining again: nothing more is posted or rewritten.
+    await Promise.all([drainFor("replica-a").drain(new Date(later.getTime() + 60_000)), drainFor("replica-b").drain(new Date(later.getTime() + 60_000))]);
+    expect(posts()).toHaveLength(1);
+    expect(fake.callsTo("chat.update")).toHaveLength(1);
+    expect((await ledger()).map((row) => [row.key, row.status, row.slackTs])).toEqual([
+      ["page:1:C_PAGE", "sent", (post!.result as { ts: string }).ts],
+      ["page:1:C_PAGE:page3", "sent", (post!.result as { ts: string }).ts],
+    ]);
+  });
 });

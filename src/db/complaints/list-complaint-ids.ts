@@ -7,8 +7,6 @@ export interface ComplaintListQuery {
   customerId?: number;
   /** Cases this person filed, acknowledged, or whose customer they own. */
   involving?: string;
-  /** Only cases with a tier Steward had to escalate or page for. */
-  breachedOnly?: boolean;
   limit: number;
 }
 
@@ -20,9 +18,6 @@ export async function listComplaintIds(db: Database, query: ComplaintListQuery):
   if (query.involving !== undefined) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM people p WHERE p.slack_user_id = ${query.involving}
       AND (p.id = c.opened_by_id OR p.id = c.acknowledged_by_id OR p.id = (SELECT owner_id FROM customers WHERE id = c.customer_id)))`);
-  }
-  if (query.breachedOnly) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM complaint_events e WHERE e.complaint_id = c.id AND e.actor = 'steward' AND e.kind IN ('escalation', 'page'))`);
   }
   const rows = await db.prisma.$queryRaw<{ id: number }[]>`
     SELECT c.id FROM complaints c WHERE ${Prisma.join(conditions, " AND ")}

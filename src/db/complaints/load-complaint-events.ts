@@ -2,6 +2,9 @@ import type { ComplaintStatus, EscalationTier } from "../../domain/complaints/co
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
 import type { Tx } from "../with-actor.js";
 
+/** The events SLA clocks are judged from (see `computeSlaDeadlines`). */
+export const SLA_EVENT_KINDS: readonly ComplaintEventDraft["kind"][] = ["transition", "escalation", "update"];
+
 /** The timelines of these cases, oldest first, grouped by case id. */
 export async function loadComplaintEvents(tx: Tx, ids: readonly number[], kinds?: readonly string[]): Promise<Map<number, ComplaintEventDraft[]>> {
   const timelines = new Map<number, ComplaintEventDraft[]>(ids.map((id) => [id, []]));

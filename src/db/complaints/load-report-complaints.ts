@@ -1,9 +1,10 @@
 import type { ReportComplaint } from "../../domain/complaints/build-monthly-report.js";
 import type { ComplaintSettings } from "../../domain/complaints/complaint-settings.js";
+import { computeSlaDeadlines } from "../../domain/complaints/compute-sla-deadlines.js";
 import { summarizeTierVisits } from "../../domain/complaints/summarize-tier-visits.js";
 import type { WorkingDayCalendar } from "../../domain/complaints/working-day-calendar.js";
 import type { Database } from "../database.js";
-import { loadComplaintEvents } from "./load-complaint-events.js";
+import { loadComplaintEvents, SLA_EVENT_KINDS } from "./load-complaint-events.js";
 import { loadComplaintRecords } from "./load-complaint-records.js";
 
 /** The complaints opened in [from, to) — `from` already moved back by the repeat window — as the report reads them. */
@@ -18,7 +19,7 @@ export async function loadReportComplaints(
   const rows = await db.prisma.complaint.findMany({ where: { openedAt: { gte: from, lt: to } }, select: { id: true }, orderBy: { id: "asc" } });
   const ids = rows.map((row) => row.id);
   const records = await loadComplaintRecords(db.prisma, ids);
-  const events = await loadComplaintEvents(db.prisma, ids, ["escalation", "page"]);
+  const events = await loadComplaintEvents(db.prisma, ids, SLA_EVENT_KINDS);
   return records.map((record) => ({
     id: record.case.id,
     customerKey: record.customer.key,
@@ -27,6 +28,6 @@ export async function loadReportComplaints(
     openedAt: record.case.openedAt,
     firstResponseAt: record.case.firstResponseAt,
     resolvedAt: record.case.resolvedAt,
-    tierVisits: summarizeTierVisits(record.case, events.get(record.case.id) ?? [], asOf, settings, calendar),
+    tierVisits: summarizeTierVisits(computeSlaDeadlines(record.case, events.get(record.case.id) ?? [], asOf, settings, calendar)),
   }));
 }

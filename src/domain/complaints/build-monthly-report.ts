@@ -34,10 +34,12 @@ export interface MonthlyReportInput {
 export interface SlaComplianceRow {
   class: ComplaintClass;
   tier: EscalationTier;
-  /** Cases of the month that reached this tier. */
+  /** Visits of this tier by the month's cases whose clocks have all ended (met or missed). */
   cases: number;
   met: number;
   rate: number | null;
+  /** Visits whose clocks still run and nothing was missed yet: not judged. */
+  running: number;
 }
 
 export interface MonthlyReport {
@@ -52,7 +54,13 @@ export interface MonthlyReport {
   repeats: number;
   repeatRate: number | null;
   slaCompliance: SlaComplianceRow[];
+  /**
+   * Opening to first response; a case still waiting at `asOf` counts with its wait so far (it has waited
+   * at least that long), so an unanswered case cannot make the median look better.
+   */
   medianFirstResponseMs: number | null;
+  /** The month's longest wait for a first response, and whether that case is still waiting. */
+  longestFirstResponse: { id: number; ms: number; waiting: boolean } | null;
   medianResolutionMs: number | null;
   topCustomers: { customerKey: string; count: number }[];
 }
@@ -90,14 +98,22 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     ),
   );
 
+  const waits = inMonth.map((c) => {
+    const answered = c.firstResponseAt && c.firstResponseAt <= input.asOf ? c.firstResponseAt : null;
+    return { id: c.id, ms: Math.max(0, (answered ?? input.asOf).getTime() - c.openedAt.getTime()), waiting: answered === null };
+  });
+  const longest = [...waits].sort((a, b) => b.ms - a.ms || a.id - b.id)[0] ?? null;
+
   const slaCompliance: SlaComplianceRow[] = [];
   for (const complaintClass of COMPLAINT_CLASSES) {
     for (const tier of [1, 2, 3] as const) {
       const visits = inMonth
         .filter((c) => c.class === complaintClass)
         .flatMap((c) => c.tierVisits.filter((visit) => visit.tier === tier));
-      const met = visits.filter((visit) => !visit.breached).length;
-      slaCompliance.push({ class: complaintClass, tier, cases: visits.length, met, rate: ratio(met, visits.length) });
+      const met = visits.filter((visit) => visit.verdict === "met").length;
+      const judged = visits.filter((visit) => visit.verdict !== "running").length;
+      const running = visits.length - judged;
+      slaCompliance.push({ class: complaintClass, tier, cases: judged, met, rate: ratio(met, judged), running });
     }
   }
 
@@ -115,9 +131,8 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     repeats: repeats.length,
     repeatRate: ratio(repeats.length, inMonth.length),
     slaCompliance,
-    medianFirstResponseMs: median(
-      inMonth.flatMap((c) => (c.firstResponseAt && c.firstResponseAt <= input.asOf ? [c.firstResponseAt.getTime() - c.openedAt.getTime()] : [])),
-    ),
+    medianFirstResponseMs: median(waits.map((wait) => wait.ms)),
+    longestFirstResponse: longest,
     medianResolutionMs: median(resolved.map((c) => c.resolvedAt!.getTime() - c.openedAt.getTime())),
     topCustomers: [...customers.entries()]
       .map(([customerKey, count]) => ({ customerKey, count }))

@@ -14,7 +14,7 @@ import { SLA_DURATION_PATTERN } from "./parse-sla-duration.js";
  * - `diagnosis`: an update posted at that tier — "a technical complaint gets a first diagnosis within
  *   2 hours" at tier 2; applies only to `diagnosisCategories`;
  * - `resolution`: the case is resolved — "an ordinary problem is resolved within 48 hours" at tier 1.
- * A deadline that passes without its step moves the case up one tier (at tier 3: pages the executives).
+ * A deadline that passes without its step moves the case up one tier (at tier 3: tells the executives once).
  * `null` means "no such deadline at that tier". Durations: `30m`, `2h`, `1d` (24 h), `3wd` (working days
  * from the team calendar).
  */
@@ -53,37 +53,48 @@ export const complaintSettingsSchema = z
       .object({
         // Not stated by the playbook and chosen here (configurable): urgent resolution 24 h per tier, so a
         // major breach reaches leadership within 24 h; tier-2 take-over as fast as tier 1's first response.
+        // Tier 3 keeps a clock too: "leadership involvement within 24 h" — the executives resolve it in 24 h.
         urgent: z
           .object({
             tier1: tierDeadlines({ acknowledge: "2h", firstResponse: "2h", resolution: "24h" }),
             tier2: tierDeadlines({ acknowledge: "2h", diagnosis: "2h", resolution: "24h" }),
-            tier3: tierDeadlines({}),
+            tier3: tierDeadlines({ resolution: "24h" }),
           })
           .prefault({}),
         general: z
           .object({
             tier1: tierDeadlines({ acknowledge: "24h", firstResponse: "24h", resolution: "48h" }),
             tier2: tierDeadlines({ acknowledge: "24h", diagnosis: "2h", resolution: "48h" }),
-            tier3: tierDeadlines({}),
+            tier3: tierDeadlines({ resolution: "24h" }),
           })
           .prefault({}),
         suggestion: z
           .object({
             tier1: tierDeadlines({ acknowledge: "24h", firstResponse: "3wd" }),
             tier2: tierDeadlines({ acknowledge: "3wd" }),
-            tier3: tierDeadlines({}),
+            tier3: tierDeadlines({ resolution: "24h" }),
           })
           .prefault({}),
       })
       .prefault({}),
     /** The current holder is warned when this fraction of a deadline has elapsed. */
     warningAt: z.number().gt(0).lt(1).default(0.75),
-    /** An unacknowledged case at tier 3 pages the executives again this often, until acknowledged. */
+    /** An unacknowledged case at tier 3 of a paging class pages the executives again this often. */
     repeatPageEvery: z
       .string()
       .regex(SLA_DURATION_PATTERN, "a duration like `30m` or `1h`")
       .refine((text) => !text.endsWith("wd"), "the repeat-page interval must be in minutes or hours, e.g. `30m`")
       .default("30m"),
+    /**
+     * Classes whose unacknowledged tier-3 cases are paged again (the others are paged once, at the
+     * escalation). Repeats of a non-urgent class reach each executive only within their working hours.
+     */
+    pagingClasses: z.array(z.enum(["urgent", "general", "suggestion"])).default(["urgent"]),
+    /**
+     * Pages per tier-3 round, the escalation's included: with the last one Steward tells the lead
+     * department's head and the admins, once, and stops paging.
+     */
+    pageCap: z.number().int().min(1).max(100).default(6),
     /** A complaint repeats when the same customer had one in the same category within this many days. */
     repeatWindowDays: z.number().int().min(1).default(90),
     /** How many customers the monthly report lists by number of complaints. */

@@ -2,20 +2,21 @@ import type { ComplaintCase, EscalationTier } from "./complaint-case.js";
 import { TOP_TIER } from "./complaint-case.js";
 import type { ComplaintSettings } from "./complaint-settings.js";
 import type { SlaDeadline } from "./compute-sla-deadlines.js";
-import { computeSlaDeadlines } from "./compute-sla-deadlines.js";
+import { computeSlaDeadlines, SLA_STEPS } from "./compute-sla-deadlines.js";
 import { describeBreach } from "./describe-breach.js";
-import { isAwaitingAcknowledgement } from "./is-awaiting-acknowledgement.js";
 import { nextComplaintCheck } from "./next-complaint-check.js";
-import { repeatPageInterval } from "./repeat-page-interval.js";
+import { repeatPageDue } from "./repeat-page-due.js";
 import type { WorkingDayCalendar } from "./working-day-calendar.js";
 
 export interface EscalationDecision {
   /** A deadline of a tier below the top passed: the case moves up one tier, made by Steward. */
   escalation: { toTier: EscalationTier; reason: string; breached: SlaDeadline } | null;
-  /** Deadlines whose warning moment arrived: the current holder is warned. */
+  /** Deadlines whose warning moment arrived: the holder is warned once each (one per due moment). */
   warnings: SlaDeadline[];
-  /** At the top tier: a deadline passed or the page is still unacknowledged: the executives are paged. */
-  page: { number: number; reason: string } | null;
+  /** At the top tier: deadlines that passed since the last look — the executives are told once each. */
+  breaches: { deadline: SlaDeadline; reason: string }[];
+  /** An unacknowledged tier-3 case of a paging class is paged again: page `number` of at most `cap`. */
+  page: { number: number; final: boolean } | null;
   /** When to look again if nothing escalates (after an escalation the new tier's timers apply instead). */
   nextCheckAt: Date | null;
 }
@@ -23,7 +24,8 @@ export interface EscalationDecision {
 /**
  * What the scheduler must do for a case at `now`, given `handledUntil` (the stored `next_check_at`:
  * moments before it were handled by an earlier tick). Pure: the same inputs give the same decision, so
- * replicas that race agree, and the one whose conditional update loses simply does nothing.
+ * replicas that race agree, and the one whose conditional update loses simply does nothing. A warning or
+ * a deadline counts from its exact moment, whenever the tick that notices it runs.
  */
 export function decideEscalation(
   complaint: ComplaintCase,
@@ -32,13 +34,12 @@ export function decideEscalation(
   settings: ComplaintSettings,
   calendar: WorkingDayCalendar,
 ): EscalationDecision {
-  const decision: EscalationDecision = { escalation: null, warnings: [], page: null, nextCheckAt: null };
+  const decision: EscalationDecision = { escalation: null, warnings: [], breaches: [], page: null, nextCheckAt: null };
   if (complaint.status === "resolved" || complaint.status === "closed") return decision;
   const from = handledUntil?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const pending = computeSlaDeadlines(complaint, settings, calendar).filter((deadline) => !deadline.met);
-  const breached = pending
-    .filter((deadline) => deadline.dueAt <= now)
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  // The scheduler reads no timeline: these are the current tier's clocks, as every other view has them.
+  const live = computeSlaDeadlines(complaint, [], now, settings, calendar).filter((deadline) => deadline.doneAt === null);
+  const breached = live.filter((deadline) => deadline.state === "missed").sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 
   if (complaint.tier < TOP_TIER && breached[0]) {
     const toTier = (complaint.tier + 1) as EscalationTier;
@@ -46,22 +47,25 @@ export function decideEscalation(
     return decision;
   }
 
-  decision.warnings = pending.filter(
-    (deadline) => deadline.warnAt.getTime() >= from && deadline.warnAt <= now && deadline.dueAt > now,
+  decision.warnings = oneWarningPerDueMoment(
+    live.filter((deadline) => deadline.state === "running" && deadline.warnAt.getTime() >= from && deadline.warnAt <= now),
   );
-  const newlyBreached = breached.filter((deadline) => deadline.dueAt.getTime() >= from);
-  const reasons = newlyBreached.map(describeBreach);
-  let pageNumber = 0;
-  if (complaint.tier === TOP_TIER && isAwaitingAcknowledgement(complaint)) {
-    const interval = repeatPageInterval(settings);
-    const repeats = Math.floor((now.getTime() - complaint.tierSince.getTime()) / interval);
-    if (repeats >= 1 && complaint.tierSince.getTime() + repeats * interval >= from) {
-      // Page 1 went out with the escalation itself; repeats are pages 2, 3, …
-      pageNumber = repeats + 1;
-      reasons.push(`tier 3 page not acknowledged (page ${pageNumber})`);
-    }
-  }
-  if (reasons.length > 0) decision.page = { number: pageNumber, reason: reasons.join("; ") };
-  decision.nextCheckAt = nextComplaintCheck(complaint, now, settings, calendar, pending);
+  decision.breaches = breached
+    .filter((deadline) => deadline.dueAt.getTime() >= from)
+    .map((deadline) => ({ deadline, reason: describeBreach(deadline) }));
+  decision.page = repeatPageDue(complaint, handledUntil, now, settings);
+  decision.nextCheckAt = nextComplaintCheck(complaint, now, settings, calendar, live);
   return decision;
+}
+
+/**
+ * Deadlines due at the same moment (urgent: acknowledgement and first response, both 2 h) make one
+ * warning that says one thing: the step named first in `SLA_STEPS` — the first response also acknowledges.
+ */
+function oneWarningPerDueMoment(deadlines: readonly SlaDeadline[]): SlaDeadline[] {
+  const byDue = new Map<number, SlaDeadline>();
+  for (const deadline of [...deadlines].sort((a, b) => SLA_STEPS.indexOf(a.step) - SLA_STEPS.indexOf(b.step))) {
+    if (!byDue.has(deadline.dueAt.getTime())) byDue.set(deadline.dueAt.getTime(), deadline);
+  }
+  return [...byDue.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

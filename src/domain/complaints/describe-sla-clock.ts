@@ -1,4 +1,5 @@
 import type { SlaDeadline } from "./compute-sla-deadlines.js";
+import { describeSpan } from "./describe-span.js";
 
 const STEP_LABEL: Record<SlaDeadline["step"], string> = {
   acknowledge: "acknowledgement",
@@ -7,20 +8,28 @@ const STEP_LABEL: Record<SlaDeadline["step"], string> = {
   resolution: "resolution",
 };
 
-/** A live SLA clock for the card: "first response due in 1 h 12 min", "resolution overdue by 3 h", "acknowledgement met". */
+/**
+ * One SLA clock in words, from its state: "first response due in 1 h 12 min", "resolution overdue by 3 h",
+ * "first response missed (took 1 d 2 h, due within 2 h) at tier 1", "acknowledgement missed (none within 2 h)
+ * at tier 2" — an earlier tier's clock is named.
+ */
 export function describeSlaClock(deadline: SlaDeadline, now: Date): string {
-  const label = STEP_LABEL[deadline.step];
-  if (deadline.met) return `${label} met`;
-  const left = deadline.dueAt.getTime() - now.getTime();
-  return left > 0 ? `${label} due in ${describeSpan(left)}` : `${label} overdue by ${describeSpan(-left)}`;
+  return `${describeState(deadline, now)}${deadline.current ? "" : ` at tier ${deadline.tier}`}`;
 }
 
-/** Whole minutes, rounded up while due so "due in 0 min" never shows before the deadline. */
-function describeSpan(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", rest ? `${rest} min` : ""].filter(Boolean);
-  return parts.slice(0, 2).join(" ");
+function describeState(deadline: SlaDeadline, now: Date): string {
+  const label = STEP_LABEL[deadline.step];
+  switch (deadline.state) {
+    case "met":
+      return `${label} met`;
+    case "pending":
+      return `${label} handed on before its deadline`;
+    case "running":
+      return `${label} due in ${describeSpan(deadline.dueAt.getTime() - now.getTime())}`;
+    case "missed":
+      if (deadline.doneAt) return `${label} missed (took ${describeSpan(deadline.doneAt.getTime() - deadline.startsAt.getTime())}, due within ${deadline.within})`;
+      // An earlier tier's step can no longer be taken there — except the first response, which the customer still awaits.
+      if (deadline.current || deadline.step === "firstResponse") return `${label} overdue by ${describeSpan(now.getTime() - deadline.dueAt.getTime())}`;
+      return `${label} missed (none within ${deadline.within})`;
+  }
 }

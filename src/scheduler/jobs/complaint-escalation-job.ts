@@ -2,6 +2,9 @@ import type { CaseActor } from "../../domain/complaints/case-actor.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
 import { decideEscalation } from "../../domain/complaints/decide-escalation.js";
+import { formatMoment } from "../../domain/complaints/format-moment.js";
+import { isAwaitingAcknowledgement } from "../../domain/complaints/is-awaiting-acknowledgement.js";
+import { nextWorkingMoment } from "../../domain/calendar/next-working-moment.js";
 import { decideTransition } from "../../domain/complaints/decide-transition.js";
 import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js";
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
@@ -16,6 +19,7 @@ import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-t
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
+import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
 import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
 
 export interface ComplaintEscalationJobOptions {
@@ -32,6 +36,7 @@ interface Planned {
   outcome: TimerOutcome;
   events: StoredEventDraft[];
   pings: { record: PingedCase; ping: ComplaintPing }[];
+  pages: RepeatPage[];
   /** The card shows something new (tier, page count): redraw it. */
   redraw: boolean;
 }
@@ -49,6 +54,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
     async run(now, ctx) {
       const settings = ctx.settings.complaints;
       const calendar = teamWorkingDayCalendar(ctx.settings.calendar);
+      const teamZone = ctx.settings.calendar.timeZone;
       const handled: number[] = [];
       for (;;) {
         const { claimedIds, changed } = await withActor(ctx.db, "steward", async (tx) => {
@@ -62,7 +68,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           for (const record of records) {
             const c = record.case;
             const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
-            const tierIds = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier).map((p) => p.slackUserId);
+            const tierPeople = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier);
+            const tierIds = (tier: 1 | 2 | 3) => tierPeople(tier).map((p) => p.slackUserId);
             const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
             const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -87,6 +94,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                     },
                   },
                 ],
+                pages: [],
                 redraw: true,
               });
               continue;
@@ -96,39 +104,67 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: decision.nextCheckAt },
               events: [],
               pings: [],
+              pages: [],
               redraw: false,
             };
-            const awaiting = c.status === "open" || c.status === "reopened";
-            if (decision.warnings.length) {
-              const clocks = decision.warnings.map((warning) => describeSlaClock(warning, now));
-              plan.events.push(...clocks.map((clock) => eventOf(c, now, "warning", `${clock} (tier ${c.tier})`)));
-              // One DM per holder for the deadlines warned together (urgent: acknowledgement and first response).
+            const awaiting = isAwaitingAcknowledgement(c);
+            const round = c.tierSince.getTime();
+            for (const warning of decision.warnings) {
+              // One DM per deadline that says one thing: "First response due in 25 min."
+              const clock = describeSlaClock(warning, now);
+              plan.events.push(eventOf(c, now, "warning", `${clock} (tier ${c.tier})`));
               plan.pings.push({
                 record,
                 ping: {
                   kind: "warning",
-                  occurrence: `v${c.version}:${decision.warnings.map((w) => `${w.step}@${w.warnAt.getTime()}`).join("+")}`,
-                  message: `:hourglass_flowing_sand: ${clocks.join("; ")}; without it the case moves up a tier at the deadline.`,
+                  occurrence: `${round}:${warning.step}`,
+                  message: `:hourglass_flowing_sand: ${clock[0]!.toUpperCase()}${clock.slice(1)}.`,
                   recipients: c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
                   inThread: false,
                   offerAcknowledge: awaiting,
                 },
               });
             }
-            if (decision.page) {
+            for (const breach of decision.breaches) {
               plan.redraw = true;
-              plan.events.push(eventOf(c, now, "page", decision.page.reason));
+              plan.events.push(eventOf(c, now, "page", breach.reason));
               plan.pings.push({
                 record,
                 ping: {
                   kind: "page",
-                  occurrence: `v${c.version}:page${decision.page.number}:${record.nextCheckAt?.getTime() ?? 0}`,
-                  message: `:rotating_light: ${decision.page.reason}. Acknowledge to stop the pages.`,
+                  occurrence: `${round}:${breach.deadline.step}:missed`,
+                  message: `:rotating_light: ${breach.reason}.`,
                   recipients: tierIds(c.tier),
                   inThread: true,
                   offerAcknowledge: awaiting,
                 },
               });
+            }
+            if (decision.page) {
+              const { number, final } = decision.page;
+              plan.redraw = true;
+              // The same words every time: the timeline folds a run of pages into one line with their count.
+              plan.events.push(eventOf(c, now, "page", final ? `paging stopped after ${number} pages; the department head and admins told` : "not acknowledged"));
+              const urgent = c.class === "urgent";
+              // A non-urgent page waits for each executive's working hours (they see the count at the next one).
+              const recipients = tierPeople(c.tier)
+                .map((person) => ({ slackUserId: person.slackUserId, timeZone: person.timeZone ?? teamZone }))
+                .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
+              plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
+              if (final) {
+                const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].map((p) => p.slackUserId))];
+                plan.pings.push({
+                  record,
+                  ping: {
+                    kind: "cap",
+                    occurrence: `${round}:cap`,
+                    message: `Tier 3 was paged ${number} times since ${formatMoment(c.tierSince, now, teamZone)} and nobody acknowledged: Steward has stopped paging. Please make sure an executive takes the case.`,
+                    recipients: told,
+                    inThread: false,
+                    offerAcknowledge: false,
+                  },
+                });
+              }
             }
             plans.push(plan);
           }
@@ -136,6 +172,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           const won = plans.filter((plan) => saved.has(plan.outcome.id));
           await insertComplaintEvents(tx, won.flatMap((plan) => plan.events));
           await enqueueDeliveries(tx, complaintPingRequests(won.flatMap((plan) => plan.pings), now));
+          const pages = complaintPageRequests(won.flatMap((plan) => plan.pages), now);
+          await enqueueDeliveries(tx, pages.updatesOf(await enqueueDeliveries(tx, pages.posts)));
           return { claimedIds: ids, changed: won.filter((plan) => plan.redraw).map((plan) => plan.outcome.id) };
         });
         handled.push(...claimedIds);

@@ -5,8 +5,11 @@ import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complain
 import type { DeliveryRequest } from "../delivery-request.js";
 
 export interface ComplaintPing {
-  /** `escalation`, `warning`, `page`: the delivery rule and the first part of the natural key. */
-  kind: "escalation" | "warning" | "page";
+  /**
+   * The delivery rule and the first part of the natural key: `escalation`, `warning`, `page` (a deadline
+   * missed at tier 3), `cap` (paging stopped: the department head and admins are told).
+   */
+  kind: "escalation" | "warning" | "page" | "cap";
   /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:page4:…`: the rest of the natural key. */
   occurrence: string;
   message: string;
@@ -27,7 +30,12 @@ export interface PingedCase {
 
 /** Cases one grouped DM lists (Slack shows at most 50 blocks). */
 const GROUP_SIZE = 40;
-const KIND_HEADLINE = { escalation: "escalated to you", warning: "close to an SLA deadline", page: "paging you again" } as const;
+const KIND_HEADLINE = {
+  escalation: "escalated to you",
+  warning: "close to an SLA deadline",
+  page: "past an SLA deadline at tier 3",
+  cap: "no longer paged: nobody at tier 3 acknowledged",
+} as const;
 
 /**
  * The ledger entries of the pings decided in one transaction: each case's thread note, and per person one

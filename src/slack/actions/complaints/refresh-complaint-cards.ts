@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { loadComplaintEvents, SLA_EVENT_KINDS } from "../../../db/complaints/load-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
@@ -25,10 +26,11 @@ export async function refreshComplaintCards(
   if (records.length === 0) return;
   const staff = await loadEscalationStaff(db.prisma);
   const staffingOf = await loadCaseStaffing(db.prisma, settings.complaints.frontline);
+  const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
   for (const record of records) {
     const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).map((p) => p.slackUserId);
-    const deadlines = computeSlaDeadlines(record.case, settings.complaints, calendar);
+    const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     const text = `Complaint #${record.case.id} · ${record.customer.key}: ${record.case.status}, tier ${record.case.tier}`;
     if (record.cardChannel && record.cardTs) {
       await client.chat.update({ channel: record.cardChannel, ts: record.cardTs, text, blocks: complaintCardBlocks(record, deadlines, tierPeople, now) });

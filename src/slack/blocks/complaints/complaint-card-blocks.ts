@@ -1,7 +1,7 @@
 import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
 import type { SlaDeadline } from "../../../domain/complaints/compute-sla-deadlines.js";
-import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
+import { slaClockLines } from "../../../domain/complaints/sla-clock-lines.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import { describeHolder } from "./describe-holder.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
@@ -56,7 +56,7 @@ export function complaintCardBlocks(
   if (c.solution && (c.status === "resolved" || c.status === "closed")) {
     blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${escapeMrkdwn(foldText(c.solution, CARD_DESCRIPTION_CHARS).shown)}` } });
   }
-  const clocks = deadlines.map((deadline) => describeSlaClock(deadline, now));
+  const clocks = slaClockLines(deadlines, now);
   const context = [clocks.length ? `:stopwatch: ${clocks.join(" · ")}` : ":stopwatch: no SLA clock running"];
   if (record.teamChannel) context.push(`temporary team: <#${record.teamChannel}>`);
   if (record.sourcePermalink) context.push(`<${record.sourcePermalink}|original message>`);

@@ -11,6 +11,13 @@ function duration(ms: number | null): string {
   return hours < 48 ? `${Math.round(hours * 10) / 10} h` : `${Math.round((hours / 24) * 10) / 10} days`;
 }
 
+/** The line under the median: "longest 26 h (#12)", "longest 30 h (#12, still waiting)". */
+function longestWait(report: MonthlyReport): string {
+  const longest = report.longestFirstResponse;
+  if (!longest) return "";
+  return `\nlongest ${duration(longest.ms)} (#${longest.id}${longest.waiting ? ", still waiting" : ""})`;
+}
+
 /** The monthly complaint report, for `/complaint report` and the automatic post. */
 export function complaintReportBlocks(report: MonthlyReport): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: `Complaints — ${report.month}` } }];
@@ -24,15 +31,15 @@ export function complaintReportBlocks(report: MonthlyReport): KnownBlock[] {
       { type: "mrkdwn", text: `*Complaints*\n${report.total} (urgent ${report.byClass.urgent}, general ${report.byClass.general}, suggestion ${report.byClass.suggestion})` },
       { type: "mrkdwn", text: `*Resolution rate*\n${percent(report.resolutionRate)} (${report.resolved} resolved)` },
       { type: "mrkdwn", text: `*Repeat rate*\n${percent(report.repeatRate)} (${report.repeats} repeats)` },
-      { type: "mrkdwn", text: `*Median to first response*\n${duration(report.medianFirstResponseMs)}` },
+      { type: "mrkdwn", text: `*Median to first response*\n${duration(report.medianFirstResponseMs)}${longestWait(report)}` },
       { type: "mrkdwn", text: `*Median to resolution*\n${duration(report.medianResolutionMs)}` },
     ],
   });
   const categories = report.byCategory.map((row) => `• ${row.category}: ${row.total} (urgent ${row.byClass.urgent}, general ${row.byClass.general}, suggestion ${row.byClass.suggestion})`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*By category*\n${categories.join("\n")}` } });
   const compliance = report.slaCompliance
-    .filter((row) => row.cases > 0)
-    .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})`);
+    .filter((row) => row.cases > 0 || row.running > 0)
+    .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})${row.running ? ` · ${row.running} still running` : ""}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*SLA compliance*\n${compliance.join("\n")}` } });
   const top = report.topCustomers.map((row, i) => `${i + 1}. ${row.customerKey} — ${row.count}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Top customers by complaints*\n${top.join("\n")}` } });

@@ -8,8 +8,17 @@ import { escapeMrkdwn } from "../escape-mrkdwn.js";
 const MAX_TIMELINE_BLOCKS = 40;
 const SECTION_CHARS = 2_900;
 
-/** `/complaint show <id>`: the case, its whole description, and its timeline (every transition and archived message). */
-export function complaintTimelineBlocks(record: ComplaintRecord, events: readonly ComplaintEventDraft[], now: Date, timeZone: string): KnownBlock[] {
+/**
+ * `/complaint show <id>`: the case, its SLA clocks (`slaClockLines`, as on the card), its whole description,
+ * and its timeline (every transition and archived message; a run of pages is one line with its count).
+ */
+export function complaintTimelineBlocks(
+  record: ComplaintRecord,
+  events: readonly ComplaintEventDraft[],
+  clocks: readonly string[],
+  now: Date,
+  timeZone: string,
+): KnownBlock[] {
   const c = record.case;
   const who = (actor: string) => (actor === "steward" ? "Steward" : actor.startsWith("cli:") ? actor : `<@${actor}>`);
   const blocks: KnownBlock[] = [
@@ -19,11 +28,19 @@ export function complaintTimelineBlocks(record: ComplaintRecord, events: readonl
       elements: [{ type: "mrkdwn", text: `${c.class} · ${c.category} · ${c.status} · tier ${c.tier} · lead: ${record.lead?.name ?? "—"}${record.cooperating.length ? ` · cooperating: ${record.cooperating.map((d) => d.name).join(", ")}` : ""}${record.cardChannel ? ` · card in <#${record.cardChannel}>` : ""}` }],
     },
   ];
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `:stopwatch: ${clocks.length ? clocks.join(" · ") : "no SLA clock"}` }] });
   for (let start = 0; start < record.description.length; start += SECTION_CHARS) {
     blocks.push({ type: "section", text: { type: "plain_text", text: record.description.slice(start, start + SECTION_CHARS) } });
   }
   if (c.solution) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${escapeMrkdwn(c.solution.slice(0, SECTION_CHARS))}` } });
-  const lines = events.map((event) => `\`${formatMoment(event.at, now, timeZone)}\` ${who(event.actor)} ${describeEvent(event)}`);
+  const lines = foldPages(events).map(({ event, pages }) => {
+    const moment = formatMoment(event.at, now, timeZone);
+    if (pages.length < 2) return `\`${moment}\` ${who(event.actor)} ${describeEvent(event)}`;
+    const reasons = [...new Set(pages.map((page) => page.reason && escapeMrkdwn(page.reason)).filter(Boolean))].join("; ");
+    // Relative to the run's first page: "last 16:30" on the same day.
+    const last = formatMoment(pages[pages.length - 1]!.at, event.at, timeZone);
+    return `\`${moment}\` ${who(event.actor)} paged tier ${event.toTier} ${pages.length} times, last ${last}${reasons ? `: ${reasons}` : ""}`;
+  });
   const sections: string[] = [];
   let chunk = "";
   for (const line of lines) {
@@ -41,6 +58,17 @@ export function complaintTimelineBlocks(record: ComplaintRecord, events: readonl
   blocks.push({ type: "divider" });
   for (const text of shown) blocks.push({ type: "section", text: { type: "mrkdwn", text } });
   return blocks;
+}
+
+/** Consecutive page events become one entry (a tier-3 round can page several times). */
+function foldPages(events: readonly ComplaintEventDraft[]): { event: ComplaintEventDraft; pages: ComplaintEventDraft[] }[] {
+  const entries: { event: ComplaintEventDraft; pages: ComplaintEventDraft[] }[] = [];
+  for (const event of events) {
+    const previous = entries[entries.length - 1];
+    if (event.kind === "page" && previous?.event.kind === "page" && previous.event.toTier === event.toTier) previous.pages.push(event);
+    else entries.push({ event, pages: event.kind === "page" ? [event] : [] });
+  }
+  return entries;
 }
 
 function describeEvent(draft: ComplaintEventDraft): string {

@@ -1,8 +1,10 @@
 import { findCustomer } from "../../../db/health/find-customer.js";
 import { listComplaintIds } from "../../../db/complaints/list-complaint-ids.js";
+import { loadComplaintEvents, SLA_EVENT_KINDS } from "../../../db/complaints/load-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
 import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
+import { mostPressingDeadline } from "../../../domain/complaints/most-pressing-deadline.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
 import { complaintListBlocks } from "../../blocks/complaints/complaint-list-blocks.js";
@@ -42,16 +44,13 @@ export const listSubcommand: Subcommand = {
       limit: filter === "overdue" ? 2_000 : SHOWN + 1,
     });
     const records = await loadComplaintRecords(ctx.deps.db.prisma, ids);
-    const breached = new Set(
-      filter === "overdue" ? await listComplaintIds(ctx.deps.db, { scope: "open", customerId, breachedOnly: true, limit: 2_000 }) : [],
-    );
+    const histories = await loadComplaintEvents(ctx.deps.db.prisma, ids, SLA_EVENT_KINDS);
     const items = records.map((record) => {
-      const pending = computeSlaDeadlines(record.case, ctx.deps.settings.complaints, calendar).filter((d) => !d.met);
-      const overdue = pending.filter((d) => d.dueAt <= now);
-      const pressing = overdue[0] ?? pending.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
-      return { record, clock: pressing ? describeSlaClock(pressing, now) : null, overdue: overdue.length > 0 || breached.has(record.case.id) };
+      const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, ctx.deps.settings.complaints, calendar);
+      const pressing = mostPressingDeadline(deadlines);
+      return { record, clock: pressing ? describeSlaClock(pressing, now) : null, overdue: deadlines.some((deadline) => deadline.state === "missed") };
     });
-    // Overdue: a deadline of the current tier has passed, or an earlier one made Steward escalate or page.
+    // Overdue: a deadline was missed — at the current tier or an earlier one, the same verdict the card shows.
     const chosen = filter === "overdue" ? items.filter((item) => item.overdue) : items;
     const title = `${{ open: "Open complaints", mine: "Your complaints", overdue: "Overdue complaints", all: "All complaints" }[filter]}${customerKey ? ` — ${customerKey}` : ""}`;
     await reply(ctx, title, complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));

@@ -1,5 +1,8 @@
 import { loadComplaintEvents } from "../../../db/complaints/load-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
+import { slaClockLines } from "../../../domain/complaints/sla-clock-lines.js";
+import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { complaintTimelineBlocks } from "../../blocks/complaints/complaint-timeline-blocks.js";
 import type { Subcommand } from "../subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
@@ -19,6 +22,9 @@ export const showSubcommand: Subcommand = {
     if (!record) return reply(ctx, `There is no complaint #${id}. \`/complaint list\` shows the open ones.`);
     const events = (await loadComplaintEvents(ctx.deps.db.prisma, [id])).get(id) ?? [];
     const now = ctx.deps.clock.now();
-    await reply(ctx, `Complaint #${id} · ${record.customer.key}`, complaintTimelineBlocks(record, events, now, ctx.actor.timeZone ?? ctx.deps.settings.calendar.timeZone));
+    const calendar = teamWorkingDayCalendar(ctx.deps.settings.calendar);
+    const clocks = slaClockLines(computeSlaDeadlines(record.case, events, now, ctx.deps.settings.complaints, calendar), now);
+    const zone = ctx.actor.timeZone ?? ctx.deps.settings.calendar.timeZone;
+    await reply(ctx, `Complaint #${id} · ${record.customer.key}`, complaintTimelineBlocks(record, events, clocks, now, zone));
   },
 };
