@@ -167,7 +167,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     };
 
     for (;;) {
-      const free = delivery.maxRecipientsInFlight - running.size;
+      const free = maxInFlight(delivery.maxRecipientsInFlight) - running.size;
       let claimed: ClaimedDelivery[] = [];
       if (free > 0 && monotonicMs() - started < budgetMs) {
         const claimAt = at();
@@ -197,4 +197,14 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
   }
 
   return { drain };
+
+  /**
+   * The embedded store (PGlite) runs each query on this process's only thread, and queries waiting for
+   * its one connection run back to back without letting the event loop read a request: a hundred
+   * recipients in flight kept a button press unacknowledged for seconds. There, one recipient at a time
+   * leaves a query or two between two turns of the event loop; a server's pool has no such limit.
+   */
+  function maxInFlight(configured: number): number {
+    return db.kind === "embedded" ? 1 : configured;
+  }
 }

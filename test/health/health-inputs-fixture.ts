@@ -15,7 +15,7 @@ export function healthInputs(changes: Partial<HealthInputs> = {}): HealthInputs 
     window: WINDOW,
     customerStartedOn: "2024-01-15",
     monthlyOrders: WINDOW.months.map((month) => ({ month, amount: 1_200_000 })),
-    payments: { due: 3, late: 0, maxDaysLate: 0, unpaidOverdue: 0 },
+    payments: { due: 3, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 },
     survey: { surveyedOn: "2026-09-14", score: 92 },
     assessment: { assessedOn: "2026-08-31", assessor: "Mei Chen", needsFit: 7, overrides: [] },
     interactions: { count: 12, latestProactiveNeedOn: null },

@@ -24,6 +24,7 @@ export function customer(id: number, ownerId: number, overrides: Partial<Custome
     monthlyOrderTotals: [],
     complaintsRecent: 0,
     complaintsBaseline: 0,
+    latestComplaintAt: null,
     contactCount: 1,
     lastContactUpdateAt: new Date("2026-11-01T00:00:00Z"),
     contactsWithoutBirthday: 0,

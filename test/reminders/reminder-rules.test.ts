@@ -9,8 +9,12 @@ import { customer, facts } from "./reminder-facts-fixture.js";
 const calendar = calendarSettingsSchema.parse({});
 const reminders = reminderSettingsSchema.parse({});
 
-function dueAt(f: ReminderFacts, iso: string, settings = reminders, cal = calendar) {
-  return computeDueItems(f, new Date(iso), cal, settings);
+/** The rules at `iso`, as the every-minute tick runs them: the previous evaluation a minute before. */
+function dueAt(f: ReminderFacts, iso: string, settings = reminders, cal = calendar, lastEvaluatedAt: Date | null = minuteBefore(iso)) {
+  return computeDueItems(f, new Date(iso), cal, settings, lastEvaluatedAt);
+}
+function minuteBefore(iso: string): Date {
+  return new Date(new Date(iso).getTime() - 60_000);
 }
 const birthdaysOnly = (f: ReminderFacts, iso: string, settings = reminders) =>
   Object.fromEntries(dueAt(f, iso, settings).due.filter((i) => i.rule === "birthday").map((i) => [i.key, i.sendAt.toISOString()]));
@@ -56,7 +60,7 @@ describe("the daily sequence across time zones", () => {
     expect(sendTimes(dst(3, 9), "2026-03-10T00:00:00Z")["birthday:contact-3:2026-03-09"]).toBe("2026-03-09T16:00:00.000Z");
   });
 
-  it("does not hold back an item due later in the day: a summary is asked for 24 h after the conversation", () => {
+  it("asks for a missing summary in the author's first digest after its 24 h deadline, never at that hour", () => {
     const f = facts({
       customers: [customer(2, 2)],
       interactions: [
@@ -65,8 +69,11 @@ describe("the daily sequence across time zones", () => {
         { id: 9, customerId: 2, kind: "call", occurredAt: new Date("2026-11-23T10:00:00Z"), authorId: 2, hasSummary: true },
       ],
     });
-    expect(keysAt(f, "2026-11-24T13:36:00Z")).toEqual([]);
-    expect(sendTimes(f, "2026-11-24T13:37:00Z")).toEqual({ "summary:interaction-7:2026-11-24": "2026-11-24T13:37:00.000Z" });
+    // The deadline is Tuesday 14:37 in Berlin: nothing then, nor in the evening; Wednesday's 09:00 digest.
+    expect(keysAt(f, "2026-11-24T13:37:00Z")).toEqual([]);
+    expect(keysAt(f, "2026-11-24T21:30:00Z")).toEqual([]);
+    expect(keysAt(f, "2026-11-25T07:59:00Z")).toEqual([]);
+    expect(sendTimes(f, "2026-11-25T08:00:00Z")).toEqual({ "summary:interaction-7:2026-11-24": "2026-11-25T08:00:00.000Z" });
     // Friday 17:00 Berlin + 24 h is Saturday: asked on Monday at 09:00.
     expect(sendTimes(f, "2026-11-30T08:00:00Z")["summary:interaction-8:2026-11-28"]).toBe("2026-11-30T08:00:00.000Z");
   });
@@ -147,7 +154,7 @@ describe("team channels", () => {
   it("sends what belongs to a configured channel there, timed by the owner's zone", () => {
     const settings = reminderSettingsSchema.parse({ channels: { "assessment-prep": "C0ASSESSTEAM" } });
     const f = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: "2026-09-03" })] });
-    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings).due;
+    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, minuteBefore("2026-11-30T08:00:00Z")).due;
     expect(items.map((i) => [i.key, i.recipient, i.sendAt.toISOString()])).toEqual([
       ["assessment-prep:customer-4:2026-12-03", "C0ASSESSTEAM", "2026-11-30T08:00:00.000Z"],
     ]);
@@ -180,8 +187,8 @@ describe("catch-up after downtime", () => {
         { id: 2, customerId: 1, name: "Five Days Ago", title: null, birthdayMonth: 11, birthdayDay: 19 },
       ],
     });
-    // Back up on Thursday 26 Nov 10:00 Shanghai.
-    const result = dueAt(f, "2026-11-26T02:00:00Z");
+    // Down since Monday 23 Nov, back up on Thursday 26 Nov 10:00 Shanghai.
+    const result = dueAt(f, "2026-11-26T02:00:00Z", reminders, calendar, new Date("2026-11-23T02:00:00Z"));
     expect(result.due.map((i) => [i.key, i.late])).toEqual([["birthday:contact-1:2026-11-24", true]]);
     expect(result.missed.map((i) => i.key)).toEqual(["birthday:contact-2:2026-11-19"]);
   });
@@ -199,7 +206,7 @@ describe("follow-up cadence", () => {
         customer(4, 1, { latestGrade: "fair", lastInteractionAt: lastContact }),
       ],
     });
-    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings)
+    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, minuteBefore("2026-12-02T02:00:00Z"))
       .due.filter((i) => i.rule === "follow-up")
       .map((i) => i.key)
       .sort();

@@ -82,7 +82,7 @@ async function printDue(db: Parameters<typeof planReminders>[0], settings: Param
   const statuses = await deliveryStatuses(db, plan.due.map((item) => item.key));
   const fromRules = plan.due
     .filter((item) => !["sent", "skipped", "claimed"].includes(statuses.get(item.key) ?? ""))
-    .map((item) => plan.toRequest(item, item.late))
+    .map((item) => plan.toRequest(item, item))
     .map((request) => ({
       key: request.key,
       rule: request.rule,

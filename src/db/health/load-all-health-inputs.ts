@@ -4,6 +4,8 @@ import type { EvaluationWindow } from "../../domain/health/evaluation-window.js"
 import { type AssessmentRow, toAssessmentFacts } from "./assessment-row.js";
 import type { AssessmentFacts, ComplaintFact, HealthInputs, IsoDate, MonthlyOrderTotal } from "../../domain/health/health-inputs.js";
 import type { Database } from "../database.js";
+import { complaintEvidenceSql } from "./complaint-evidence-sql.js";
+import { paymentEvidenceSql } from "./payment-evidence-sql.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
 
 export interface CustomerFilter {
@@ -19,7 +21,7 @@ export interface CustomerInputs {
 
 /**
  * The rubric's inputs for every customer (matching `filter`) at once: seven grouped queries, each one pass
- * over its table's window, run side by side — what the monthly table and `steward score --all` need.
+ * over its table's window (the payment and complaint evidence read exactly as the single-customer query reads it), run side by side — what the monthly table and `steward score --all` need.
  */
 export async function loadAllHealthInputs(
   db: Database,
@@ -42,6 +44,8 @@ export async function loadAllHealthInputs(
       ? Prisma.sql`AND ${column} IN (SELECT c.id FROM customers c LEFT JOIN people p ON p.id = c.owner_id ${where})`
       : Prisma.empty;
   const asOfDate = Prisma.sql`${asOf}::date`;
+  const paymentSql = paymentEvidenceSql(asOf);
+  const complaintSql = complaintEvidenceSql(window, timeZone);
   const localDate = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
 
   const [customers, orders, payments, interactions, complaints, surveys, assessments] = await Promise.all([
@@ -51,14 +55,11 @@ export async function loadAllHealthInputs(
         FROM orders o
        WHERE o.ordered_on >= ${window.start}::date AND o.ordered_on < ${window.end}::date ${only(Prisma.sql`o.customer_id`)}
        GROUP BY 1, 2`,
-    prisma.$queryRaw<Array<{ customer_id: number; due: number; late: number; max_days_late: number; unpaid: number }>>`
-      SELECT x.customer_id, count(*)::int AS due, (count(*) FILTER (WHERE x.days_late > 0))::int AS late,
-             max(x.days_late)::int AS max_days_late, (count(*) FILTER (WHERE x.unpaid))::int AS unpaid
-        FROM (SELECT pay.customer_id,
-                     greatest(0, (CASE WHEN pay.paid_on <= ${asOfDate} THEN pay.paid_on ELSE ${asOfDate} END) - pay.due_on) AS days_late,
-                     (pay.paid_on IS NULL OR pay.paid_on > ${asOfDate}) AS unpaid
+    prisma.$queryRaw<Array<{ customer_id: number; due: number; paid_late: number; max_days_paid_late: number; unpaid: number; max_days_overdue: number }>>`
+      SELECT p.customer_id, ${paymentSql.aggregate}
+        FROM (SELECT pay.customer_id, ${paymentSql.row}
                 FROM payments pay
-               WHERE pay.due_on >= ${window.start}::date AND pay.due_on < ${window.end}::date ${only(Prisma.sql`pay.customer_id`)}) x
+               WHERE pay.due_on >= ${window.start}::date AND pay.due_on < ${window.end}::date ${only(Prisma.sql`pay.customer_id`)}) p
        GROUP BY 1`,
     prisma.$queryRaw<Array<{ customer_id: number; count: number; proactive_on: string | null }>>`
       SELECT i.customer_id, count(*)::int AS count,
@@ -66,12 +67,10 @@ export async function loadAllHealthInputs(
         FROM interactions i
        WHERE i.occurred_at >= ${window.startAt} AND i.occurred_at < ${window.endAt} ${only(Prisma.sql`i.customer_id`)}
        GROUP BY 1`,
-    prisma.$queryRaw<Array<{ customer_id: number; ref: string | null; class: ComplaintFact["class"]; opened_on: string; resolved_on: string | null }>>`
-      SELECT c.customer_id, c.ref, c.class::text AS class, ${localDate(Prisma.sql`c.opened_at`)} AS opened_on,
-             CASE WHEN c.closed_at < ${window.asOfEndAt}
-                  THEN ${localDate(Prisma.sql`c.closed_at`)} END AS resolved_on
+    prisma.$queryRaw<Array<{ customer_id: number; ref: string | null; class: ComplaintFact["class"]; opened_on: string; resolved_on: string | null; confirmed_on: string | null }>>`
+      SELECT c.customer_id, ${complaintSql.columns}
         FROM complaints c
-       WHERE c.opened_at >= ${window.startAt} AND c.opened_at < ${window.endAt} ${only(Prisma.sql`c.customer_id`)}
+       WHERE ${complaintSql.counted} ${only(Prisma.sql`c.customer_id`)}
        ORDER BY c.opened_at`,
     prisma.$queryRaw<Array<{ customer_id: number; surveyed_on: string; score: number }>>`
       SELECT DISTINCT ON (s.customer_id) s.customer_id, to_char(s.surveyed_on, 'YYYY-MM-DD') AS surveyed_on, s.score::float8 AS score
@@ -98,6 +97,7 @@ export async function loadAllHealthInputs(
     class: row.class,
     openedOn: row.opened_on,
     resolvedOn: row.resolved_on,
+    confirmedOn: row.confirmed_on,
   }));
   const surveysBy = new Map(surveys.map((row) => [row.customer_id, { surveyedOn: row.surveyed_on, score: Number(row.score) }]));
   const assessmentsBy = new Map(assessments.map((row): [number, AssessmentFacts] => [row.customer_id, toAssessmentFacts(row)]));
@@ -114,8 +114,8 @@ export async function loadAllHealthInputs(
         customerStartedOn: customer.startedOn,
         monthlyOrders: ordersBy.get(row.id) ?? [],
         payments: pay
-          ? { due: pay.due, late: pay.late, maxDaysLate: pay.max_days_late, unpaidOverdue: pay.unpaid }
-          : { due: 0, late: 0, maxDaysLate: 0, unpaidOverdue: 0 },
+          ? { due: pay.due, paidLate: pay.paid_late, maxDaysPaidLate: pay.max_days_paid_late, unpaidOverdue: pay.unpaid, maxDaysOverdue: pay.max_days_overdue }
+          : { due: 0, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 },
         survey: surveysBy.get(row.id) ?? null,
         assessment: assessmentsBy.get(row.id) ?? null,
         interactions: { count: contact?.count ?? 0, latestProactiveNeedOn: contact?.proactive_on ?? null },

@@ -8,6 +8,8 @@ import type { Database } from "../database.js";
 import type { Tx } from "../with-actor.js";
 import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } from "./customer-profile-row.js";
 import { queryReadOnly } from "../query-read-only.js";
+import { complaintEvidenceSql } from "./complaint-evidence-sql.js";
+import { paymentEvidenceSql } from "./payment-evidence-sql.js";
 
 export interface AssessmentPoint {
   assessedOn: IsoDate;
@@ -27,9 +29,9 @@ export interface HealthEvidence {
 
 interface EvidenceRow extends CustomerProfileRow {
   orders: Array<{ month: string; amount: number }>;
-  payments: { due: number; late: number; max_days_late: number; unpaid: number };
+  payments: { due: number; paid_late: number; max_days_paid_late: number; unpaid: number; max_days_overdue: number };
   interactions: { count: number; proactive_on: string | null };
-  complaints: Array<{ ref: string | null; class: "urgent" | "general" | "suggestion"; opened_on: string; resolved_on: string | null }>;
+  complaints: Array<{ ref: string | null; class: "urgent" | "general" | "suggestion"; opened_on: string; resolved_on: string | null; confirmed_on: string | null }>;
   survey: { surveyed_on: string; score: number } | null;
   assessment: (AssessmentRow & { key_problems: string[] }) | null;
   history: Array<{ assessed_on: string; composite: number | null }>;
@@ -68,9 +70,10 @@ function toEvidence(row: EvidenceRow, customer: CustomerProfile, asOf: IsoDate, 
       monthlyOrders: row.orders.map((o) => ({ month: o.month, amount: Number(o.amount) })),
       payments: {
         due: row.payments.due,
-        late: row.payments.late,
-        maxDaysLate: row.payments.max_days_late,
+        paidLate: row.payments.paid_late,
+        maxDaysPaidLate: row.payments.max_days_paid_late,
         unpaidOverdue: row.payments.unpaid,
+        maxDaysOverdue: row.payments.max_days_overdue,
       },
       survey: row.survey ? { surveyedOn: row.survey.surveyed_on, score: Number(row.survey.score) } : null,
       assessment: assessment && toAssessmentFacts(assessment),
@@ -80,6 +83,7 @@ function toEvidence(row: EvidenceRow, customer: CustomerProfile, asOf: IsoDate, 
         class: c.class,
         openedOn: c.opened_on,
         resolvedOn: c.resolved_on,
+        confirmedOn: c.confirmed_on,
       })),
     },
     history: row.history.map((h) => ({ assessedOn: h.assessed_on, composite: h.composite === null ? null : Number(h.composite) })),
@@ -107,6 +111,8 @@ function evidenceQuery(
   const asOfDate = Prisma.sql`${asOf}::date`;
   const localDate = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
   const customerId = Prisma.sql`t.id`;
+  const payments = paymentEvidenceSql(asOf);
+  const complaints = complaintEvidenceSql(window, timeZone);
   return Prisma.sql`
     SELECT t.*,
       (SELECT coalesce(json_agg(json_build_object('month', m.month, 'amount', m.amount)), '[]'::json)
@@ -114,24 +120,18 @@ function evidenceQuery(
                  FROM orders o
                 WHERE o.customer_id = ${customerId} AND o.ordered_on >= ${start} AND o.ordered_on < ${end}
                 GROUP BY 1) m) AS orders,
-      (SELECT json_build_object('due', count(*), 'late', count(*) FILTER (WHERE p.days_late > 0),
-                                'max_days_late', coalesce(max(p.days_late), 0),
-                                'unpaid', count(*) FILTER (WHERE p.unpaid))
-         FROM (SELECT greatest(0, (CASE WHEN pay.paid_on <= ${asOfDate} THEN pay.paid_on ELSE ${asOfDate} END) - pay.due_on) AS days_late,
-                      (pay.paid_on IS NULL OR pay.paid_on > ${asOfDate}) AS unpaid
+      (SELECT row_to_json(a) FROM (SELECT ${payments.aggregate}
+         FROM (SELECT ${payments.row}
                  FROM payments pay
-                WHERE pay.customer_id = ${customerId} AND pay.due_on >= ${start} AND pay.due_on < ${end}) p) AS payments,
+                WHERE pay.customer_id = ${customerId} AND pay.due_on >= ${start} AND pay.due_on < ${end}) p) a) AS payments,
       (SELECT json_build_object('count', count(*),
                                 'proactive_on', ${localDate(Prisma.sql`max(i.occurred_at) FILTER (WHERE i.proactive_need)`)})
          FROM interactions i
         WHERE i.customer_id = ${customerId} AND i.occurred_at >= ${window.startAt} AND i.occurred_at < ${window.endAt}) AS interactions,
-      (SELECT coalesce(json_agg(json_build_object(
-                'ref', c.ref, 'class', c.class, 'opened_on', ${localDate(Prisma.sql`c.opened_at`)},
-                'resolved_on', CASE WHEN c.closed_at < ${window.asOfEndAt}
-                                    THEN ${localDate(Prisma.sql`c.closed_at`)} END)
-              ORDER BY c.opened_at), '[]'::json)
-         FROM complaints c
-        WHERE c.customer_id = ${customerId} AND c.opened_at >= ${window.startAt} AND c.opened_at < ${window.endAt}) AS complaints,
+      (SELECT coalesce(json_agg(row_to_json(k) ORDER BY k.opened_at), '[]'::json)
+         FROM (SELECT ${complaints.columns}, c.opened_at
+                 FROM complaints c
+                WHERE c.customer_id = ${customerId} AND ${complaints.counted}) k) AS complaints,
       (SELECT json_build_object('surveyed_on', to_char(s.surveyed_on, 'YYYY-MM-DD'), 'score', s.score::float8)
          FROM surveys s
         WHERE s.customer_id = ${customerId} AND s.surveyed_on >= ${window.surveySince}::date AND s.surveyed_on <= ${asOfDate}

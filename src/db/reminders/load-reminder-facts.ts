@@ -63,10 +63,11 @@ export async function loadReminderFacts(
     ),
     // The per-customer counts below are separate queries, a row only for the customers that have any:
     // as columns of the query above they would cost 100k mostly-zero fields to parse.
-    q<{ customer_id: number; recent: number; baseline: number }>(
+    q<{ customer_id: number; recent: number; baseline: number; latest: number | null }>(
       `SELECT customer_id,
               count(*) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2))::int AS recent,
-              count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2))::int AS baseline
+              count(*) FILTER (WHERE opened_at <= $1::timestamptz - make_interval(days => $2))::int AS baseline,
+              round(date_part('epoch', max(opened_at) FILTER (WHERE opened_at > $1::timestamptz - make_interval(days => $2))) * 1000) AS latest
        FROM complaints WHERE opened_at > $1::timestamptz - make_interval(days => $2 + $3) AND opened_at <= $1
        GROUP BY customer_id`,
       now,
@@ -149,6 +150,7 @@ export async function loadReminderFacts(
         monthlyOrderTotals: totals.get(c.id) ?? [],
         complaintsRecent: complaints?.recent ?? 0,
         complaintsBaseline: complaints?.baseline ?? 0,
+        latestComplaintAt: complaints?.latest == null ? null : new Date(Number(complaints.latest)),
         contactCount: stats?.n ?? 0,
         lastContactUpdateAt: stats ? new Date(stats.updated) : null,
         contactsWithoutBirthday: stats?.no_birthday ?? 0,

@@ -8,21 +8,35 @@ export interface MonthlyOrderTotal {
   amount: number;
 }
 
-/** Payments due inside the window, already aggregated (the database counts; Node never sees the rows). */
+/**
+ * Payments due inside the window, already aggregated (the database counts; Node never sees the rows).
+ * Each invoice is in exactly one of: paid on time, paid late, unpaid (overdue by the evaluation date).
+ */
 export interface PaymentSummary {
   due: number;
-  late: number;
-  /** Days past the due date of the latest payment, counting an unpaid overdue invoice up to the evaluation date. */
-  maxDaysLate: number;
+  /** Paid, but after the due date. */
+  paidLate: number;
+  /** The most days a paid invoice was late. */
+  maxDaysPaidLate: number;
+  /** Not paid by the evaluation date (every invoice of the window is due by then). */
   unpaidOverdue: number;
+  /** The most days an unpaid invoice is overdue on the evaluation date. */
+  maxDaysOverdue: number;
 }
 
+/**
+ * A complaint as it stood at the end of the evaluation date: opened in the window (or since), or opened
+ * earlier and still not closed then. Its state follows from the two dates: closed once confirmed, else
+ * resolved and awaiting the customer's confirmation, else open.
+ */
 export interface ComplaintFact {
   ref: string | null;
   class: "urgent" | "general" | "suggestion";
   openedOn: IsoDate;
-  /** When it was resolved, if on or before the evaluation date. */
+  /** When it was solved, if on or before the evaluation date. */
   resolvedOn: IsoDate | null;
+  /** When the customer confirmed the solution (the case closed), if on or before the evaluation date. */
+  confirmedOn: IsoDate | null;
 }
 
 /** An assessor's value for a dimension, replacing the computed one (or scoring an assessor-only dimension). */

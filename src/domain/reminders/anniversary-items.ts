@@ -8,8 +8,12 @@ import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { yearlyDate } from "./yearly-date.js";
 import { escapeText } from "./escape-text.js";
+import { isExtraAssessmentQuiet } from "./extra-assessment-quiet.js";
 
-/** Partnership anniversaries, with the years; the configured ones (1st, 3rd) also make an assessment due. */
+/**
+ * Partnership anniversaries, with the years; the configured ones (1st, 3rd) also make an assessment due,
+ * unless one was recorded within the quiet period before the anniversary.
+ */
 export function anniversaryItems(env: RuleEnv): DueItem[] {
   const items: DueItem[] = [];
   for (const customer of env.facts.customers) {
@@ -25,7 +29,7 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
       // margin covers the greeting moving to the working day before, and the assessment's preparation).
       const ahead = daysBetween(today, anniversary);
       if (ahead > env.reminders.assessments.prepWorkingDaysBefore + 7 + env.calendar.holidays.length || ahead < -env.reminders.missedLookbackDays - 7 - env.calendar.holidays.length) continue;
-      if (env.reminders.anniversaries.assessmentOnYears.includes(years)) {
+      if (env.reminders.anniversaries.assessmentOnYears.includes(years) && !isExtraAssessmentQuiet(customer, anniversary, env)) {
         items.push(...assessmentDueItems(env, customer, owner, anniversary, `${ordinal(years)} partnership anniversary`));
       }
       const moment = greetingMoment(anniversary, owner.timeZone, env);

@@ -5,13 +5,18 @@ import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { escapeText } from "./escape-text.js";
 import { countOf } from "../text/count-of.js";
+import { isExtraAssessmentQuiet } from "./extra-assessment-quiet.js";
+import { localToday } from "./local-today.js";
+import { nextDigestMoment } from "./next-digest-moment.js";
 
 /**
  * Extra assessments triggered by an anomaly: the last full month's orders well below the mean of the
- * months before, or more complaints recently than the customer's earlier rate. At most once a month each.
+ * months before, or more complaints recently than the customer's earlier rate. At most once a month each,
+ * in the owner's morning digest, and not within the quiet period after a recorded assessment.
  */
 export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
   const items: DueItem[] = [];
+  const { digestTime } = env.reminders;
   for (const customer of env.facts.customers) {
     const owner = env.person(customer.ownerId);
     if (!owner) continue;
@@ -20,7 +25,13 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
     const firstOfMonth = `${month}-01`;
     const findings = [orderDrop(customer, env), complaintRise(customer, env)].filter((f): f is Finding => f !== null);
     for (const finding of findings) {
-      const sendAt = digestMoment(firstOfMonth, owner.timeZone, env.calendar, env.reminders.digestTime);
+      // An order drop is a fact of the last full month: the month's first digest. A complaint rise is
+      // found whenever a complaint is filed, at any hour: the digest after that complaint, never a DM at once.
+      const sendAt =
+        finding.kind === "orders" || !customer.latestComplaintAt
+          ? digestMoment(firstOfMonth, owner.timeZone, env.calendar, digestTime)
+          : nextDigestMoment(customer.latestComplaintAt, owner.timeZone, env.calendar, digestTime);
+      if (!env.inWindow(sendAt) || isExtraAssessmentQuiet(customer, localToday(sendAt, owner.timeZone), env)) continue;
       items.push({
         key: `assessment-anomaly:customer-${customer.id}:${finding.kind}-${month}`,
         rule: "assessment-anomaly",
@@ -29,8 +40,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },
         occurrence: firstOfMonth,
-        // A complaint rise can appear mid-month: then it is reported at the next working moment, not back-dated.
-        sendAt: finding.kind === "orders" || sendAt > env.now ? sendAt : env.now,
+        sendAt,
         urgency: RULE_URGENCY["assessment-anomaly"],
         text: `:warning: *Extra assessment suggested for ${escapeText(customer.name)}*: ${finding.text}.`,
         detail: null,

@@ -1,4 +1,5 @@
 import { addWorkingDays } from "../calendar/add-working-days.js";
+import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import type { LocalDate } from "../calendar/local-date.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
@@ -11,6 +12,8 @@ import { escapeText } from "./escape-text.js";
 /**
  * An assessment due on `dueOn`: the data-preparation reminder to the assessment team a few working
  * days before, and the assessment itself on each of `occurrences` (the day, then repeats while overdue).
+ * A cadence date on a weekend or holiday means the next working day: that is the date the reminders
+ * name and count the preparation back from. The keys keep the cadence date, so they never change.
  */
 export function assessmentDueItems(
   env: RuleEnv,
@@ -21,6 +24,7 @@ export function assessmentDueItems(
   occurrences: readonly LocalDate[] = [dueOn],
 ): DueItem[] {
   const subject = { id: customer.id, key: customer.key, name: customer.name };
+  const assessOn = nearestWorkingDay(dueOn, "later", env.calendar);
   const items: DueItem[] = [];
   for (const occurrence of occurrences) {
     const sendAt = digestMoment(occurrence, owner.timeZone, env.calendar, env.reminders.digestTime);
@@ -35,13 +39,13 @@ export function assessmentDueItems(
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.assessment,
-      text: `*Assessment due for ${escapeText(customer.name)}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn, occurrence)}`}.`,
+      text: `*Assessment due for ${escapeText(customer.name)}* (${why})${occurrence <= assessOn ? "" : ` — overdue since ${formatDay(assessOn, occurrence)}`}.`,
       detail: null,
       done: { kind: "acknowledge" },
     });
   }
   const prepDays = env.reminders.assessments.prepWorkingDaysBefore;
-  const prepSendAt = digestMoment(addWorkingDays(dueOn, -prepDays, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime);
+  const prepSendAt = digestMoment(addWorkingDays(assessOn, -prepDays, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime);
   if (env.inWindow(prepSendAt)) {
     items.push({
       key: `assessment-prep:customer-${customer.id}:${dueOn}`,
@@ -53,7 +57,7 @@ export function assessmentDueItems(
       occurrence: dueOn,
       sendAt: prepSendAt,
       urgency: RULE_URGENCY["assessment-prep"],
-      text: `*Prepare the data for the assessment of ${escapeText(customer.name)}* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      text: `*Prepare the data for the assessment of ${escapeText(customer.name)}* on ${formatDay(assessOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
       detail: null,
       done: { kind: "acknowledge" },
     });

@@ -14,6 +14,8 @@ import { createRuleEnv, type RuleEnv } from "./rule-env.js";
 import { summaryItems } from "./summary-items.js";
 import { valueCheckItems } from "./value-check-items.js";
 import { isPossibleMonthDay } from "./yearly-date.js";
+import { nextDigestMoment } from "./next-digest-moment.js";
+import { nextWorkingMoment } from "../calendar/next-working-moment.js";
 
 const RULES: ((env: RuleEnv) => DueItem[])[] = [
   followUpItems,
@@ -28,11 +30,23 @@ const RULES: ((env: RuleEnv) => DueItem[])[] = [
   rosterReviewItems,
 ];
 
+/**
+ * When a due item is delivered: at its own moment; `late` — at once, within working hours — when it came
+ * due while the rules were not running (real downtime, longer than `lateAfterMinutes`); or, when its
+ * moment passed before the rules ever ran on this roster or before the data that makes it due existed
+ * (an import of old conversations), in the recipient's next morning digest, not flagged as late.
+ */
+export interface DueTiming {
+  late: boolean;
+  deliverAt: Date;
+}
+
 export interface DueItemsAt {
-  /** To send now; `late` when their moment passed more than `lateAfterMinutes` ago (catch-up after downtime). */
-  due: (DueItem & { late: boolean })[];
+  due: (DueItem & DueTiming)[];
   /** Came due longer ago than the catch-up window: recorded as not sent, never sent. */
   missed: DueItem[];
+  /** The rules never ran on this roster before: nothing came due "while Steward was offline". */
+  firstEvaluation: boolean;
   /** Data that could not be used, each naming the record and what is wrong with it. */
   problems: string[];
 }
@@ -40,12 +54,15 @@ export interface DueItemsAt {
 /**
  * Everything whose moment has come at `now`, from the facts alone: the same facts and `now` always
  * give the same items with the same keys, so replicas and re-runs agree on what is due.
+ * `lastEvaluatedAt` is when the rules last ran on this roster (null: never), which tells real downtime
+ * from a first start.
  */
 export function computeDueItems(
   facts: ReminderFacts,
   now: Date,
   calendar: CalendarSettings,
   reminders: ReminderSettings,
+  lastEvaluatedAt: Date | null,
 ): DueItemsAt {
   const problems = invalidBirthdays(facts);
   const env = createRuleEnv(facts, now, calendar, reminders);
@@ -67,12 +84,34 @@ export function computeDueItems(
     const keptAt = kept?.sendAt.getTime() ?? -Infinity;
     if (at > keptAt || (at === keptAt && item.key > kept!.key)) latest.set(series, item);
   }
-  const result: DueItemsAt = { due: [], missed: [], problems };
+  const result: DueItemsAt = { due: [], missed: [], firstEvaluation: lastEvaluatedAt === null, problems };
+  const lastMs = lastEvaluatedAt?.getTime() ?? Infinity;
+  // Both are the same for every item of a zone: computed once per zone.
+  const atOnce = new Map<string, Date>();
+  const nextDigest = new Map<string, Date>();
+  const remembered = (map: Map<string, Date>, zone: string, compute: () => Date) => {
+    let moment = map.get(zone);
+    if (!moment) {
+      moment = compute();
+      map.set(zone, moment);
+    }
+    return moment;
+  };
   for (const item of latest.values()) {
     const at = item.sendAt.getTime();
-    if (at < catchUpFrom) result.missed.push(item);
+    if (at < catchUpFrom) {
+      result.missed.push(item);
+      continue;
+    }
+    const overdue = nowMs - at > lateMs;
+    const late = overdue && at > lastMs;
+    const deliverAt = !overdue
+      ? item.sendAt
+      : late
+        ? remembered(atOnce, item.timeZone, () => nextWorkingMoment(now, item.timeZone, calendar))
+        : remembered(nextDigest, item.timeZone, () => nextDigestMoment(now, item.timeZone, calendar, reminders.digestTime));
     // The rules made these objects for this evaluation alone: marking them in place spares 100k copies.
-    else result.due.push(Object.assign(item, { late: nowMs - at > lateMs }));
+    result.due.push(Object.assign(item, { late, deliverAt }));
   }
   return result;
 }

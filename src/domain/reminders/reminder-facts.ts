@@ -40,6 +40,8 @@ export interface CustomerFacts {
   /** Complaints opened in the recent window and in the baseline window before it. */
   complaintsRecent: number;
   complaintsBaseline: number;
+  /** When the latest complaint of the recent window was opened (a rise is reported in the digest after it). */
+  latestComplaintAt: Date | null;
   /** For the monthly roster review. */
   contactCount: number;
   lastContactUpdateAt: Date | null;

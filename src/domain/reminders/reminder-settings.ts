@@ -95,6 +95,8 @@ export const reminderSettingsSchema = z.object({
       /** Anomaly: complaints in the last N days above the customer's rate over the M days before. */
       complaintRecentDays: positiveDays(30),
       complaintBaselineDays: positiveDays(90),
+      /** No extra assessment (anomaly, anniversary) is suggested within this many days of a recorded one. */
+      extraQuietDays: days(30),
     })
     .prefault({}),
   actions: z

@@ -1,11 +1,11 @@
-import { nextWorkingMoment } from "../calendar/next-working-moment.js";
 import type { DueItem } from "./due-item.js";
 import { localToday } from "./local-today.js";
+import { nextDigestMoment } from "./next-digest-moment.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { escapeText } from "./escape-text.js";
 
-/** A conversation logged without a summary: its author is reminded once the summary's deadline has passed. */
+/** A conversation logged without a summary: its author is reminded in the first digest after the summary's deadline. */
 export function summaryItems(env: RuleEnv): DueItem[] {
   const { kinds, afterHours } = env.reminders.summary;
   const items: DueItem[] = [];
@@ -15,8 +15,8 @@ export function summaryItems(env: RuleEnv): DueItem[] {
     const customer = env.customer(interaction.customerId);
     if (!author || !customer) continue;
     const deadline = new Date(interaction.occurredAt.getTime() + afterHours * 3_600_000);
-    // Not held back to the next morning: due later in the day means sent then.
-    const sendAt = nextWorkingMoment(deadline, author.timeZone, env.calendar);
+    // Like every reminder, in the author's next morning digest after the deadline, not a DM at that hour.
+    const sendAt = nextDigestMoment(deadline, author.timeZone, env.calendar, env.reminders.digestTime);
     if (!env.inWindow(sendAt)) continue;
     const occurrence = localToday(deadline, author.timeZone);
     items.push({

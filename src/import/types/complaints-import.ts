@@ -3,6 +3,7 @@ import { parseChoice } from '../fields/parse-choice.js';
 import { parseText } from '../fields/parse-text.js';
 import { parseTimestamp } from '../fields/parse-timestamp.js';
 import type { ImportType } from '../import-type.js';
+import { checkComplaintRows } from './check-complaint-rows.js';
 import { customerColumn } from './customer-column.js';
 
 const CLASSES = ['urgent', 'general', 'suggestion'] as const;
@@ -20,6 +21,7 @@ export const complaintsImport: ImportType = {
   description: 'Complaint history: class, category, status and times (the monthly report, the risk dimension).',
   key: ['ref'],
   conflict: ['ref'],
+  checkRows: checkComplaintRows,
   columns: [
     defineColumn({
       name: 'ref',
@@ -68,7 +70,7 @@ export const complaintsImport: ImportType = {
       required: true,
       format: STATUSES.join(', '),
       example: 'closed',
-      description: 'closed = the customer confirmed the solution; resolved = solved, confirmation pending.',
+      description: 'closed = the customer confirmed the solution (needs resolved_at and closed_at); resolved = solved, confirmation pending (needs resolved_at, no closed_at); open, acknowledged, reopened: neither.',
       parse: (t) => parseChoice(t, STATUSES),
       cast: '"ComplaintStatus"',
     }),

@@ -1,5 +1,6 @@
 import { findKnownKeys } from "../../db/deliveries/find-known-keys.js";
 import { recordMissedDeliveries } from "../../db/deliveries/record-missed-deliveries.js";
+import { recordEvaluation } from "../../db/reminders/record-evaluation.js";
 import { withEvaluationLease } from "../../db/reminders/with-evaluation-lease.js";
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
@@ -39,16 +40,25 @@ export function createRemindersJob(options: { lookupZone?: TimeZoneLookup } = {}
           ctx.logger.warn(`reminders: ${problem}`);
         }
         const known = await findKnownKeys(ctx.db, [...plan.due, ...plan.missed].map((item) => item.key));
-        const fresh = plan.due.filter((item) => !known.has(item.key)).map((item) => plan.toRequest(item, item.late));
+        const fresh = plan.due.filter((item) => !known.has(item.key)).map((item) => plan.toRequest(item, item));
         if (fresh.length) await withActor(ctx.db, "steward", (tx) => enqueueDeliveries(tx, fresh));
-        const missed = plan.missed.filter((item) => !known.has(item.key)).map((item) => plan.toRequest(item, true));
+        const missed = plan.missed
+          .filter((item) => !known.has(item.key))
+          .map((item) => plan.toRequest(item, { late: !plan.firstEvaluation, deliverAt: item.sendAt }));
         if (missed.length) {
           const days = ctx.settings.reminders.catchUpDays;
-          await recordMissedDeliveries(ctx.db, missed, `missed: came due more than ${days} days before ${now.toISOString()} (catch-up window ${days} days) — not sent`);
-          ctx.logger.warn(`reminders: ${missed.length} item(s) came due outside the ${days}-day catch-up window and were logged, not sent`, {
-            keys: missed.slice(0, 20).map((request) => request.key),
-          });
+          if (plan.firstEvaluation) {
+            // A new roster's history is not an outage: recorded so it is never sent, without a warning.
+            await recordMissedDeliveries(ctx.db, missed, `not sent: came due before Steward first ran on this roster (${now.toISOString()})`);
+            ctx.logger.info(`reminders: first run on this roster; ${missed.length} item(s) from more than ${days} days ago were recorded, not sent`);
+          } else {
+            await recordMissedDeliveries(ctx.db, missed, `missed: came due more than ${days} days before ${now.toISOString()} (catch-up window ${days} days) — not sent`);
+            ctx.logger.warn(`reminders: ${missed.length} item(s) came due outside the ${days}-day catch-up window and were logged, not sent`, {
+              keys: missed.slice(0, 20).map((request) => request.key),
+            });
+          }
         }
+        await recordEvaluation(ctx.db, now);
       });
     },
   };

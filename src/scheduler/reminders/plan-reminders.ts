@@ -2,20 +2,22 @@ import type { TeamSettings } from "../../config/team-settings.js";
 import type { Database } from "../../db/database.js";
 import { loadReminderFacts } from "../../db/reminders/load-reminder-facts.js";
 import { resolveTimeZone } from "../../domain/calendar/resolve-time-zone.js";
-import { nextWorkingMoment } from "../../domain/calendar/next-working-moment.js";
-import { computeDueItems } from "../../domain/reminders/compute-due-items.js";
+import { computeDueItems, type DueTiming } from "../../domain/reminders/compute-due-items.js";
+import { loadLastEvaluation } from "../../db/reminders/load-last-evaluation.js";
 import type { DueItem } from "../../domain/reminders/due-item.js";
 import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
 import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
 
 export interface ReminderPlan {
-  due: Array<DueItem & { late: boolean }>;
+  due: Array<DueItem & DueTiming>;
   /** Came due longer ago than the catch-up window: to be logged as skipped. */
   missed: DueItem[];
+  /** The rules never ran on this roster before (a first start): see DueItemsAt. */
+  firstEvaluation: boolean;
   problems: string[];
   /** The ledger request (with its Block Kit) for an item; built only for what is enqueued or printed. */
-  toRequest(item: DueItem, late: boolean): DeliveryRequest;
+  toRequest(item: DueItem, timing: DueTiming): DeliveryRequest;
 }
 
 /** Looks up a Slack user's profile time zone (null when unknown). */
@@ -26,7 +28,7 @@ export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
  * one digest item each; `steward reminders due` prints them).
  */
 export async function planReminders(db: Database, settings: TeamSettings, now: Date, lookupZone?: TimeZoneLookup): Promise<ReminderPlan> {
-  const stored = await loadReminderFacts(db, now, settings.reminders);
+  const [stored, lastEvaluatedAt] = await Promise.all([loadReminderFacts(db, now, settings.reminders), loadLastEvaluation(db)]);
   const problems: string[] = [];
   // Hundreds of people share a few zones, and checking a zone name builds an Intl formatter: once per pair.
   const resolved = new Map<string, ReturnType<typeof resolveTimeZone>>();
@@ -44,16 +46,15 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       return { ...person, timeZone: zone };
     }),
   );
-  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders);
-  const toRequest = (item: DueItem, late: boolean): DeliveryRequest => {
+  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
+  const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => {
     const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
     return {
       key: item.key,
       rule: item.rule,
       customerId: item.customer?.id,
       recipient: item.recipient,
-      // Caught up after downtime: sent at once, unless that is outside the person's working hours.
-      dueAt: late ? nextWorkingMoment(now, item.timeZone, settings.calendar) : item.sendAt,
+      dueAt: deliverAt,
       late,
       payload: {
         text,
@@ -68,5 +69,5 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       },
     };
   };
-  return { due: result.due, missed: result.missed, problems: [...problems, ...result.problems], toRequest };
+  return { due: result.due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
 }

@@ -67,22 +67,25 @@ describe("scoring from the database", () => {
     expect([report.score.composite, report.score.grade?.name]).toEqual([7.5, "good"]);
   });
 
-  it("counts a complaint resolved but not yet confirmed closed by the customer as unresolved", async () => {
+  it("scores a complaint resolved but not yet confirmed by the customer as unresolved, saying it awaits confirmation", async () => {
     const confirmed = await t.db.prisma.complaint.findUniqueOrThrow({ where: { ref: "C-1" } });
     await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id: confirmed.id }, data: { status: "resolved", closedAt: null } }));
     try {
       const report = await scoreCustomer(t.db, await profile("GLOBEX"), "2026-11-24", settings);
-      expect([report.score.dimensions[4]!.score, report.score.dimensions[4]!.evidence]).toEqual([4, "1 general complaint (C-1, opened 2026-07-03), unresolved"]);
+      expect([report.score.dimensions[4]!.score, report.score.dimensions[4]!.evidence]).toEqual([
+        4,
+        "1 general complaint (C-1, opened 2026-07-03), resolved 2026-07-05, awaiting the customer's confirmation",
+      ]);
     } finally {
       await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id: confirmed.id }, data: { status: "closed", closedAt: confirmed.closedAt } }));
     }
   });
 
-  it("INITECH is fair: 8 days late, and a complaint resolved only after the date counts as unresolved", async () => {
+  it("INITECH is fair: 8 days late, and a complaint resolved only after the date was open then", async () => {
     const report = await scoreCustomer(t.db, await profile("INITECH"), "2026-11-24", settings);
     expect(report.score.dimensions.map((d) => d.score)).toEqual([4, 7, 4, 7, 4]);
     expect(report.score.dimensions[0]!.evidence).toContain("1 late by up to 8 days");
-    expect(report.score.dimensions[4]!.evidence).toBe("1 general complaint (C-2, opened 2026-08-03), unresolved");
+    expect(report.score.dimensions[4]!.evidence).toBe("1 general complaint (C-2), open since 2026-08-03");
     expect([report.score.composite, report.score.grade?.name]).toEqual([5.2, "fair"]);
     expect(report.trend.change).toBeNull();
   });
@@ -90,11 +93,11 @@ describe("scoring from the database", () => {
   it("UMBRELLA is poor and provisional: an unpaid invoice counts its days, an old survey is missing", async () => {
     const report = await scoreCustomer(t.db, await profile("UMBRELLA"), "2026-11-24", settings);
     const [stability, satisfaction, , engagement, risk] = report.score.dimensions;
-    expect(stability!.evidence).toContain("1 payment, 1 late by up to 40 days, 1 still unpaid");
+    expect(stability!.evidence).toContain("1 payment, 1 unpaid, 40 days overdue");
     expect(satisfaction!.missing).toEqual(["satisfaction survey: none in the last 12 months"]);
     // the visit at 2026-05-01 01:00 Shanghai time is inside the window
     expect(engagement!.evidence).toBe("0.2 contacts/month");
-    expect(risk!.evidence).toBe("2 complaints (2 unresolved, 1 urgent)");
+    expect(risk!.evidence).toBe("2 complaints (2 open, oldest since 2026-06-03; 1 urgent)");
     expect(report.score).toMatchObject({ composite: 2.8, provisional: true, available: { count: 4, total: 5, weightPercent: 75 } });
     expect(report.score.grade?.name).toBe("poor");
   });
@@ -118,6 +121,53 @@ describe("scoring from the database", () => {
     // the 2026-10-31 payment and the September survey did not exist yet
     expect(report.score.dimensions[0]!.evidence).toContain("1 payment, on time");
     expect(report.score.dimensions[1]!.missing).toEqual(["satisfaction survey: none in the last 12 months"]);
+  });
+});
+
+describe("complaints still open at the evaluation date", () => {
+  it("count whatever month they came in, today's included, and both scoring paths agree", async () => {
+    const acmes = await profile("ACMES");
+    const complaint = (ref: string, cls: "urgent" | "general", openedAt: string, closedAt: string | null, tier = 1) => ({
+      customerId: acmes.id,
+      ref,
+      class: cls,
+      category: "quality",
+      description: "line stopped",
+      tier,
+      openedAt: new Date(openedAt),
+      tierSince: new Date(openedAt),
+      resolvedAt: closedAt ? new Date(closedAt) : null,
+      closedAt: closedAt ? new Date(closedAt) : null,
+      status: closedAt ? ("closed" as const) : ("open" as const),
+    });
+    await withActor(t.db, "cli:test", (tx) =>
+      tx.complaint.createMany({
+        data: [
+          // filed this morning (09:30 in Shanghai), after the window's last full month: today's risk
+          complaint("X-NOW", "urgent", "2026-11-24T01:30:00Z", null, 3),
+          // a year old and never closed
+          complaint("X-OLD", "general", "2025-12-10T02:00:00Z", null),
+          // opened before the window and closed before it too: history, not risk
+          complaint("X-GONE", "general", "2025-12-01T02:00:00Z", "2026-01-10T02:00:00Z"),
+        ],
+      }),
+    );
+    try {
+      const single = await scoreCustomer(t.db, acmes, "2026-11-24", settings);
+      expect([single.score.dimensions[4]!.score, single.score.dimensions[4]!.evidence]).toEqual([
+        1,
+        "2 complaints (2 open, oldest since 2025-12-10; 1 urgent)",
+      ]);
+      const [all] = await scoreAllCustomers(t.db, "2026-11-24", settings, { ownerSlackUserId: "U0LI", tier: "normal" }).then((list) =>
+        list.filter((s) => s.customer.key === "ACMES"),
+      );
+      expect(all!.score).toEqual(single.score);
+      // the day before, today's complaint did not exist yet
+      const yesterday = await scoreCustomer(t.db, acmes, "2026-11-23", settings);
+      expect(yesterday.score.dimensions[4]!.evidence).toBe("1 general complaint (X-OLD), open since 2025-12-10");
+    } finally {
+      await withActor(t.db, "cli:test", (tx) => tx.complaint.deleteMany({ where: { ref: { in: ["X-NOW", "X-OLD", "X-GONE"] } } }));
+    }
   });
 });
 

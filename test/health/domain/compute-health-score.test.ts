@@ -91,7 +91,7 @@ describe("the composite", () => {
     const score = computeHealthScore(
       healthInputs({
         interactions: { count: 6, latestProactiveNeedOn: null },
-        complaints: [{ ref: null, class: "general", openedOn: "2026-06-01", resolvedOn: null }],
+        complaints: [{ ref: null, class: "general", openedOn: "2026-06-01", resolvedOn: null, confirmedOn: null }],
       }),
       playbook,
     );
@@ -116,7 +116,7 @@ describe("missing data", () => {
   it("still gives a composite at exactly 50 % of the weight", () => {
     // stability 30 + needs fit 20 missing → 50 % left
     const score = computeHealthScore(
-      healthInputs({ monthlyOrders: [], payments: { due: 0, late: 0, maxDaysLate: 0, unpaidOverdue: 0 }, assessment: null }),
+      healthInputs({ monthlyOrders: [], payments: { due: 0, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 }, assessment: null }),
       playbook,
     );
     expect(score.available.weightPercent).toBe(50);
@@ -130,7 +130,7 @@ describe("missing data", () => {
       healthInputs({
         customerStartedOn: "2026-11-02",
         monthlyOrders: [],
-        payments: { due: 0, late: 0, maxDaysLate: 0, unpaidOverdue: 0 },
+        payments: { due: 0, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 },
         survey: null,
         assessment: null,
       }),
@@ -197,13 +197,13 @@ describe("key problems", () => {
     const score = computeHealthScore(
       healthInputs({
         monthlyOrders: [],
-        payments: { due: 2, late: 1, maxDaysLate: 12, unpaidOverdue: 0 },
+        payments: { due: 2, paidLate: 1, maxDaysPaidLate: 12, unpaidOverdue: 0, maxDaysOverdue: 0 },
         survey: { surveyedOn: "2026-09-14", score: 65 },
         assessment: { assessedOn: "2026-08-31", assessor: null, needsFit: 4, overrides: [] },
         interactions: { count: 0, latestProactiveNeedOn: null },
         complaints: [
-          { ref: "C-1", class: "general", openedOn: "2026-06-01", resolvedOn: null },
-          { ref: "C-2", class: "urgent", openedOn: "2026-07-01", resolvedOn: null },
+          { ref: "C-1", class: "general", openedOn: "2026-06-01", resolvedOn: null, confirmedOn: null },
+          { ref: "C-2", class: "urgent", openedOn: "2026-07-01", resolvedOn: null, confirmedOn: null },
         ],
       }),
       playbook,
@@ -211,7 +211,7 @@ describe("key problems", () => {
     expect(score.dimensions.map((d) => d.score)).toEqual([4, 1, 4, 4, 1]);
     expect(score.keyProblems).toEqual([
       "satisfaction 1.0/10 — survey 65 on 2026-09-14",
-      "risk 1.0/10 — 2 complaints (2 unresolved, 1 urgent)",
+      "risk 1.0/10 — 2 complaints (2 open, oldest since 2026-06-01; 1 urgent)",
       "stability 4.0/10 — 2 payments, 1 late by up to 12 days (only part of the data: see missing)",
     ]);
     // (4×30 + 1×25 + 4×20 + 4×15 + 1×10) / 100 = 2.95 → 3.0

@@ -92,14 +92,17 @@ describe("risk", () => {
     class: "general",
     openedOn: "2026-07-03",
     resolvedOn: "2026-07-05",
+    confirmedOn: "2026-07-06",
     ...changes,
   });
+  const open = { resolvedOn: null, confirmedOn: null };
+  const awaiting = { confirmedOn: null };
 
   it("scores 10 without complaints", () => {
     expect(scoreRisk([], playbook)).toEqual({ computed: 10, evidence: "no complaints", missing: [] });
   });
 
-  it("scores 7 for exactly one resolved, non-urgent complaint", () => {
+  it("scores 7 for exactly one non-urgent complaint the customer confirmed closed", () => {
     expect(scoreRisk([complaint()], playbook)).toEqual({
       computed: 7,
       evidence: "1 general complaint (C-7, opened 2026-07-03), resolved 2026-07-05",
@@ -107,27 +110,47 @@ describe("risk", () => {
     });
   });
 
-  it("scores 4 for one unresolved or one urgent complaint", () => {
-    expect(scoreRisk([complaint({ resolvedOn: null })], playbook)).toMatchObject({
+  it("scores 4 for one open complaint, saying since when", () => {
+    expect(scoreRisk([complaint(open)], playbook)).toEqual({
       computed: 4,
-      evidence: "1 general complaint (C-7, opened 2026-07-03), unresolved",
+      evidence: "1 general complaint (C-7), open since 2026-07-03",
+      missing: [],
     });
+    expect(scoreRisk([complaint({ ...open, ref: null, class: "urgent", openedOn: "2026-11-28" })], playbook).evidence).toBe(
+      "1 urgent complaint, open since 2026-11-28",
+    );
+  });
+
+  it("scores a resolved complaint awaiting the customer's confirmation as unresolved, and says it is resolved", () => {
+    const result = scoreRisk([complaint(awaiting)], playbook);
+    expect(result).toEqual({
+      computed: 4,
+      evidence: "1 general complaint (C-7, opened 2026-07-03), resolved 2026-07-05, awaiting the customer's confirmation",
+      missing: [],
+    });
+    expect(result.evidence).not.toContain("unresolved");
+  });
+
+  it("scores 4 for one urgent complaint, even confirmed closed", () => {
     expect(scoreRisk([complaint({ class: "urgent" })], playbook)).toMatchObject({
       computed: 4,
       evidence: "1 urgent complaint (C-7, opened 2026-07-03), resolved 2026-07-05",
     });
   });
 
-  it("scores 1 for two or more", () => {
-    expect(scoreRisk([complaint(), complaint({ ref: null, class: "urgent", resolvedOn: null })], playbook)).toEqual({
+  it("scores 1 for two or more, naming each state", () => {
+    expect(scoreRisk([complaint(), complaint({ ...open, ref: null, class: "urgent", openedOn: "2026-09-01" })], playbook)).toEqual({
       computed: 1,
-      evidence: "2 complaints (1 unresolved, 1 urgent)",
+      evidence: "2 complaints (1 open since 2026-09-01; 1 closed; 1 urgent)",
       missing: [],
     });
+    expect(
+      scoreRisk([complaint(open), complaint({ ...open, openedOn: "2026-08-01" }), complaint(awaiting)], playbook).evidence,
+    ).toBe("3 complaints (2 open, oldest since 2026-07-03; 1 resolved, awaiting the customer's confirmation)");
   });
 
   it("does not count suggestions, but mentions them", () => {
-    expect(scoreRisk([complaint({ class: "suggestion", resolvedOn: null })], playbook)).toEqual({
+    expect(scoreRisk([complaint({ ...open, class: "suggestion" })], playbook)).toEqual({
       computed: 10,
       evidence: "no complaints (1 suggestion not counted)",
       missing: [],

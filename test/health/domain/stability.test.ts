@@ -59,8 +59,8 @@ describe("order fluctuation", () => {
 });
 
 describe("payment punctuality", () => {
-  const pay = (due: number, late: number, maxDaysLate: number, unpaidOverdue = 0) =>
-    scorePaymentPunctuality({ due, late, maxDaysLate, unpaidOverdue }, 6, playbook);
+  const pay = (due: number, paidLate: number, maxDaysPaidLate: number, unpaidOverdue = 0, maxDaysOverdue = 0) =>
+    scorePaymentPunctuality({ due, paidLate, maxDaysPaidLate, unpaidOverdue, maxDaysOverdue }, 6, playbook);
 
   it("scores 10 when every payment was on time", () => {
     expect(pay(3, 0, 0)).toEqual({ computed: 10, evidence: "3 payments, all on time", missing: [] });
@@ -73,12 +73,18 @@ describe("payment punctuality", () => {
     expect(pay(4, 1, 1).evidence).toBe("4 payments, 1 late by up to 1 day");
   });
 
-  it("counts an unpaid overdue invoice's days so far", () => {
-    expect(pay(2, 1, 23, 1)).toEqual({
+  it("counts an unpaid overdue invoice's days so far, as one finding", () => {
+    expect(pay(2, 0, 0, 1, 23)).toEqual({ computed: 4, evidence: "2 payments, 1 unpaid, 23 days overdue", missing: [] });
+    expect(pay(2, 0, 0, 1, 6)).toEqual({ computed: 7, evidence: "2 payments, 1 unpaid, 6 days overdue", missing: [] });
+  });
+
+  it("keeps invoices paid late and invoices still unpaid apart, scoring the worst", () => {
+    expect(pay(5, 1, 3, 2, 9)).toEqual({
       computed: 4,
-      evidence: "2 payments, 1 late by up to 23 days, 1 still unpaid",
+      evidence: "5 payments, 1 late by up to 3 days, 2 unpaid, up to 9 days overdue",
       missing: [],
     });
+    expect(pay(5, 1, 12, 1, 2)).toMatchObject({ computed: 4, evidence: "5 payments, 1 late by up to 12 days, 1 unpaid, 2 days overdue" });
   });
 
   it("is data incomplete when nothing was due", () => {
@@ -90,7 +96,7 @@ describe("payment punctuality", () => {
 describe("stability", () => {
   it("is the mean of order fluctuation and payment punctuality", () => {
     const result = scoreStability(
-      healthInputs({ payments: { due: 3, late: 1, maxDaysLate: 5, unpaidOverdue: 0 } }),
+      healthInputs({ payments: { due: 3, paidLate: 1, maxDaysPaidLate: 5, unpaidOverdue: 0, maxDaysOverdue: 0 } }),
       playbook,
     );
     expect(result.computed).toBe(8.5);
@@ -99,7 +105,7 @@ describe("stability", () => {
   });
 
   it("rests on the part that has data and says which part is missing", () => {
-    const result = scoreStability(healthInputs({ payments: { due: 0, late: 0, maxDaysLate: 0, unpaidOverdue: 0 } }), playbook);
+    const result = scoreStability(healthInputs({ payments: { due: 0, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 } }), playbook);
     expect(result.computed).toBe(10);
     expect(result.evidence).toBe("monthly orders within ±0 % of ¥1.2M (only part of the data: see missing)");
     expect(result.missing).toEqual(["payments: none due in the last 6 full months"]);
@@ -107,7 +113,7 @@ describe("stability", () => {
 
   it("is data incomplete when both parts are", () => {
     const result = scoreStability(
-      healthInputs({ monthlyOrders: [], payments: { due: 0, late: 0, maxDaysLate: 0, unpaidOverdue: 0 } }),
+      healthInputs({ monthlyOrders: [], payments: { due: 0, paidLate: 0, maxDaysPaidLate: 0, unpaidOverdue: 0, maxDaysOverdue: 0 } }),
       playbook,
     );
     expect(result.computed).toBeNull();

@@ -135,7 +135,7 @@ describe("recording an assessment", () => {
       }),
     );
     const live = await ask(steward, "U0MEI", "score acme");
-    expect(live.text).toContain("*risk* 4.0 / 10 · 10 % — 1 urgent complaint (opened 2026-10-20), unresolved");
+    expect(live.text).toContain("*risk* 4.0 / 10 · 10 % — 1 urgent complaint, open since 2026-10-20");
     const saved = await t.db.prisma.assessment.findFirstOrThrow({ where: { customerId: ids.customers.acme.id, assessedOn: new Date("2026-11-24") } });
     expect(Number(saved.composite)).toBe(8.8);
     expect((saved.snapshot as { score: { dimensions: Array<{ evidence: string }> } }).score.dimensions[4]!.evidence).toBe("no complaints");

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/domain/calendar/manual-clock.js";
 import { startTestSteward, type TestSteward } from "../../support/start-test-steward.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
+import { withActor } from "../../../src/db/with-actor.js";
 import { seedHealthRoster } from "../seed-health-roster.js";
 import { ask, press, replyOf } from "./ask-steward.js";
 
@@ -137,5 +138,29 @@ describe("bad input", () => {
     const call = await press(steward, "U0MEI", { actionId: "health_share_score", value: "{\"c\":\"DROP\"}" });
     expect(replyOf(call).text).toBe("That customer no longer exists; nothing was shared.");
     expect(steward.fake.callsTo("response_url").filter((c) => c.args.response_type === "in_channel").length).toBe(before);
+  });
+
+  it("sees this morning's open urgent complaint that /customer show lists, and then its resolution awaiting confirmation", async () => {
+    const acmes = await t.db.prisma.customer.findUniqueOrThrow({ where: { key: "ACMES" } });
+    const opened = new Date("2026-11-24T00:30:00Z"); // 08:30 in Shanghai, today
+    const complaint = await withActor(t.db, "cli:test", (tx) =>
+      tx.complaint.create({
+        data: { customerId: acmes.id, class: "urgent", category: "quality", description: "line stopped", tier: 3, openedAt: opened, tierSince: opened },
+      }),
+    );
+    try {
+      const show = await ask(steward, "U0LI", "show ACMES");
+      expect(show.text).toContain("urgent, open, tier 3");
+      const score = await ask(steward, "U0LI", "score ACMES");
+      expect(score.text).toContain("*risk* 4.0 / 10 · 10 % — 1 urgent complaint, open since 2026-11-24");
+      await withActor(t.db, "cli:test", (tx) =>
+        tx.complaint.update({ where: { id: complaint.id }, data: { status: "resolved", resolvedAt: new Date("2026-11-24T00:50:00Z"), solution: "restarted" } }),
+      );
+      const resolved = await ask(steward, "U0LI", "score ACMES");
+      expect(resolved.text).toContain("*risk* 4.0 / 10 · 10 % — 1 urgent complaint (opened 2026-11-24), resolved 2026-11-24, awaiting the customer's confirmation");
+      expect(resolved.text).not.toContain("unresolved");
+    } finally {
+      await withActor(t.db, "cli:test", (tx) => tx.complaint.delete({ where: { id: complaint.id } }));
+    }
   });
 });
