@@ -8,7 +8,19 @@ const text = z.string().max(200_000);
 const user = z.looseObject({ id });
 const optionValue = z.looseObject({ value: z.string().max(2_000) });
 
-const stateValues = z.record(z.string(), z.record(z.string(), z.looseObject({ type: z.string().optional() })));
+// What each input of a submitted modal holds, by the kind of element: the listeners read these as such.
+const inputState = z.looseObject({
+  type: z.string().max(255),
+  value: z.string().nullable().optional(),
+  selected_option: optionValue.nullable().optional(),
+  selected_options: z.array(optionValue).optional(),
+  selected_date: z.string().nullable().optional(),
+  selected_user: z.string().nullable().optional(),
+  selected_users: z.array(z.string()).optional(),
+  selected_conversation: z.string().nullable().optional(),
+  selected_channel: z.string().nullable().optional(),
+});
+const stateValues = z.record(z.string(), z.record(z.string(), inputState));
 const view = z.looseObject({
   id,
   type: z.string().optional(),
