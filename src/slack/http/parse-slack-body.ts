@@ -1,6 +1,6 @@
 import { parse as parseQueryString } from "node:querystring";
 import type { z } from "zod";
-import { eventsBody, interactionPayload, slashCommand, sslCheck } from "./slack-payload-schemas.js";
+import { slackPayloadSchemas as schemas } from "./slack-payload-schemas.js";
 
 export type SlackBodyKind = "command" | "interaction" | "event" | "ssl_check" | "url_verification";
 
@@ -26,14 +26,14 @@ export function parseSlackBody(raw: Buffer, contentType: string | undefined): Pa
       if (typeof fields.payload !== "string") return { ok: false, problem: "payload: must be given once" };
       const payload = parseJson(fields.payload, "payload");
       if (!payload.ok) return payload;
-      return check("interaction", interactionPayload, payload.value, "payload");
+      return check("interaction", schemas.interaction, payload.value, "payload");
     }
-    if ("ssl_check" in fields) return check("ssl_check", sslCheck, fields, "form");
-    return check("command", slashCommand, fields, "form");
+    if ("ssl_check" in fields) return check("ssl_check", schemas.sslCheck, fields, "form");
+    return check("command", schemas.command, fields, "form");
   }
   const json = parseJson(text, "body");
   if (!json.ok) return json;
-  const checked = check("event", eventsBody, json.value, "body");
+  const checked = check("event", schemas.events, json.value, "body");
   if (checked.ok && checked.body.type === "url_verification") return { ...checked, kind: "url_verification" };
   return checked;
 }

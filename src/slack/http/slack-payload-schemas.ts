@@ -38,7 +38,7 @@ const action = z.looseObject({
   selected_options: z.array(optionValue).optional(),
 });
 
-export const blockActionsPayload = z.looseObject({
+const blockActionsPayload = z.looseObject({
   type: z.literal("block_actions"),
   user,
   actions: z.array(action).min(1).max(25),
@@ -50,16 +50,16 @@ export const blockActionsPayload = z.looseObject({
   view: view.optional(),
 });
 
-export const viewSubmissionPayload = z.looseObject({
+const viewSubmissionPayload = z.looseObject({
   type: z.literal("view_submission"),
   user,
   trigger_id: id.optional(),
   view: view.extend({ callback_id: z.string().max(255), private_metadata: z.string().max(3_000), state: z.looseObject({ values: stateValues }) }),
 });
 
-export const viewClosedPayload = z.looseObject({ type: z.literal("view_closed"), user, view });
+const viewClosedPayload = z.looseObject({ type: z.literal("view_closed"), user, view });
 
-export const messageActionPayload = z.looseObject({
+const messageActionPayload = z.looseObject({
   type: z.literal("message_action"),
   callback_id: id,
   user,
@@ -69,12 +69,12 @@ export const messageActionPayload = z.looseObject({
   response_url: z.url().optional(),
 });
 
-export const shortcutPayload = z.looseObject({ type: z.literal("shortcut"), callback_id: id, user, trigger_id: id });
+const shortcutPayload = z.looseObject({ type: z.literal("shortcut"), callback_id: id, user, trigger_id: id });
 
-export const blockSuggestionPayload = z.looseObject({ type: z.literal("block_suggestion"), user, action_id: id, value: z.string().max(2_000) });
+const blockSuggestionPayload = z.looseObject({ type: z.literal("block_suggestion"), user, action_id: id, value: z.string().max(2_000) });
 
-/** The `payload` field of an interaction (form-encoded JSON). */
-export const interactionPayload = z.discriminatedUnion("type", [
+// The `payload` field of an interaction (form-encoded JSON).
+const interactionPayload = z.discriminatedUnion("type", [
   blockActionsPayload,
   viewSubmissionPayload,
   viewClosedPayload,
@@ -83,8 +83,8 @@ export const interactionPayload = z.discriminatedUnion("type", [
   blockSuggestionPayload,
 ]);
 
-/** A slash command (form fields). Query strings repeat keys as arrays: each field must be one string. */
-export const slashCommand = z.looseObject({
+// A slash command (form fields). Query strings repeat keys as arrays: each field must be one string.
+const slashCommand = z.looseObject({
   command: z.string().regex(/^\/[\w-]{1,31}$/),
   text: z.string(),
   user_id: id,
@@ -94,7 +94,7 @@ export const slashCommand = z.looseObject({
   trigger_id: id,
 });
 
-export const sslCheck = z.looseObject({ ssl_check: z.literal("1") });
+const sslCheck = z.looseObject({ ssl_check: z.literal("1") });
 
 const event = z.looseObject({
   type: id,
@@ -107,9 +107,12 @@ const event = z.looseObject({
   tab: z.string().max(255).optional(),
 });
 
-/** An Events API body (JSON). */
-export const eventsBody = z.discriminatedUnion("type", [
+// An Events API body (JSON).
+const eventsBody = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("event_callback"), event_id: id, team_id: id.optional(), event }),
   z.looseObject({ type: z.literal("url_verification"), challenge: z.string().max(255) }),
   z.looseObject({ type: z.literal("app_rate_limited") }),
 ]);
+
+/** What Slack may send Steward, by how it arrives: interactions, slash commands, SSL checks, Events API bodies. */
+export const slackPayloadSchemas = { interaction: interactionPayload, command: slashCommand, sslCheck, events: eventsBody };
