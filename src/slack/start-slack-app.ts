@@ -32,7 +32,8 @@ export async function startSlackApp(
   slackApiUrl?: string,
 ): Promise<RunningSlackApp> {
   const clientOptions = slackApiUrl ? { slackApiUrl } : {};
-  let tellUser = async (_user: string, _text: string): Promise<void> => undefined;
+  // Set once the app (and its Web API client) exists; the receiver is built before it.
+  let tellUser: (user: string, text: string) => Promise<void> = async () => undefined;
   const receiver =
     connection.kind === "socket"
       ? new SocketModeReceiver({ appToken: connection.appToken, customRoutes: [healthRoute(deps)], installerOptions: { port: connection.port }, logger: deps.logger })

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
-import { SignedSlackClient, sign } from "../../src/console/signed-slack-client.js";
+import { SignedSlackClient } from "../../src/console/signed-slack-client.js";
 import { intakeValues } from "../complaints/support/intake-values.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { describeWithServer } from "../support/describe-with-server.js";
