@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_HTTP_LIMITS } from "./http-limits.js";
 
 const postgresUrl = z
   .string()
@@ -6,6 +7,9 @@ const postgresUrl = z
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const whole = (example: string, min: number, max: number) =>
+  z.coerce.number({ message: `must be ${example}` }).int(`must be a whole number: ${example}`).min(min).max(max);
 
 /** The environment Steward reads, once, at boot. Secrets come only from here. */
 export const envSchema = z.object({
@@ -24,6 +28,13 @@ export const envSchema = z.object({
   STEWARD_START_TIME: optional(
     z.iso.datetime({ offset: true, message: "must be an ISO instant with its offset, e.g. 2026-11-18T09:30:00Z" }),
   ),
+  // HTTP mode's front door (src/config/http-limits.ts, docs/security.md): Slack's payloads are small and
+  // arrive in one go, so these limits only ever cut off what is not Slack.
+  STEWARD_HTTP_BODY_LIMIT_BYTES: whole("a number of bytes, e.g. 262144", 1024, 4 * 1024 * 1024).default(DEFAULT_HTTP_LIMITS.bodyLimitBytes),
+  STEWARD_HTTP_MAX_CONNECTIONS: whole("a number of connections, e.g. 200", 1, 100_000).default(DEFAULT_HTTP_LIMITS.maxConnections),
+  STEWARD_HTTP_HEADERS_TIMEOUT_MS: whole("milliseconds, e.g. 5000", 100, 120_000).default(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+  STEWARD_HTTP_REQUEST_TIMEOUT_MS: whole("milliseconds, e.g. 10000", 100, 300_000).default(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
+  STEWARD_HTTP_IDLE_TIMEOUT_MS: whole("milliseconds, e.g. 5000", 100, 120_000).default(DEFAULT_HTTP_LIMITS.idleTimeoutMs),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -153,11 +153,14 @@ export class SignedSlackClient {
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded");
   }
 
-  /** Posts a body with a valid signature; `timestamp`/`secret` may be overridden to test rejection. */
+  /**
+   * Posts a body with a valid signature; `timestamp`/`secret` may be overridden to test rejection,
+   * `headers` added (e.g. Slack's x-slack-retry-num).
+   */
   async post(
     body: string,
     contentType: string,
-    overrides: { timestamp?: number; secret?: string } = {},
+    overrides: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
   ): Promise<SignedResponse> {
     const timestamp = overrides.timestamp ?? Math.floor(Date.now() / 1000);
     const signature = sign(overrides.secret ?? this.options.signingSecret, timestamp, body);
@@ -167,6 +170,7 @@ export class SignedSlackClient {
         "content-type": contentType,
         "x-slack-request-timestamp": String(timestamp),
         "x-slack-signature": signature,
+        ...overrides.headers,
       },
       body,
     });

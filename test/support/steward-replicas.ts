@@ -8,6 +8,9 @@ import { waitFor } from "./wait-for.js";
 // The tests may point at another build of the CLI (e.g. one being integrated).
 const BIN = process.env.STEWARD_TEST_BIN ?? STEWARD_BIN;
 
+/** The signing secret every replica is started with, for tests that sign requests to it. */
+export const REPLICA_SIGNING_SECRET = "0123456789abcdef0123456789abcdef";
+
 export interface ReplicaOptions {
   databaseUrl: string;
   /** The stand-in Slack Web API's base URL. */
@@ -16,10 +19,14 @@ export interface ReplicaOptions {
   configFile: string;
   /** Errors are always echoed to the test's stderr, prefixed with the replica's pid. */
   logLevel?: "info" | "error";
+  /** More environment, e.g. the STEWARD_HTTP_* limits. */
+  env?: Record<string, string>;
 }
 
 export interface Replica {
   child: ChildProcess;
+  /** Its HTTP port (/slack/events, /healthz) on 127.0.0.1. */
+  port: number;
   /**
    * Resolves once `steward start` runs — its first tick (the catch-up) has begun — and answers /healthz.
    */
@@ -37,13 +44,14 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
   Object.assign(env, {
     DATABASE_URL: options.databaseUrl,
     SLACK_BOT_TOKEN: "xoxb-replica-test",
-    SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+    SLACK_SIGNING_SECRET: REPLICA_SIGNING_SECRET,
     SLACK_API_URL: options.slackApiUrl,
     PORT: String(port),
     STEWARD_CONFIG: options.configFile,
     STEWARD_LOG_LEVEL: options.logLevel ?? "info",
     // Real processes tick on the test's timeline, never on the real calendar day.
     STEWARD_START_TIME: testClock.now().toISOString(),
+    ...options.env,
   });
   const child = spawn(process.execPath, [BIN, "start"], { env, stdio: ["ignore", "ignore", "pipe"] });
   let log = "";
@@ -60,7 +68,7 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
     .then(() => undefined);
   // A replica that dies later is reported by the test's assertions; this only guards the start.
   started.catch(() => undefined);
-  return { child, started, log: () => log };
+  return { child, port, started, log: () => log };
 }
 
 /** SIGTERM: `steward start` finishes the tick in progress, then exits. Resolves with its exit code or signal. */

@@ -9,6 +9,7 @@ import { openStore } from "../open-store.js";
 import { stewardJobs } from "../steward-jobs.js";
 import { startStewardScheduler } from "../../scheduler/start-steward-scheduler.js";
 import { parseCliArgs } from "../parse-cli-args.js";
+import { installProcessGuards } from "../install-process-guards.js";
 
 const help = `Usage: steward start
 
@@ -16,8 +17,8 @@ Runs Steward: the Slack bot and its scheduler.
   - Database: DATABASE_URL (PostgreSQL), else the embedded store in STEWARD_DATA_DIR (default .steward/).
     Migrations are applied on start.
   - Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN → Socket Mode; SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET → HTTP on
-    PORT (default 3000, /slack/events, /healthz). With no Slack credentials: the local console, a terminal
-    that behaves like Slack (type :help there).
+    PORT (default 3000, /slack/events, /healthz), with the limits STEWARD_HTTP_* (see README). With no Slack
+    credentials: the local console, a terminal that behaves like Slack (type :help there).
   - Team settings: STEWARD_CONFIG names a YAML file overriding the playbook defaults.`;
 
 export const startCommand: CliCommand = {
@@ -28,6 +29,7 @@ export const startCommand: CliCommand = {
     const consoleMode = config.slack.kind === "console";
     const logger = createLogger(config.env.STEWARD_LOG_LEVEL, consoleMode ? join(config.env.STEWARD_DATA_DIR, "steward.log") : undefined);
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
+    installProcessGuards(logger);
     const { db, applied } = await openStore(config.env);
     say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${applied.length} migration(s))` : ""}.`);
     // The example roster (with the importer) and the local console are loaded only where they are
@@ -97,7 +99,17 @@ export const startCommand: CliCommand = {
     const connection =
       config.slack.kind === "socket"
         ? { ...config.slack, port: config.env.PORT }
-        : { ...config.slack, host: "0.0.0.0" };
+        : {
+            ...config.slack,
+            host: "0.0.0.0",
+            limits: {
+              bodyLimitBytes: config.env.STEWARD_HTTP_BODY_LIMIT_BYTES,
+              maxConnections: config.env.STEWARD_HTTP_MAX_CONNECTIONS,
+              headersTimeoutMs: config.env.STEWARD_HTTP_HEADERS_TIMEOUT_MS,
+              requestTimeoutMs: config.env.STEWARD_HTTP_REQUEST_TIMEOUT_MS,
+              idleTimeoutMs: config.env.STEWARD_HTTP_IDLE_TIMEOUT_MS,
+            },
+          };
     const slack = await startSlackApp(connection, deps, config.env.SLACK_API_URL);
     // Listen for the stop signal before anything announces that Steward runs, so none is missed —
     // but only once Slack has started: a stop while Bolt still retries its token check (Slack

@@ -14,6 +14,8 @@ export interface NewComplaint {
   openedBy: string;
   openedAt: Date;
   nextCheckAt: Date | null;
+  /** The intake modal's Slack view id (unique): see fileComplaintOnce. */
+  intakeViewId?: string;
 }
 
 /** Inserts a case at tier 1 with its departments and its opening event; returns its id. */
@@ -27,6 +29,7 @@ export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<
       description: complaint.description,
       source: complaint.source,
       sourcePermalink: complaint.sourcePermalink,
+      intakeViewId: complaint.intakeViewId ?? null,
       leadDepartmentId: complaint.leadDepartmentId,
       openedById: opener?.id ?? null,
       openedAt: complaint.openedAt,

@@ -9,17 +9,21 @@ import { saveAssessmentSnapshot } from "./save-assessment-snapshot.js";
 
 export type RecordedAssessment =
   | { ok: true; assessmentId: number; composite: number | null; grade: string | null }
+  /** The same modal (view id) was submitted before and recorded then: nothing was recorded now. */
+  | { ok: "again"; assessmentId: number }
   | { ok: false; errors: Record<string, string> };
 
 /**
  * Records an assessment from the modal: checks what only the database knows (the assessor and the action
  * owners are on the roster, no assessment of that customer and day yet), then saves the snapshot.
- * Refusals come back as field errors, keyed like the form's.
+ * Refusals come back as field errors, keyed like the form's. A modal submitted again records nothing.
  */
 export async function recordAssessment(
   db: Database,
   input: {
     actor: string;
+    /** The submitted modal's Slack view id. */
+    viewId: string;
     assessorSlackUserId: string;
     customer: CustomerProfile;
     assessedOn: IsoDate;
@@ -30,6 +34,12 @@ export async function recordAssessment(
 ): Promise<RecordedAssessment> {
   const { customer, assessedOn, draft } = input;
   const exists = { ok: false as const, errors: { needsFit: `${customer.key} already has an assessment dated ${assessedOn}; assessments are never rewritten.` } };
+  const again = async () => {
+    const earlier = await db.prisma.assessment.findUnique({ where: { viewId: input.viewId }, select: { id: true } });
+    return earlier ? { ok: "again" as const, assessmentId: earlier.id } : undefined;
+  };
+  const before = await again();
+  if (before) return before;
   try {
     return await withActor(db, input.actor, async (tx) => {
       const slackIds = [input.assessorSlackUserId, ...draft.actions.map((action) => action.ownerSlackUserId)];
@@ -61,6 +71,7 @@ export async function recordAssessment(
           actionOwners: new Map(people.map((person) => [person.slackUserId, person.id])),
           recordedAt: input.now,
           recordedBy: input.actor,
+          viewId: input.viewId,
         },
         settings,
       );
@@ -68,8 +79,9 @@ export async function recordAssessment(
       return { ok: true, assessmentId: saved.id, composite: saved.score.composite, grade: saved.score.grade?.name ?? null };
     });
   } catch (error) {
-    // Two assessors saving the same customer and day at once: the unique key decides, the loser is told.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return exists;
+    // Two assessors saving the same customer and day at once: the unique key decides, the loser is told —
+    // unless the two were copies of one submission, when the second simply finds the first.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return (await again()) ?? exists;
     throw error;
   }
 }

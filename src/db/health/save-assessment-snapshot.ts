@@ -27,6 +27,8 @@ export async function saveAssessmentSnapshot(
     recordedBy: string;
     /** Where it came from when not the modal, e.g. `{ file: "history.csv", line: 4 }`. */
     source?: Record<string, unknown>;
+    /** The modal's Slack view id, unique: one submitted modal records one assessment. */
+    viewId?: string;
   },
   settings: { health: HealthSettings; timeZone: string },
 ): Promise<{ id: number; score: HealthScore } | null> {
@@ -74,6 +76,7 @@ export async function saveAssessmentSnapshot(
       grade: score.grade?.name ?? null,
       provisional: score.provisional,
       keyProblems: draft.keyProblems,
+      viewId: input.viewId ?? null,
       // JSON: Dates become ISO strings, exactly as stored.
       snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue,
       overrides: {

@@ -28,8 +28,8 @@ async function openAssessment(userId: string, customer: string) {
   return waitFor("views.open or a reply", () => steward.fake.calls.slice(before).find((c) => c.method === "views.open" || c.method === "response_url"));
 }
 
-function submit(userId: string, privateMetadata: string, values: Record<string, Record<string, unknown>>) {
-  return steward.client.viewSubmission({ userId, callbackId: "health_assess", privateMetadata, values });
+function submit(userId: string, privateMetadata: string, values: Record<string, Record<string, unknown>>, viewId?: string) {
+  return steward.client.viewSubmission({ userId, callbackId: "health_assess", privateMetadata, values, viewId });
 }
 
 describe("recording an assessment", () => {
@@ -85,9 +85,9 @@ describe("recording an assessment", () => {
     expect(response.body).toEqual({ response_action: "errors", errors: { action_0_owner: "<@U_GHOST> is not on the roster; choose an owner who is." } });
   });
 
-  it("saves a snapshot with overrides and actions, visible in the next score", async () => {
+  it("saves a snapshot with overrides and actions, visible in the next score — once, though the modal is submitted twice", async () => {
     const before = steward.fake.calls.length;
-    const response = await submit("U0MEI", metadata, {
+    const values = {
       needs_fit: select("7"),
       override_stability_score: text("8.5"),
       override_stability_reason: text("orders dipped in November"),
@@ -97,10 +97,17 @@ describe("recording an assessment", () => {
       action_0_measure: text("volume rebate offer"),
       action_0_owner: { value: { type: "users_select", selected_user: "U0LI" } },
       action_0_deadline: { value: { type: "datepicker", selected_date: "2026-12-15" } },
-    });
+    };
+    const response = await submit("U0MEI", metadata, values, "V_ASSESS_ONCE");
     expect(response.status).toBe(200);
     expect(response.body).toBeUndefined();
     const confirmation = await waitFor("the confirmation", () => steward.fake.calls.slice(before).find((c) => c.method === "chat.postEphemeral"));
+    // A double press: the same view again, in a new request. It closes quietly; nothing is recorded twice.
+    const again = await submit("U0MEI", metadata, values, "V_ASSESS_ONCE");
+    expect(again.status).toBe(200);
+    expect(again.body).toBeUndefined();
+    expect(await t.db.prisma.assessment.count({ where: { viewId: "V_ASSESS_ONCE" } })).toBe(1);
+    expect(steward.fake.calls.slice(before).filter((c) => c.method === "chat.postEphemeral")).toHaveLength(1);
     // (8.5×30 + 10×25 + 7×20 + 9×15 + 10×10) / 100 = 8.8
     expect(confirmation.args.text).toBe(
       "Assessment of ACME recorded for 2026-11-24: 8.8 good, 1 improvement action. See it with `/customer score ACME`.",

@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import { createComplaint } from "../../../db/complaints/create-complaint.js";
+import { fileComplaintOnce } from "../../../db/complaints/file-complaint-once.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { withActor } from "../../../db/with-actor.js";
 import type { ComplaintCase } from "../../../domain/complaints/complaint-case.js";
@@ -17,7 +17,8 @@ import { urgentTeamMembers } from "./urgent-team-members.js";
 /**
  * Files a complaint from the intake modal: the case with its timers, the card in the lead department's
  * channel (else the filer's DM), a notice in each cooperating channel, for an urgent case the temporary
- * team, and — when logged from a long message — that whole message archived. Returns the case id.
+ * team, and — when logged from a long message — that whole message archived. Returns the case id;
+ * a second submission of the same modal (`viewId`) returns the first one's case and does nothing.
  */
 export async function fileComplaint(
   deps: AppDeps,
@@ -25,7 +26,8 @@ export async function fileComplaint(
   filer: RosterPerson,
   fields: IntakeFields,
   customer: CustomerProfile,
-): Promise<number> {
+  viewId: string,
+): Promise<{ id: number; created: boolean }> {
   const now = deps.clock.now();
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const draft: ComplaintCase = {
@@ -33,21 +35,22 @@ export async function fileComplaint(
     acknowledgedAt: null, acknowledgedBy: null, firstResponseAt: null, lastUpdateAt: null, resolvedAt: null, resolvedBy: null,
     solution: null, closedAt: null, closedBy: null, reopenedAt: null, reopenedBy: null,
   };
-  const id = await withActor(deps.db, filer.slackUserId, (tx) =>
-    createComplaint(tx, {
-      customerId: customer.id,
-      class: fields.class,
-      category: fields.category,
-      description: fields.description,
-      source: fields.source,
-      sourcePermalink: fields.origin?.permalink ?? null,
-      leadDepartmentId: fields.leadDepartmentId,
-      cooperatingDepartmentIds: fields.cooperatingDepartmentIds,
-      openedBy: filer.slackUserId,
-      openedAt: now,
-      nextCheckAt: nextComplaintCheck(draft, now, deps.settings.complaints, calendar),
-    }),
-  );
+  const filed = await fileComplaintOnce(deps.db, {
+    customerId: customer.id,
+    class: fields.class,
+    category: fields.category,
+    description: fields.description,
+    source: fields.source,
+    sourcePermalink: fields.origin?.permalink ?? null,
+    leadDepartmentId: fields.leadDepartmentId,
+    cooperatingDepartmentIds: fields.cooperatingDepartmentIds,
+    openedBy: filer.slackUserId,
+    openedAt: now,
+    nextCheckAt: nextComplaintCheck(draft, now, deps.settings.complaints, calendar),
+    intakeViewId: viewId,
+  });
+  if (!filed.created) return filed;
+  const id = filed.id;
   const [record] = await loadComplaintRecords(deps.db.prisma, [id]);
   if (!record) throw new Error(`complaint ${id} vanished right after it was filed`);
 
@@ -89,5 +92,5 @@ export async function fileComplaint(
     }
   });
   await refreshComplaintCards(deps.db, client, deps.settings, [id], now);
-  return id;
+  return filed;
 }

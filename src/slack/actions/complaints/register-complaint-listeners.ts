@@ -75,7 +75,9 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
     }
     await ack();
     try {
-      const id = await fileComplaint(deps, client, filer, parsed.fields, found.customer);
+      const { id, created } = await fileComplaint(deps, client, filer, parsed.fields, found.customer, view.id);
+      // The same modal submitted again: its case is filed and its filer was told once already.
+      if (!created) return deps.logger.info(`intake view ${view.id} submitted again; complaint #${id} was filed from it already`);
       await dm(client, filer.slackUserId, `Complaint #${id} for ${found.customer.key} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
     } catch (error) {
       deps.logger.error("complaint intake failed", error);

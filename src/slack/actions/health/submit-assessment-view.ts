@@ -39,11 +39,13 @@ export function submitAssessmentView(deps: AppDeps) {
     if (!validated.ok) return ack({ response_action: "errors", errors: assessmentErrorBlocks(validated.errors) });
     const saved = await recordAssessment(
       deps.db,
-      { actor: body.user.id, assessorSlackUserId: body.user.id, customer, assessedOn: meta.on, draft: validated.draft, now: deps.clock.now() },
+      { actor: body.user.id, viewId: view.id, assessorSlackUserId: body.user.id, customer, assessedOn: meta.on, draft: validated.draft, now: deps.clock.now() },
       settings,
     );
-    if (!saved.ok) return ack({ response_action: "errors", errors: assessmentErrorBlocks(saved.errors) });
+    if (saved.ok === false) return ack({ response_action: "errors", errors: assessmentErrorBlocks(saved.errors) });
     await ack();
+    // The same modal submitted again: recorded and confirmed once already.
+    if (saved.ok === "again") return deps.logger.info(`assessment view ${view.id} submitted again; assessment ${saved.assessmentId} was recorded from it already`);
     const composite = saved.composite === null ? "no composite (data incomplete)" : `${formatScore(saved.composite)} ${saved.grade}`;
     const actions = validated.draft.actions.length;
     const text = `Assessment of ${customer.key} recorded for ${meta.on}: ${composite}${actions ? `, ${actions} improvement action${actions === 1 ? "" : "s"}` : ""}. See it with \`/customer score ${customer.key}\`.`;
