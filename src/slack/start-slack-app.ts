@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from "@slack/
 import type { AppDeps } from "./app-deps.js";
 import { registerListeners } from "./listeners.js";
 import { Registrar, type Registrations } from "./registrar.js";
+import { createViewSeal } from "./views/view-seal.js";
 
 export type SlackConnection =
   | { kind: "socket"; botToken: string; appToken: string; port: number }
@@ -49,7 +50,7 @@ export async function startSlackApp(
   const app = new App({ token: connection.botToken, receiver, clientOptions, logger: deps.logger, deferInitialization: true });
   await app.init();
   const registrar = new Registrar(app);
-  registerListeners(registrar, deps);
+  registerListeners(registrar, deps, createViewSeal(`${connection.botToken}\n${connection.kind === "http" ? connection.signingSecret : connection.appToken}`));
   app.error(async (error) => {
     deps.logger.error("unhandled listener error", error);
   });

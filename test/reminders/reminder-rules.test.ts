@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
 import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js";
+import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
 import { orderDigest } from "../../src/domain/reminders/order-digest.js";
 import type { ReminderFacts } from "../../src/domain/reminders/reminder-facts.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
@@ -10,7 +11,7 @@ const calendar = calendarSettingsSchema.parse({});
 const reminders = reminderSettingsSchema.parse({});
 
 function dueAt(f: ReminderFacts, iso: string, settings = reminders, cal = calendar) {
-  return computeDueItems(f, new Date(iso), cal, settings);
+  return computeDueItems(f, new Date(iso), cal, settings, escapeMrkdwn);
 }
 const birthdaysOnly = (f: ReminderFacts, iso: string, settings = reminders) =>
   Object.fromEntries(dueAt(f, iso, settings).due.filter((i) => i.rule === "birthday").map((i) => [i.key, i.sendAt.toISOString()]));
@@ -147,7 +148,7 @@ describe("team channels", () => {
   it("sends what belongs to a configured channel there, timed by the owner's zone", () => {
     const settings = reminderSettingsSchema.parse({ channels: { "assessment-prep": "C0ASSESSTEAM" } });
     const f = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: "2026-09-03" })] });
-    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings).due;
+    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, escapeMrkdwn).due;
     expect(items.map((i) => [i.key, i.recipient, i.sendAt.toISOString()])).toEqual([
       ["assessment-prep:customer-4:2026-12-03", "C0ASSESSTEAM", "2026-11-30T08:00:00.000Z"],
     ]);
@@ -199,7 +200,7 @@ describe("follow-up cadence", () => {
         customer(4, 1, { latestGrade: "fair", lastInteractionAt: lastContact }),
       ],
     });
-    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings)
+    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, escapeMrkdwn)
       .due.filter((i) => i.rule === "follow-up")
       .map((i) => i.key)
       .sort();

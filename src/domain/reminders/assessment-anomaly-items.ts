@@ -3,7 +3,6 @@ import type { DueItem } from "./due-item.js";
 import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 import { countOf } from "../text/count-of.js";
 
 /**
@@ -32,7 +31,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
         // A complaint rise can appear mid-month: then it is reported at the next working moment, not back-dated.
         sendAt: finding.kind === "orders" || sendAt > env.now ? sendAt : env.now,
         urgency: RULE_URGENCY["assessment-anomaly"],
-        text: `:warning: *Extra assessment suggested for ${escapeText(customer.name)}*: ${finding.text}.`,
+        text: `:warning: *Extra assessment suggested for ${env.userText(customer.name)}*: ${finding.text}.`,
         detail: null,
         done: { kind: "acknowledge" },
       });

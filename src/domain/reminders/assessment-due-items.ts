@@ -6,7 +6,6 @@ import { formatDay } from "./format-day.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /**
  * An assessment due on `dueOn`: the data-preparation reminder to the assessment team a few working
@@ -35,7 +34,7 @@ export function assessmentDueItems(
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.assessment,
-      text: `*Assessment due for ${escapeText(customer.name)}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn, occurrence)}`}.`,
+      text: `*Assessment due for ${env.userText(customer.name)}* (${why})${occurrence === dueOn ? "" : ` — overdue since ${formatDay(dueOn, occurrence)}`}.`,
       detail: null,
       done: { kind: "acknowledge" },
     });
@@ -53,7 +52,7 @@ export function assessmentDueItems(
       occurrence: dueOn,
       sendAt: prepSendAt,
       urgency: RULE_URGENCY["assessment-prep"],
-      text: `*Prepare the data for the assessment of ${escapeText(customer.name)}* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      text: `*Prepare the data for the assessment of ${env.userText(customer.name)}* on ${formatDay(dueOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
       detail: null,
       done: { kind: "acknowledge" },
     });

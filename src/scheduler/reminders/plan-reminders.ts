@@ -6,6 +6,7 @@ import { nextWorkingMoment } from "../../domain/calendar/next-working-moment.js"
 import { computeDueItems } from "../../domain/reminders/compute-due-items.js";
 import type { DueItem } from "../../domain/reminders/due-item.js";
 import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { escapeMrkdwn } from "../../slack/blocks/escape-mrkdwn.js";
 import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
 
@@ -44,7 +45,7 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       return { ...person, timeZone: zone };
     }),
   );
-  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders);
+  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, escapeMrkdwn);
   const toRequest = (item: DueItem, late: boolean): DeliveryRequest => {
     const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
     return {

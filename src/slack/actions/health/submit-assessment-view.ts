@@ -7,6 +7,7 @@ import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { recordAssessment } from "../../../db/health/record-assessment.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
 import { teamHealthSettings } from "../../commands/customer/team-health-settings.js";
 import { assessmentErrorBlocks, readAssessmentForm } from "../../views/assess/read-assessment-form.js";
@@ -46,7 +47,7 @@ export function submitAssessmentView(deps: AppDeps) {
     await ack();
     const composite = saved.composite === null ? "no composite (data incomplete)" : `${formatScore(saved.composite)} ${saved.grade}`;
     const actions = validated.draft.actions.length;
-    const text = `Assessment of ${customer.key} recorded for ${meta.on}: ${composite}${actions ? `, ${actions} improvement action${actions === 1 ? "" : "s"}` : ""}. See it with \`/customer score ${customer.key}\`.`;
+    const text = `Assessment of ${escapeMrkdwn(customer.key)} recorded for ${meta.on}: ${composite}${actions ? `, ${actions} improvement action${actions === 1 ? "" : "s"}` : ""}. See it with \`/customer score ${escapeMrkdwn(customer.key)}\`.`;
     try {
       if (meta.ch) await client.chat.postEphemeral({ channel: meta.ch, user: body.user.id, text });
       else await client.chat.postMessage({ channel: body.user.id, text });

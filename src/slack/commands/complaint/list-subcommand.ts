@@ -5,6 +5,10 @@ import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-dead
 import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { reachOf } from "../../../domain/access/may-access.js";
+import { mayAccessComplaint } from "../../access/complaint-access.js";
+import { loadAccessViewer } from "../../access/load-access-viewer.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintListBlocks } from "../../blocks/complaints/complaint-list-blocks.js";
 import type { Subcommand } from "../subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
@@ -28,20 +32,23 @@ export const listSubcommand: Subcommand = {
     let customerKey = "";
     if (customerQuery) {
       const found = await findCustomer(ctx.deps.db, customerQuery);
-      if (found.kind === "none") return reply(ctx, describeNoMatch(customerQuery, found.suggestions));
-      if (found.kind === "several") return reply(ctx, `\`${customerQuery}\` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`);
+      if (found.kind === "none") return reply(ctx, escapeMrkdwn(describeNoMatch(customerQuery, found.suggestions), "notice"));
+      if (found.kind === "several") return reply(ctx, `\`${escapeMrkdwn(customerQuery)}\` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`);
       customerId = found.customer.id;
       customerKey = found.customer.key;
     }
     const now = ctx.deps.clock.now();
     const calendar = teamWorkingDayCalendar(ctx.deps.settings.calendar);
+    const viewer = await loadAccessViewer(ctx.deps.db, ctx.actor);
+    // Someone who sees only some cases gets them from a longer list, filtered by the visibility rule.
+    const seesAll = reachOf(ctx.actor, "complaints") === "all";
     const ids = await listComplaintIds(ctx.deps.db, {
       scope: filter === "all" ? "all" : "open",
       customerId,
       involving: filter === "mine" ? ctx.actor.slackUserId : undefined,
-      limit: filter === "overdue" ? 2_000 : SHOWN + 1,
+      limit: filter === "overdue" || !seesAll ? 2_000 : SHOWN + 1,
     });
-    const records = await loadComplaintRecords(ctx.deps.db.prisma, ids);
+    const records = (await loadComplaintRecords(ctx.deps.db.prisma, ids)).filter((record) => mayAccessComplaint(viewer, record));
     const breached = new Set(
       filter === "overdue" ? await listComplaintIds(ctx.deps.db, { scope: "open", customerId, breachedOnly: true, limit: 2_000 }) : [],
     );
@@ -54,6 +61,6 @@ export const listSubcommand: Subcommand = {
     // Overdue: a deadline of the current tier has passed, or an earlier one made Steward escalate or page.
     const chosen = filter === "overdue" ? items.filter((item) => item.overdue) : items;
     const title = `${{ open: "Open complaints", mine: "Your complaints", overdue: "Overdue complaints", all: "All complaints" }[filter]}${customerKey ? ` — ${customerKey}` : ""}`;
-    await reply(ctx, title, complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));
+    await reply(ctx, escapeMrkdwn(title), complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));
   },
 };
