@@ -4,6 +4,7 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { intakeValues } from "../complaints/support/intake-values.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
+import { findMarkup, HOSTILE } from "../support/find-markup.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -12,7 +13,6 @@ import { waitFor } from "../support/wait-for.js";
  * roster, the complaint and its conversation are full of hostile text, Steward is driven through signed
  * requests, and every Web API call it made (messages, updates, ephemeral replies, modals, Home) is scanned.
  */
-const HOSTILE = "<!channel> <!here> <@UEVIL1> <http://evil.example/reset|Click to keep your account> & *bold* _it_ ~gone~ `code`";
 const t = useTestDatabase();
 let steward: TestSteward;
 let supportId: number;
@@ -119,30 +119,10 @@ describe("hostile text through the signed path", () => {
   });
 
   it("sent nothing, anywhere, in which the hostile text is markup", () => {
-    const mrkdwn: { method: string; text: string }[] = [];
-    const strings: { method: string; text: string }[] = [];
-    const walk = (method: string, value: unknown, inMrkdwn: boolean) => {
-      if (typeof value === "string") {
-        strings.push({ method, text: value });
-        if (inMrkdwn) mrkdwn.push({ method, text: value });
-      } else if (Array.isArray(value)) {
-        for (const item of value) walk(method, item, inMrkdwn);
-      } else if (value && typeof value === "object") {
-        const object = value as Record<string, unknown>;
-        for (const [key, child] of Object.entries(object)) {
-          // a text object's text is markup unless it is plain_text; a message's own `text` is mrkdwn
-          walk(method, key === "view" && typeof child === "string" ? JSON.parse(child) : child, key === "text" && (object.type === "mrkdwn" || (typeof child === "string" && object.type !== "plain_text")));
-        }
-      }
-    };
     const sent = steward.fake.calls.filter((c) => !["auth.test", "conversations.history", "conversations.replies"].includes(c.method));
-    for (const call of sent) walk(call.method, call.args, false);
     expect(sent.length).toBeGreaterThan(15);
-    expect(mrkdwn.some((m) => m.text.includes("&lt;!channel&gt;"))).toBe(true);
-    const markup = [/<!channel>/, /<!here>/, /<@UEVIL1>/, /<http:\/\/evil/, /\*bold\*/, /_it_/, /~gone~/, /`code`/, /&amp;amp;/, /&(?!amp;|lt;|gt;)/];
-    for (const { method, text } of mrkdwn) for (const pattern of markup) expect({ method, text, pattern: String(pattern) }).toEqual({ method, text: expect.not.stringMatching(pattern), pattern: String(pattern) });
-    for (const { method, text } of strings) {
-      expect({ method, text }).toEqual({ method, text: expect.not.stringMatching(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/) });
-    }
+    const found = sent.map((call) => findMarkup({ [call.method]: call.args }));
+    expect(found.reduce((sum, f) => sum + f.mrkdwnCount, 0)).toBeGreaterThan(50);
+    expect(found.flatMap((f) => f.problems)).toEqual([]);
   });
 });
