@@ -107,6 +107,18 @@ describe("hostile text through the signed path", () => {
     expect(steward.fake.calls.slice(from).filter((c) => c.args.channel === "C_SECRET")).toEqual([]);
   });
 
+  it("re-derives an assessment form's date: a backdated metadata is refused and nothing is recorded", async () => {
+    const evil = await t.db.prisma.customer.findUniqueOrThrow({ where: { key: "EVIL" } });
+    const response = await steward.client.viewSubmission({
+      userId: "U_OWNER",
+      callbackId: "health_assess",
+      privateMetadata: JSON.stringify({ c: evil.id, on: "2020-01-01" }),
+      values: { needs_fit: { value: { type: "static_select", selected_option: { value: "7" } } } },
+    });
+    expect(response.body).toEqual({ response_action: "errors", errors: { needs_fit: "This form was opened for 2020-01-01; close it and type `/customer assess` again to assess as of 2026-11-24." } });
+    expect(await t.db.prisma.assessment.count()).toBe(0);
+  });
+
   it("shows the customer's card, score, list and Home with the roster's hostile names as text", async () => {
     await command("/customer", "show EVIL");
     await command("/customer", "score EVIL");

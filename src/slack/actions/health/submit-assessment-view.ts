@@ -3,6 +3,8 @@ import { z } from "zod";
 import { validateAssessmentForm } from "../../../domain/health/validate-assessment-form.js";
 import { CORE_DIMENSIONS } from "../../../domain/health/health-settings.js";
 import { formatScore } from "../../../domain/health/format-score.js";
+import { evaluationDate } from "../../../domain/health/evaluation-date.js";
+import { addDays } from "../../../domain/calendar/add-days.js";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { recordAssessment } from "../../../db/health/record-assessment.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
@@ -28,6 +30,10 @@ export function submitAssessmentView(deps: AppDeps) {
     } catch {
       return refuse("This form is out of date; close it and type `/customer assess` again.");
     }
+    // The metadata is not sealed; its customer and the assessor are checked again below, and its date is
+    // re-derived: the day the form was opened can only be today or — opened before midnight — yesterday.
+    const today = evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
+    if (meta.on !== today && meta.on !== addDays(today, -1)) return refuse(`This form was opened for ${meta.on}; close it and type \`/customer assess\` again to assess as of ${today}.`);
     const [actor, customer] = await Promise.all([findPersonBySlackId(deps.db, body.user.id), findCustomerById(deps.db, meta.c)]);
     if (!customer) return refuse("This customer no longer exists; nothing was saved.");
     if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
