@@ -33,7 +33,7 @@ export const listSubcommand: Subcommand = {
     if (customerQuery) {
       const found = await findCustomer(ctx.deps.db, customerQuery);
       if (found.kind === "none") return reply(ctx, escapeMrkdwn(describeNoMatch(customerQuery, found.suggestions), "notice"));
-      if (found.kind === "several") return reply(ctx, `\`${escapeMrkdwn(customerQuery)}\` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`);
+      if (found.kind === "several") return reply(ctx, `\`${escapeMrkdwn(customerQuery)}\` matches ${escapeMrkdwn(found.candidates.map((c) => c.key).join(", "))}${found.more ? " and more" : ""}: type the key.`);
       customerId = found.customer.id;
       customerKey = found.customer.key;
     }
