@@ -7,13 +7,14 @@ import { customerSubcommands } from "./commands/customer-subcommands.js";
 import { routeSlashCommand } from "./commands/route-slash-command.js";
 import { appHomeOpened } from "./events/app-home-opened.js";
 import type { Registrar } from "./registrar.js";
+import type { ViewSeal } from "./views/view-seal.js";
 
 /** Every listener of the app. Each capability adds its one `register…(registrar, deps)` line here. */
-export function registerListeners(registrar: Registrar, deps: AppDeps): void {
-  registrar.command("/customer", routeSlashCommand("/customer", customerSubcommands, deps));
-  registrar.command("/complaint", routeSlashCommand("/complaint", complaintSubcommands, deps));
+export function registerListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
+  registrar.command("/customer", routeSlashCommand("/customer", customerSubcommands, deps, seal));
+  registrar.command("/complaint", routeSlashCommand("/complaint", complaintSubcommands, deps, seal));
   registrar.event("app_home_opened", appHomeOpened(deps));
   registerReminderActions(registrar, deps);
   registerHealthListeners(registrar, deps);
-  registerComplaintListeners(registrar, deps);
+  registerComplaintListeners(registrar, deps, seal);
 }

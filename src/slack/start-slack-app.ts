@@ -8,6 +8,7 @@ import { startSlackHttpFront } from "./http/slack-http-front.js";
 import { registerListeners } from "./listeners.js";
 import { Registrar, type Registrations } from "./registrar.js";
 import { RequestFailure } from "./request-failure.js";
+import { createViewSeal } from "./views/view-seal.js";
 
 export type SlackConnection =
   | { kind: "socket"; botToken: string; appToken: string; port: number }
@@ -48,7 +49,7 @@ export async function startSlackApp(
   await app.init();
   tellUser = async (user, text) => void (await app.client.chat.postMessage({ channel: user, text }));
   const registrar = new Registrar(app);
-  registerListeners(registrar, deps);
+  registerListeners(registrar, deps, createViewSeal(`${connection.botToken}\n${connection.kind === "http" ? connection.signingSecret : connection.appToken}`));
   // Every failure of a listener is logged here with what the request was; the receiver then answers it.
   app.error(async ({ error, body }: { error: Error; body?: unknown }) => {
     const ref = randomBytes(4).toString("hex");

@@ -11,7 +11,7 @@ const record = (overrides: Partial<ComplaintRecord> = {}, caseOverrides = {}): C
   description: "Line 3 stopped <again> & again",
   source: "phone",
   sourcePermalink: null,
-  customer: { id: 1, key: "ACME", name: "Acme Corp", ownerId: 1, ownerSlackId: "U_OWNER" },
+  customer: { id: 1, key: "ACME", name: "Acme Corp", ownerId: 1, ownerSlackId: "U_OWNER", ownerDepartmentId: null },
   openedBySlackId: "U_FRONT",
   lead: { id: 1, name: "Support", slackChannel: "C_SUPPORT", headId: 2 },
   cooperating: [],

@@ -79,7 +79,7 @@ describe("/complaint report, list and help", () => {
     expect((await answer("list ACMEE")).text).toBe("No customer matches `ACMEE` — did you mean ACME (Acme Corp)?");
     expect((await answer("list", "U_STRANGER")).text).toContain("you are not on it yet");
     expect((await answer("show x1")).text).toBe("Give the case number, e.g. `/complaint show 42` (you typed `x1`).");
-    expect((await answer("show 999")).text).toBe("There is no complaint #999. `/complaint list` shows the open ones.");
+    expect((await answer("show 999")).text).toBe("There is no complaint #999 that you may see. `/complaint list` shows the open ones you may see.");
   });
 
   it("lists the subcommands in /complaint help", async () => {

@@ -138,7 +138,7 @@ describe("the same field checks hold for a Slack view submission (signed HTTP, e
     const response = await session.steward.client.viewSubmission({
       userId: "U_OWNER",
       callbackId: "health_assess",
-      privateMetadata: JSON.stringify({ c: roster.customerId, on: "2026-11-25" }),
+      privateMetadata: JSON.stringify({ c: roster.customerId, on: "2026-11-24" }),
       values: {
         needs_fit: select("7"),
         action_0_problem: text("Late deliveries"),

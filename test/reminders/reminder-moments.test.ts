@@ -7,6 +7,7 @@ import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js
 import type { ReminderFacts } from "../../src/domain/reminders/reminder-facts.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { customer, facts } from "./reminder-facts-fixture.js";
+import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
 
 const calendar = calendarSettingsSchema.parse({});
 const reminders = reminderSettingsSchema.parse({});
@@ -15,7 +16,7 @@ const reminders = reminderSettingsSchema.parse({});
 function dueAt(f: ReminderFacts, iso: string, options: { settings?: typeof reminders; lastEvaluatedAt?: Date | null } = {}) {
   const now = new Date(iso);
   const last = options.lastEvaluatedAt === undefined ? new Date(now.getTime() - 60_000) : options.lastEvaluatedAt;
-  return computeDueItems(f, now, calendar, options.settings ?? reminders, last);
+  return computeDueItems(f, now, calendar, options.settings ?? reminders, last, escapeMrkdwn);
 }
 const anomalies = (f: ReminderFacts, iso: string, settings = reminders) =>
   dueAt(f, iso, { settings }).due.filter((i) => i.rule === "assessment-anomaly").map((i) => `${i.key} ${i.sendAt.toISOString()}`);
@@ -95,7 +96,7 @@ describe("an assessment whose cadence date is not a working day", () => {
       const one = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: assessedOn })] });
       // a moment after the cadence date: the preparation is in the look-back, due or missed
       const now = new Date(`${addDays(assessedOn, 95)}T12:00:00Z`);
-      const result = computeDueItems(one, now, holidays, reminders, new Date(now.getTime() - 60_000));
+      const result = computeDueItems(one, now, holidays, reminders, new Date(now.getTime() - 60_000), escapeMrkdwn);
       const preps = [...result.due, ...result.missed].filter((i) => i.rule === "assessment-prep");
       expect(preps.length, assessedOn).toBe(1);
       const prep = preps[0]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
 import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js";
+import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
 import { orderDigest } from "../../src/domain/reminders/order-digest.js";
 import type { ReminderFacts } from "../../src/domain/reminders/reminder-facts.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
@@ -11,7 +12,7 @@ const reminders = reminderSettingsSchema.parse({});
 
 /** The rules at `iso`, as the every-minute tick runs them: the previous evaluation a minute before. */
 function dueAt(f: ReminderFacts, iso: string, settings = reminders, cal = calendar, lastEvaluatedAt: Date | null = minuteBefore(iso)) {
-  return computeDueItems(f, new Date(iso), cal, settings, lastEvaluatedAt);
+  return computeDueItems(f, new Date(iso), cal, settings, lastEvaluatedAt, escapeMrkdwn);
 }
 function minuteBefore(iso: string): Date {
   return new Date(new Date(iso).getTime() - 60_000);
@@ -154,7 +155,7 @@ describe("team channels", () => {
   it("sends what belongs to a configured channel there, timed by the owner's zone", () => {
     const settings = reminderSettingsSchema.parse({ channels: { "assessment-prep": "C0ASSESSTEAM" } });
     const f = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: "2026-09-03" })] });
-    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, minuteBefore("2026-11-30T08:00:00Z")).due;
+    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, minuteBefore("2026-11-30T08:00:00Z"), escapeMrkdwn).due;
     expect(items.map((i) => [i.key, i.recipient, i.sendAt.toISOString()])).toEqual([
       ["assessment-prep:customer-4:2026-12-03", "C0ASSESSTEAM", "2026-11-30T08:00:00.000Z"],
     ]);
@@ -206,7 +207,7 @@ describe("follow-up cadence", () => {
         customer(4, 1, { latestGrade: "fair", lastInteractionAt: lastContact }),
       ],
     });
-    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, minuteBefore("2026-12-02T02:00:00Z"))
+    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, minuteBefore("2026-12-02T02:00:00Z"), escapeMrkdwn)
       .due.filter((i) => i.rule === "follow-up")
       .map((i) => i.key)
       .sort();

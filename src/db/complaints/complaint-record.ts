@@ -14,7 +14,7 @@ export interface ComplaintRecord {
   description: string;
   source: string | null;
   sourcePermalink: string | null;
-  customer: { id: number; key: string; name: string; ownerId: number | null; ownerSlackId: string | null };
+  customer: { id: number; key: string; name: string; ownerId: number | null; ownerSlackId: string | null; ownerDepartmentId: number | null };
   openedBySlackId: string | null;
   lead: ComplaintDepartmentRef | null;
   cooperating: (ComplaintDepartmentRef & { noticeChannel: string | null; noticeTs: string | null })[];

@@ -37,6 +37,7 @@ interface Row {
   customer_name: string;
   owner_id: number | null;
   owner_slack_id: string | null;
+  owner_department_id: number | null;
   lead_id: number | null;
   lead_name: string | null;
   lead_channel: string | null;
@@ -74,7 +75,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
            CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
-           cu.owner_id, own.slack_user_id AS owner_slack_id,
+           cu.owner_id, own.slack_user_id AS owner_slack_id, own.department_id AS owner_department_id,
            d.id AS lead_id, d.name AS lead_name, d.slack_channel AS lead_channel, d.head_id AS lead_head_id
       FROM chosen JOIN complaints c ON c.id = chosen.id
       JOIN customers cu ON cu.id = c.customer_id
@@ -126,6 +127,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
         name: row.customer_name,
         ownerId: row.owner_id,
         ownerSlackId: row.owner_slack_id,
+        ownerDepartmentId: row.owner_department_id,
       },
       openedBySlackId: row.opened_by,
       lead:

@@ -7,7 +7,6 @@ import type { DueItem } from "./due-item.js";
 import { formatDay } from "./format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 import { countOf } from "../text/count-of.js";
 
 /** Improvement actions: the owner is reminded a few working days before the deadline, and flagged daily once overdue. */
@@ -35,7 +34,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
       occurrence: action.deadline,
       sendAt: digestMoment(addWorkingDays(action.deadline, -before, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime),
       urgency: RULE_URGENCY["action-due"],
-      text: `*Improvement action for ${escapeText(customer.name)}* due ${formatDay(action.deadline)}: ${escapeText(action.problem)}.`,
+      text: `*Improvement action for ${env.userText(customer.name)}* due ${formatDay(action.deadline)}: ${env.userText(action.problem)}.`,
     });
     for (const day of overdueDays(action.deadline, env.today(owner.timeZone), env)) {
       items.push({
@@ -46,7 +45,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
         occurrence: day,
         sendAt: digestMoment(day, owner.timeZone, env.calendar, env.reminders.digestTime),
         urgency: RULE_URGENCY["action-overdue"],
-        text: `:red_circle: *Overdue* (${countOf(daysBetween(action.deadline, day), "day")}) — improvement action for ${escapeText(customer.name)}: ${escapeText(action.problem)}.`,
+        text: `:red_circle: *Overdue* (${countOf(daysBetween(action.deadline, day), "day")}) — improvement action for ${env.userText(customer.name)}: ${env.userText(action.problem)}.`,
       });
     }
   }

@@ -7,7 +7,6 @@ import { ordinal } from "./ordinal.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { yearlyDate } from "./yearly-date.js";
-import { escapeText } from "./escape-text.js";
 import { isExtraAssessmentQuiet } from "./extra-assessment-quiet.js";
 
 /**
@@ -45,7 +44,7 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
         occurrence: anniversary,
         sendAt,
         urgency: RULE_URGENCY.anniversary,
-        text: `:handshake: *${escapeText(customer.name)}*: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`,
+        text: `:handshake: *${env.userText(customer.name)}*: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`,
         detail: "A greeting to the key contacts counts as a non-commercial touchpoint.",
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Partnership anniversary greeting (${ordinal(years)} year)` },
       });

@@ -3,7 +3,6 @@ import type { DueItem } from "./due-item.js";
 import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 import { countOf } from "../text/count-of.js";
 import { isExtraAssessmentQuiet } from "./extra-assessment-quiet.js";
 import { localToday } from "./local-today.js";
@@ -42,7 +41,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
         occurrence: firstOfMonth,
         sendAt,
         urgency: RULE_URGENCY["assessment-anomaly"],
-        text: `:warning: *Extra assessment suggested for ${escapeText(customer.name)}*: ${finding.text}.`,
+        text: `:warning: *Extra assessment suggested for ${env.userText(customer.name)}*: ${finding.text}.`,
         detail: null,
         done: { kind: "acknowledge" },
       });

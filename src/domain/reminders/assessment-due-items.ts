@@ -7,7 +7,6 @@ import { formatDay } from "./format-day.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /**
  * An assessment due on `dueOn`: the data-preparation reminder to the assessment team a few working
@@ -39,7 +38,7 @@ export function assessmentDueItems(
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.assessment,
-      text: `*Assessment due for ${escapeText(customer.name)}* (${why})${occurrence <= assessOn ? "" : ` — overdue since ${formatDay(assessOn, occurrence)}`}.`,
+      text: `*Assessment due for ${env.userText(customer.name)}* (${why})${occurrence <= assessOn ? "" : ` — overdue since ${formatDay(assessOn, occurrence)}`}.`,
       detail: null,
       done: { kind: "acknowledge" },
     });
@@ -57,7 +56,7 @@ export function assessmentDueItems(
       occurrence: dueOn,
       sendAt: prepSendAt,
       urgency: RULE_URGENCY["assessment-prep"],
-      text: `*Prepare the data for the assessment of ${escapeText(customer.name)}* on ${formatDay(assessOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      text: `*Prepare the data for the assessment of ${env.userText(customer.name)}* on ${formatDay(assessOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
       detail: null,
       done: { kind: "acknowledge" },
     });

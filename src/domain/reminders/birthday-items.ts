@@ -3,7 +3,6 @@ import { greetingMoment } from "./greeting-moment.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { isPossibleMonthDay, yearlyDate } from "./yearly-date.js";
-import { escapeText } from "./escape-text.js";
 
 /** Contacts' birthdays: the owner is reminded on the morning of the day (in the owner's zone), with a suggested greeting. */
 export function birthdayItems(env: RuleEnv): DueItem[] {
@@ -30,8 +29,8 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
         occurrence: birthday,
         sendAt,
         urgency: RULE_URGENCY.birthday,
-        text: `:birthday: *${escapeText(contact.name)}*${contact.title ? ` (${escapeText(contact.title)})` : ""} at ${escapeText(customer.name)} has a birthday ${when}.`,
-        detail: `Suggested greeting: “Happy birthday, ${escapeText(firstName)}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,
+        text: `:birthday: *${env.userText(contact.name)}*${contact.title ? ` (${env.userText(contact.title)})` : ""} at ${env.userText(customer.name)} has a birthday ${when}.`,
+        detail: `Suggested greeting: “Happy birthday, ${env.userText(firstName)}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Birthday greeting to ${contact.name}` },
       });
     }

@@ -8,7 +8,6 @@ import { recentOccurrences } from "./recent-occurrences.js";
 import type { CustomerFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /**
  * Follow-up due, counted from the last logged interaction: weekly for high-potential customers and
@@ -41,7 +40,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         occurrence,
         sendAt,
         urgency: RULE_URGENCY["follow-up"],
-        text: `*Follow up with ${escapeText(customer.name)}* — ${describeCadence(reason, customer, env)} (${since}).`,
+        text: `*Follow up with ${env.userText(customer.name)}* — ${describeCadence(reason, customer, env)} (${since}).`,
         detail: null,
         done: { kind: "log-interaction", interactionKind: "other", summary: "Follow-up done (from a Steward reminder)" },
       });

@@ -4,7 +4,6 @@ import type { DueItem } from "./due-item.js";
 import { formatDay } from "./format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /** Within a month after an assessment the owner reports progress on the improvement actions back to the customer. */
 export function reportBackItems(env: RuleEnv): DueItem[] {
@@ -26,7 +25,7 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["report-back"],
-      text: `*Report back to ${escapeText(customer.name)}* on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      text: `*Report back to ${env.userText(customer.name)}* on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
       detail: null,
       done: { kind: "log-interaction", interactionKind: "other", summary: "Reported assessment progress back to the customer" },
     });

@@ -5,7 +5,6 @@ import type { DueItem } from "./due-item.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 const DAY_MS = 86_400_000;
 const LISTED = 15;
@@ -44,7 +43,7 @@ export function rosterReviewItems(env: RuleEnv): DueItem[] {
 
 function reviewItem(env: RuleEnv, owner: PersonFacts, monthStart: string, stale: { customer: CustomerFacts; reasons: string[] }[]): DueItem {
   const firstWorkingDay = nearestWorkingDay(monthStart, "later", env.calendar);
-  const lines = stale.slice(0, LISTED).map(({ customer, reasons }) => `• ${escapeText(customer.name)} (${escapeText(customer.key)}): ${reasons.join("; ")}`);
+  const lines = stale.slice(0, LISTED).map(({ customer, reasons }) => `• ${env.userText(customer.name)} (${env.userText(customer.key)}): ${reasons.join("; ")}`);
   if (stale.length > LISTED) lines.push(`…and ${stale.length - LISTED} more`);
   return {
     key: `roster-review:person-${owner.id}:${monthStart.slice(0, 7)}`,

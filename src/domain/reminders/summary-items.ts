@@ -3,7 +3,6 @@ import { localToday } from "./local-today.js";
 import { nextDigestMoment } from "./next-digest-moment.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /** A conversation logged without a summary: its author is reminded in the first digest after the summary's deadline. */
 export function summaryItems(env: RuleEnv): DueItem[] {
@@ -29,7 +28,7 @@ export function summaryItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.summary,
-      text: `*Write up your ${escapeText(interaction.kind)} with ${escapeText(customer.name)}* — a summary with action items was due within ${afterHours} h.`,
+      text: `*Write up your ${env.userText(interaction.kind)} with ${env.userText(customer.name)}* — a summary with action items was due within ${afterHours} h.`,
       detail: null,
       done: { kind: "acknowledge" },
     });

@@ -5,7 +5,6 @@ import { formatDay } from "./format-day.js";
 import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
-import { escapeText } from "./escape-text.js";
 
 /** After a solution is delivered: check its effect with the customer 1–2 weeks later. */
 export function valueCheckItems(env: RuleEnv): DueItem[] {
@@ -30,7 +29,7 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["value-check"],
-      text: `*Check the value of the delivery to ${escapeText(customer.name)}* (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
+      text: `*Check the value of the delivery to ${env.userText(customer.name)}* (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
       detail: null,
       done: { kind: "log-interaction", interactionKind: "call", summary: "Value check after delivery (from a Steward reminder)" },
     });

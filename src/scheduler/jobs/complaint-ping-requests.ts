@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
-import { complaintPingBlocks, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
+import { complaintPingBlocks, complaintPingText, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
 import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complaint-ping-group-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
 
@@ -51,7 +51,7 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
     const c = record.case;
     const title = `Complaint #${c.id} · ${record.customer.key} (${c.class}, ${c.category})`;
     const content: PingContent = { complaintId: c.id, title, message: ping.message, cardChannel: record.cardChannel, offerAcknowledge: ping.offerAcknowledge };
-    const text = `${title}: ${ping.message}`;
+    const text = complaintPingText(content);
     const base = `complaint-${ping.kind}:${c.id}:${ping.occurrence}`;
     for (const recipient of new Set(ping.recipients)) {
       const list = direct.get(`${ping.kind} ${recipient}`) ?? [];

@@ -6,6 +6,7 @@ import { computeDueItems, type DueTiming } from "../../domain/reminders/compute-
 import { loadLastEvaluation } from "../../db/reminders/load-last-evaluation.js";
 import type { DueItem } from "../../domain/reminders/due-item.js";
 import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { escapeMrkdwn } from "../../slack/blocks/escape-mrkdwn.js";
 import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
 
@@ -46,7 +47,7 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       return { ...person, timeZone: zone };
     }),
   );
-  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
+  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt, escapeMrkdwn);
   const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => {
     const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
     return {

@@ -1,16 +1,18 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { findPersonBySlackId } from "../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../app-deps.js";
+import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
 import { helpBlocks } from "../blocks/help-blocks.js";
 import { noticeBlocks } from "../blocks/notice-blocks.js";
 import { checkCommandText } from "./check-command-text.js";
 import type { Subcommand } from "./subcommand.js";
+import type { ViewSeal } from "../views/view-seal.js";
 
 /**
  * The listener of one slash command: acknowledges at once (Slack allows 3 s), then finds the
  * subcommand and lets it answer through `respond`. Unknown or missing subcommands get the help.
  */
-export function routeSlashCommand(command: string, subcommands: Subcommand[], deps: AppDeps) {
+export function routeSlashCommand(command: string, subcommands: Subcommand[], deps: AppDeps, seal: ViewSeal) {
   return async ({ ack, command: payload, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const text = payload.text ?? "";
@@ -22,13 +24,13 @@ export function routeSlashCommand(command: string, subcommands: Subcommand[], de
     const [name = "", ...rest] = text.trim().split(/\s+/);
     const subcommand = subcommands.find((sub) => sub.name === name.toLowerCase());
     if (!subcommand) {
-      const unknown = name && name.toLowerCase() !== "help" ? `Unknown subcommand \`${name}\`.` : undefined;
+      const unknown = name && name.toLowerCase() !== "help" ? `Unknown subcommand \`${escapeMrkdwn(name)}\`.` : undefined;
       await respond({ response_type: "ephemeral", text: `${command} help`, blocks: helpBlocks(command, subcommands, unknown) });
       return;
     }
     try {
       const actor = await findPersonBySlackId(deps.db, payload.user_id);
-      await subcommand.run({ args: rest.join(" "), command: payload, respond, client, deps, actor });
+      await subcommand.run({ args: rest.join(" "), command: payload, respond, client, deps, actor, seal });
     } catch (error) {
       deps.logger.error(`${command} ${name} failed`, error);
       const message = `Sorry — \`${command} ${name}\` failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.`;

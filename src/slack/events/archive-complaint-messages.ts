@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { archiveComplaintMessage } from "../../db/complaints/archive-complaint-message.js";
 import type { AppDeps } from "../app-deps.js";
+import { decodeSlackText } from "./decode-slack-text.js";
 
 interface MessageLike {
   subtype?: string;
@@ -28,7 +29,7 @@ export function archiveComplaintMessages(deps: AppDeps) {
         ts: message.ts,
         threadTs: message.thread_ts ?? null,
         user: message.user,
-        text: message.text ?? "",
+        text: decodeSlackText(message.text ?? ""),
       });
     } catch (error) {
       deps.logger.error("complaint message not archived", error);

@@ -9,6 +9,8 @@ import type { CustomerProfile } from "../../../domain/health/customer-profile.js
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import type { AppDeps } from "../../app-deps.js";
 import type { IntakeFields } from "../../views/complaint/parse-intake-submission.js";
+import { complaintCardText } from "../../blocks/complaints/complaint-card-blocks.js";
+import { urgentTeamIntro } from "../../blocks/complaints/urgent-team-intro.js";
 import { fetchSourceMessage } from "./fetch-source-message.js";
 import { openUrgentTeam } from "./open-urgent-team.js";
 import { refreshComplaintCards } from "./refresh-complaint-cards.js";
@@ -60,14 +62,11 @@ export async function fileComplaint(
     const team = await openUrgentTeam(client, record, deps.settings.complaints.urgentTeamChannelPrefix, members);
     teamChannel = team?.channel ?? null;
     if (team) {
-      await client.chat.postMessage({
-        channel: team.channel,
-        text: `Temporary team for urgent complaint #${id} · ${record.customer.key}: ${record.description.slice(0, 500)}`,
-      });
+      await client.chat.postMessage({ channel: team.channel, ...urgentTeamIntro(record) });
     }
   }
 
-  const placeholder = `Complaint #${id} · ${record.customer.key}`;
+  const placeholder = complaintCardText(record, false);
   const card = await client.chat.postMessage({ channel: record.lead?.slackChannel ?? filer.slackUserId, text: placeholder });
   const notices: { departmentId: number; channel: string; ts: string }[] = [];
   for (const department of record.cooperating) {

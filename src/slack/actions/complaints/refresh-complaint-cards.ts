@@ -8,7 +8,7 @@ import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-dead
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import type { TeamSettings } from "../../../config/team-settings.js";
-import { complaintCardBlocks } from "../../blocks/complaints/complaint-card-blocks.js";
+import { complaintCardBlocks, complaintCardText } from "../../blocks/complaints/complaint-card-blocks.js";
 import { complaintNoticeBlocks } from "../../blocks/complaints/complaint-notice-blocks.js";
 
 /**
@@ -31,7 +31,7 @@ export async function refreshComplaintCards(
   for (const record of records) {
     const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).map((p) => p.slackUserId);
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
-    const text = `Complaint #${record.case.id} · ${record.customer.key}: ${record.case.status}, tier ${record.case.tier}`;
+    const text = complaintCardText(record, true);
     if (record.cardChannel && record.cardTs) {
       await client.chat.update({ channel: record.cardChannel, ts: record.cardTs, text, blocks: complaintCardBlocks(record, deadlines, tierPeople, now) });
     }

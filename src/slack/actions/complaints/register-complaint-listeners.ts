@@ -9,6 +9,10 @@ import type { AppDeps } from "../../app-deps.js";
 import { COMPLAINT_ACTIONS } from "../../blocks/complaints/complaint-action-ids.js";
 import { archiveComplaintMessages } from "../../events/archive-complaint-messages.js";
 import type { Registrar } from "../../registrar.js";
+import { decodeSlackText } from "../../events/decode-slack-text.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
+import { cleanText } from "../../../domain/text/clean-text.js";
+import type { ViewSeal } from "../../views/view-seal.js";
 import { CASE_TEXT_VIEW, type CaseTextAction, caseTextView } from "../../views/complaint/case-text-view.js";
 import { DESCRIPTION_MAX_CHARS, INTAKE_VIEW, intakeView } from "../../views/complaint/intake-view.js";
 import { parseIntakeSubmission } from "../../views/complaint/parse-intake-submission.js";
@@ -23,7 +27,7 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export const LOG_COMPLAINT_SHORTCUT = "log_complaint";
 
 /** The complaint case's buttons, modals, the "Log as complaint" shortcut and the thread archiving. */
-export function registerComplaintListeners(registrar: Registrar, deps: AppDeps): void {
+export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
   const tell = async (args: ButtonArgs, text: string) => {
     await args.respond({ response_type: "ephemeral", replace_original: false, text });
   };
@@ -42,7 +46,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
     const refusal = await previewCaseAction(deps, complaintId, args.body.user.id, probe(action));
     if (refusal) return tell(args, refusal);
     const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, record?.case.tier ?? 1) });
+    await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, record?.case.tier ?? 1, seal) });
   };
   registrar.action(COMPLAINT_ACTIONS.escalate, withText("escalate") as never);
   registrar.action(COMPLAINT_ACTIONS.update, withText("update") as never);
@@ -50,8 +54,14 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
   registrar.action(COMPLAINT_ACTIONS.reopen, withText("reopen") as never);
 
   registrar.view(CASE_TEXT_VIEW, (async ({ ack, view, body, client }: ViewArgs) => {
-    const { complaintId, action } = JSON.parse(view.private_metadata) as { complaintId: number; action: CaseTextAction };
-    const text = view.state.values.text?.value?.value ?? "";
+    const opened = seal.open(view.private_metadata) as { complaintId?: unknown; action?: unknown } | null;
+    const complaintId = Number(opened?.complaintId);
+    const action = opened?.action as CaseTextAction;
+    // Only what Steward sealed when it opened the form: another case id or action typed into the metadata is refused.
+    if (!Number.isInteger(complaintId) || !["escalate", "update", "resolve", "reopen"].includes(action)) {
+      return ack({ response_action: "errors", errors: { text: "This form could not be verified; close it and press the button on the card again. Nothing was changed." } });
+    }
+    const text = cleanText(view.state.values.text?.value?.value ?? "");
     const tier = view.state.values.tier?.value?.selected_option?.value;
     const request = toRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined);
     // Refusals (an empty reason, a tier skip not allowed, the case resolved meanwhile) show under the field.
@@ -63,7 +73,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
   }) as never);
 
   registrar.view(INTAKE_VIEW, (async ({ ack, view, body, client }: ViewArgs) => {
-    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db));
+    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db), seal);
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
     const filer = await findPersonBySlackId(deps.db, body.user.id);
     if (!filer) return ack({ response_action: "errors", errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } });
@@ -78,16 +88,16 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
       const { id, created } = await fileComplaint(deps, client, filer, parsed.fields, found.customer, view.id);
       // The same modal submitted again: its case is filed and its filer was told once already.
       if (!created) return deps.logger.info(`intake view ${view.id} submitted again; complaint #${id} was filed from it already`);
-      await dm(client, filer.slackUserId, `Complaint #${id} for ${found.customer.key} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
+      await dm(client, filer.slackUserId, `Complaint #${id} for ${escapeMrkdwn(found.customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
     } catch (error) {
       deps.logger.error("complaint intake failed", error);
-      await dm(client, filer.slackUserId, `Sorry — the complaint for ${found.customer.key} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
+      await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(found.customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
     }
   }) as never);
 
   registrar.shortcut(LOG_COMPLAINT_SHORTCUT, (async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs) => {
     await ack();
-    const text = shortcut.message.text ?? "";
+    const text = decodeSlackText(shortcut.message.text ?? "");
     const permalink = await client.chat
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
       .then((r) => r.permalink ?? null, () => null);
@@ -97,7 +107,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps):
       view: intakeView(deps.settings.complaints, departments, {
         description: text,
         source: { channel: shortcut.channel.id, ts: shortcut.message.ts, permalink, longerThanField: text.length > DESCRIPTION_MAX_CHARS },
-      }),
+      }, seal),
     });
   }) as never);
 

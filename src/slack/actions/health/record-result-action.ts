@@ -3,6 +3,7 @@ import { z } from "zod";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { findImprovementAction } from "../../../db/health/find-improvement-action.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
 import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";
 import { replyNotice } from "../../commands/customer/reply-notice.js";
@@ -31,7 +32,7 @@ export function recordResultAction(deps: AppDeps) {
     const action = id === null ? null : await findImprovementAction(deps.db, id);
     const customer = action && (await findCustomerById(deps.db, action.customerId));
     if (!action || !customer) return replyNotice(request, "That improvement action no longer exists.");
-    if (action.completedAt) return replyNotice(request, `That action already has a result: “${action.result}”. Nothing was changed.`);
+    if (action.completedAt) return replyNotice(request, `That action already has a result: “${escapeMrkdwn(action.result ?? "")}”. Nothing was changed.`);
     const allowed = action.owner?.id === request.actor.id || (await checkAssessAccess(deps.db, request.actor, customer));
     if (!allowed) {
       return replyNotice(request, "Sorry — only the action's owner, the customer's owner, their department head, executives and admins record results. Nothing was changed.");

@@ -3,9 +3,10 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
-import { checkScoreAccess } from "../../commands/customer/check-score-access.js";
+import { checkCustomerAccess } from "../../access/check-customer-access.js";
 import { noAccessText } from "../../commands/customer/no-access-text.js";
 import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";
 import { replyNotice } from "../../commands/customer/reply-notice.js";
@@ -25,13 +26,13 @@ export function shareScoreAction(deps: AppDeps) {
     if (!request.actor) return replyNotice(request, NOT_ON_ROSTER);
     const customer = value && (await findCustomerById(deps.db, value.c));
     if (!value || !customer) return replyNotice(request, "That customer no longer exists; nothing was shared.");
-    if (!(await checkScoreAccess(deps.db, request.actor, customer))) return replyNotice(request, noAccessText(customer));
+    if (!(await checkCustomerAccess(deps.db, request.actor, "score", customer))) return replyNotice(request, noAccessText(customer));
     const asOf = value.at ?? evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
     const report = await scoreCustomer(deps.db, customer, asOf, teamHealthSettings(deps));
     await request.respond({
       response_type: "in_channel",
       replace_original: false,
-      text: `${customer.key} · ${customer.name} — ${describeComposite(report.score)}`,
+      text: escapeMrkdwn(`${customer.key} · ${customer.name} — ${describeComposite(report.score)}`),
       blocks: healthReportBlocks(report, { shareable: false, sharedBy: request.userId }),
     });
   };

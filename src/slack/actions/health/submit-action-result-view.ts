@@ -4,6 +4,8 @@ import { findImprovementAction } from "../../../db/health/find-improvement-actio
 import { recordActionResult } from "../../../db/health/record-action-result.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";
+import { cleanText } from "../../../domain/text/clean-text.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
 import { readActionId } from "./record-result-action.js";
 
@@ -11,7 +13,7 @@ import { readActionId } from "./record-result-action.js";
 export function submitActionResultView(deps: AppDeps) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const refuse = (message: string) => ack({ response_action: "errors", errors: { result: message } });
-    const result = (view.state.values.result?.value?.value ?? "").trim();
+    const result = cleanText(view.state.values.result?.value?.value ?? "").trim();
     if (!result) return refuse("Write what came of the action, e.g. “delivery time down to 2 days, customer confirmed”.");
     if (result.length > 1000) return refuse("Keep the result under 1,000 characters.");
     const id = readActionId(view.private_metadata);
@@ -26,7 +28,7 @@ export function submitActionResultView(deps: AppDeps) {
     if (outcome === "missing") return refuse("That improvement action no longer exists; nothing was saved.");
     await ack();
     await client.chat
-      .postMessage({ channel: body.user.id, text: `Result recorded for ${customer.key}: ${action.problem} → “${result}”.` })
+      .postMessage({ channel: body.user.id, text: escapeMrkdwn(`Result recorded for ${customer.key}: ${action.problem} → “${result}”.`) })
       .catch((error: unknown) => deps.logger.warn(`result of action ${action.id} saved, confirmation not delivered`, error));
   };
 }

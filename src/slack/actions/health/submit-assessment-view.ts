@@ -3,10 +3,13 @@ import { z } from "zod";
 import { validateAssessmentForm } from "../../../domain/health/validate-assessment-form.js";
 import { CORE_DIMENSIONS } from "../../../domain/health/health-settings.js";
 import { formatScore } from "../../../domain/health/format-score.js";
+import { evaluationDate } from "../../../domain/health/evaluation-date.js";
+import { addDays } from "../../../domain/calendar/add-days.js";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { recordAssessment } from "../../../db/health/record-assessment.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
 import { teamHealthSettings } from "../../commands/customer/team-health-settings.js";
 import { assessmentErrorBlocks, readAssessmentForm } from "../../views/assess/read-assessment-form.js";
@@ -27,6 +30,10 @@ export function submitAssessmentView(deps: AppDeps) {
     } catch {
       return refuse("This form is out of date; close it and type `/customer assess` again.");
     }
+    // The metadata is not sealed; its customer and the assessor are checked again below, and its date is
+    // re-derived: the day the form was opened can only be today or — opened before midnight — yesterday.
+    const today = evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
+    if (meta.on !== today && meta.on !== addDays(today, -1)) return refuse(`This form was opened for ${meta.on}; close it and type \`/customer assess\` again to assess as of ${today}.`);
     const [actor, customer] = await Promise.all([findPersonBySlackId(deps.db, body.user.id), findCustomerById(deps.db, meta.c)]);
     if (!customer) return refuse("This customer no longer exists; nothing was saved.");
     if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
@@ -48,7 +55,7 @@ export function submitAssessmentView(deps: AppDeps) {
     if (saved.ok === "again") return deps.logger.info(`assessment view ${view.id} submitted again; assessment ${saved.assessmentId} was recorded from it already`);
     const composite = saved.composite === null ? "no composite (data incomplete)" : `${formatScore(saved.composite)} ${saved.grade}`;
     const actions = validated.draft.actions.length;
-    const text = `Assessment of ${customer.key} recorded for ${meta.on}: ${composite}${actions ? `, ${actions} improvement action${actions === 1 ? "" : "s"}` : ""}. See it with \`/customer score ${customer.key}\`.`;
+    const text = `Assessment of ${escapeMrkdwn(customer.key)} recorded for ${meta.on}: ${composite}${actions ? `, ${actions} improvement action${actions === 1 ? "" : "s"}` : ""}. See it with \`/customer score ${escapeMrkdwn(customer.key)}\`.`;
     try {
       if (meta.ch) await client.chat.postEphemeral({ channel: meta.ch, user: body.user.id, text });
       else await client.chat.postMessage({ channel: body.user.id, text });

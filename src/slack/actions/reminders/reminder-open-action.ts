@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { findCustomer } from "../../../db/health/find-customer.js";
 import type { AppDeps } from "../../app-deps.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { showCustomer } from "../../commands/customer/show-subcommand.js";
 import { blockActionRequest } from "../health/block-action-request.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
@@ -14,7 +15,7 @@ export function reminderOpenAction(deps: AppDeps) {
     const request = await blockActionRequest(args, deps);
     const lookup = await findCustomer(deps.db, value.c);
     if (lookup.kind !== "found") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: `Customer ${value.c} no longer exists.` });
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: escapeMrkdwn(`Customer ${value.c} no longer exists.`) });
       return;
     }
     await showCustomer(request, lookup.customer);

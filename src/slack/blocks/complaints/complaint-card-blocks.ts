@@ -15,6 +15,8 @@ const STATUS_LABEL = {
   closed: "Closed — the customer confirmed the solution",
   reopened: "Reopened — awaiting acknowledgement",
 };
+/** https://<workspace>.slack.com/archives/<channel>/p<ts>, nothing that could close the link or add a label. */
+const SLACK_PERMALINK = /^https:\/\/[a-z0-9-]+(\.enterprise)?\.slack\.com\/archives\/[A-Z0-9_]+\/p\d+(\?[A-Za-z0-9_=&.-]*)?$/;
 /** What a card shows of the description before pointing to `/complaint show`. */
 const CARD_DESCRIPTION_CHARS = 1_200;
 
@@ -31,7 +33,7 @@ export function complaintCardBlocks(
   const c = record.case;
   const description = foldText(record.description, CARD_DESCRIPTION_CHARS);
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: `Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`.slice(0, 150) } },
+    { type: "header", text: { type: "plain_text", text: escapeMrkdwn(`Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`, "plain").slice(0, 150) } },
     {
       type: "section",
       fields: [
@@ -39,8 +41,8 @@ export function complaintCardBlocks(
         { type: "mrkdwn", text: `*Category*\n${escapeMrkdwn(c.category)}` },
         { type: "mrkdwn", text: `*Status*\n${statusLabel(c)}` },
         { type: "mrkdwn", text: `*Escalation*\nTier ${c.tier} — ${describeHolder(c, tierPeople)}` },
-        { type: "mrkdwn", text: `*Lead department*\n${record.lead?.name ?? "—"}` },
-        { type: "mrkdwn", text: `*Cooperating*\n${record.cooperating.map((d) => d.name).join(", ") || "—"}` },
+        { type: "mrkdwn", text: `*Lead department*\n${record.lead ? escapeMrkdwn(record.lead.name) : "—"}` },
+        { type: "mrkdwn", text: `*Cooperating*\n${escapeMrkdwn(record.cooperating.map((d) => d.name).join(", ")) || "—"}` },
       ],
     },
     {
@@ -59,7 +61,8 @@ export function complaintCardBlocks(
   const clocks = slaClockLines(deadlines, now);
   const context = [clocks.length ? `:stopwatch: ${clocks.join(" · ")}` : ":stopwatch: no SLA clock running"];
   if (record.teamChannel) context.push(`temporary team: <#${record.teamChannel}>`);
-  if (record.sourcePermalink) context.push(`<${record.sourcePermalink}|original message>`);
+  // Only a Slack permalink becomes a link: the stored value came through a modal once.
+  if (record.sourcePermalink && SLACK_PERMALINK.test(record.sourcePermalink)) context.push(`<${record.sourcePermalink}|original message>`);
   blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: context.join("  |  ") }] });
   const buttons = caseButtons(record);
   if (buttons.length) blocks.push({ type: "actions", block_id: `complaint_${c.id}`, elements: buttons } satisfies ActionsBlock);
@@ -95,4 +98,10 @@ function caseButtons(record: ComplaintRecord): Button[] {
   if (c.status === "resolved") buttons.push(button("Confirm closed", COMPLAINT_ACTIONS.confirm, "primary"));
   if (c.status === "resolved" || c.status === "closed") buttons.push(button("Reopen", COMPLAINT_ACTIONS.reopen));
   return buttons;
+}
+
+/** The plain `text` of a case's card and notices (placeholder, notification): mrkdwn, so the key is escaped. */
+export function complaintCardText(record: Pick<ComplaintRecord, "case" | "customer">, withState: boolean): string {
+  const head = `Complaint #${record.case.id} · ${escapeMrkdwn(record.customer.key)}`;
+  return withState ? `${head}: ${record.case.status}, tier ${record.case.tier}` : head;
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 export interface ListedComplaint {
   record: ComplaintRecord;
@@ -9,12 +10,12 @@ export interface ListedComplaint {
 
 /** `/complaint list`: one line per case, newest first. */
 export function complaintListBlocks(title: string, items: readonly ListedComplaint[], more: boolean): KnownBlock[] {
-  if (items.length === 0) return [{ type: "section", text: { type: "mrkdwn", text: `*${title}*\nNo complaints match.` } }];
+  if (items.length === 0) return [{ type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(title)}*\nNo complaints match.` } }];
   const lines = items.map(({ record, clock }) => {
     const c = record.case;
-    return `*#${c.id}* · ${record.customer.key} · ${c.class}/${c.category} · tier ${c.tier} · ${c.status}${clock ? ` · _${clock}_` : ""}`;
+    return `*#${c.id}* · ${escapeMrkdwn(record.customer.key)} · ${c.class}/${escapeMrkdwn(c.category)} · tier ${c.tier} · ${c.status}${clock ? ` · _${clock}_` : ""}`;
   });
-  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: title.slice(0, 150) } }];
+  const blocks: KnownBlock[] = [{ type: "header", text: { type: "plain_text", text: escapeMrkdwn(title, "plain").slice(0, 150) } }];
   // A section holds at most 3,000 characters: split the lines over several.
   let chunk: string[] = [];
   for (const line of lines) {

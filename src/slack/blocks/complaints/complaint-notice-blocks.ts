@@ -16,8 +16,8 @@ export function complaintNoticeBlocks(record: ComplaintRecord, department: strin
       text: {
         type: "mrkdwn",
         text:
-          `*Complaint #${c.id} · ${record.customer.key}* (${c.class}, ${c.category}) — *${department}* cooperates; ` +
-          `${record.lead?.name ?? "no department"} leads it in ${where}.\n${escapeMrkdwn(foldText(record.description, NOTICE_DESCRIPTION_CHARS).shown)}`,
+          `*Complaint #${c.id} · ${escapeMrkdwn(record.customer.key)}* (${c.class}, ${escapeMrkdwn(c.category)}) — *${escapeMrkdwn(department)}* cooperates; ` +
+          `${record.lead ? escapeMrkdwn(record.lead.name) : "no department"} leads it in ${where}.\n${escapeMrkdwn(foldText(record.description, NOTICE_DESCRIPTION_CHARS).shown)}`,
       },
     },
     {

@@ -1,11 +1,12 @@
 import type { KnownBlock } from "@slack/types";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 
 export interface PingContent {
   complaintId: number;
-  /** e.g. "Complaint #12 · ACME (urgent, technical)" */
+  /** Plain text (escaped here), e.g. "Complaint #12 · ACME (urgent, technical)" */
   title: string;
-  /** What happened and why, in one sentence. */
+  /** What happened and why, in one sentence: mrkdwn, with any user text in it already escaped. */
   message: string;
   /** Where the case's conversation is, e.g. the lead channel. */
   cardChannel: string | null;
@@ -13,10 +14,15 @@ export interface PingContent {
   offerAcknowledge: boolean;
 }
 
+/** The ping's plain `text` fallback (notifications, screen readers): mrkdwn too, so the title is escaped. */
+export function complaintPingText(ping: Pick<PingContent, "title" | "message">): string {
+  return `${escapeMrkdwn(ping.title)}: ${ping.message}`;
+}
+
 /** A DM or thread message about a case: escalations, warnings, pages. */
 export function complaintPingBlocks(ping: PingContent): KnownBlock[] {
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: `*${ping.title}*\n${ping.message}` } },
+    { type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(ping.title)}*\n${ping.message}` } },
   ];
   if (ping.cardChannel) {
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `Case card and conversation: <#${ping.cardChannel}> · \`/complaint show ${ping.complaintId}\`` }] });

@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import type { PingContent } from "./complaint-ping-blocks.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 /**
  * Several pings for one person from one scheduler batch, as one DM: a line per case, each with its own
@@ -11,7 +12,7 @@ export function complaintPingGroupBlocks(headline: string, pings: readonly PingC
   for (const ping of pings) {
     blocks.push({
       type: "section",
-      text: { type: "mrkdwn", text: `*${ping.title}*\n${ping.message}${ping.cardChannel ? ` · <#${ping.cardChannel}>` : ""}`.slice(0, 2_900) },
+      text: { type: "mrkdwn", text: `*${escapeMrkdwn(ping.title)}*\n${ping.message}${ping.cardChannel ? ` · <#${ping.cardChannel}>` : ""}`.slice(0, 2_900) },
       ...(ping.offerAcknowledge
         ? { accessory: { type: "button", text: { type: "plain_text", text: "Acknowledge" }, action_id: COMPLAINT_ACTIONS.acknowledge, value: String(ping.complaintId) } }
         : {}),

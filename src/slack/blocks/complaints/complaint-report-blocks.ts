@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { MonthlyReport } from "../../../domain/complaints/build-monthly-report.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10} %`);
 
@@ -35,13 +36,13 @@ export function complaintReportBlocks(report: MonthlyReport): KnownBlock[] {
       { type: "mrkdwn", text: `*Median to resolution*\n${duration(report.medianResolutionMs)}` },
     ],
   });
-  const categories = report.byCategory.map((row) => `• ${row.category}: ${row.total} (urgent ${row.byClass.urgent}, general ${row.byClass.general}, suggestion ${row.byClass.suggestion})`);
+  const categories = report.byCategory.map((row) => `• ${escapeMrkdwn(row.category)}: ${row.total} (urgent ${row.byClass.urgent}, general ${row.byClass.general}, suggestion ${row.byClass.suggestion})`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*By category*\n${categories.join("\n")}` } });
   const compliance = report.slaCompliance
     .filter((row) => row.cases > 0 || row.running > 0)
     .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})${row.running ? ` · ${row.running} still running` : ""}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*SLA compliance*\n${compliance.join("\n")}` } });
-  const top = report.topCustomers.map((row, i) => `${i + 1}. ${row.customerKey} — ${row.count}`);
+  const top = report.topCustomers.map((row, i) => `${i + 1}. ${escapeMrkdwn(row.customerKey)} — ${row.count}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Top customers by complaints*\n${top.join("\n")}` } });
   return blocks;
 }

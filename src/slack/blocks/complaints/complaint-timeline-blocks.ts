@@ -20,17 +20,17 @@ export function complaintTimelineBlocks(
   timeZone: string,
 ): KnownBlock[] {
   const c = record.case;
-  const who = (actor: string) => (actor === "steward" ? "Steward" : actor.startsWith("cli:") ? actor : `<@${actor}>`);
+  const who = (actor: string) => (actor === "steward" ? "Steward" : /^[UW][A-Z0-9]+$/.test(actor) ? `<@${actor}>` : escapeMrkdwn(actor));
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: `Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`.slice(0, 150) } },
+    { type: "header", text: { type: "plain_text", text: escapeMrkdwn(`Complaint #${c.id} · ${record.customer.key} — ${record.customer.name}`, "plain").slice(0, 150) } },
     {
       type: "context",
-      elements: [{ type: "mrkdwn", text: `${c.class} · ${c.category} · ${c.status} · tier ${c.tier} · lead: ${record.lead?.name ?? "—"}${record.cooperating.length ? ` · cooperating: ${record.cooperating.map((d) => d.name).join(", ")}` : ""}${record.cardChannel ? ` · card in <#${record.cardChannel}>` : ""}` }],
+      elements: [{ type: "mrkdwn", text: `${c.class} · ${escapeMrkdwn(c.category)} · ${c.status} · tier ${c.tier} · lead: ${record.lead ? escapeMrkdwn(record.lead.name) : "—"}${record.cooperating.length ? ` · cooperating: ${escapeMrkdwn(record.cooperating.map((d) => d.name).join(", "))}` : ""}${record.cardChannel ? ` · card in <#${record.cardChannel}>` : ""}` }],
     },
   ];
   blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `:stopwatch: ${clocks.length ? clocks.join(" · ") : "no SLA clock"}` }] });
   for (let start = 0; start < record.description.length; start += SECTION_CHARS) {
-    blocks.push({ type: "section", text: { type: "plain_text", text: record.description.slice(start, start + SECTION_CHARS) } });
+    blocks.push({ type: "section", text: { type: "plain_text", text: escapeMrkdwn(record.description.slice(start, start + SECTION_CHARS), "plain") } });
   }
   if (c.solution) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Solution*\n${escapeMrkdwn(c.solution.slice(0, SECTION_CHARS))}` } });
   const lines = foldPages(events).map(({ event, pages }) => {

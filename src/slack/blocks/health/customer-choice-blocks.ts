@@ -29,7 +29,7 @@ export function customerChoiceBlocks(
         accessory: {
           type: "button",
           action_id: PICK_CUSTOMER_ACTION,
-          text: { type: "plain_text", text: customer.key.slice(0, 75) },
+          text: { type: "plain_text", text: escapeMrkdwn(customer.key, "plain").slice(0, 75) },
           value: JSON.stringify({ s: request.subcommand, c: customer.id, ...(request.at ? { at: request.at } : {}) }),
         },
       }),

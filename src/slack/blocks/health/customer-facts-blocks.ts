@@ -16,22 +16,24 @@ export function customerFactsBlocks(
   facts: CustomerFacts,
   score: HealthScore | null,
   timeZone: string,
+  /** What the viewer may see besides the facts (the caller asked the visibility rule). */
+  shown: { score: boolean; commercial: boolean; complaints: boolean },
 ): KnownBlock[] {
   const e = escapeMrkdwn;
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: `${customer.key} · ${customer.name}`.slice(0, 150) } },
+    { type: "header", text: { type: "plain_text", text: escapeMrkdwn(`${customer.key} · ${customer.name}`, "plain").slice(0, 150) } },
     {
       type: "section",
       fields: [
         { type: "mrkdwn", text: `*Owner*\n${customer.owner ? `<@${customer.owner.slackUserId}>` : "nobody"}` },
         { type: "mrkdwn", text: `*Tier*\n${customer.tier}` },
-        { type: "mrkdwn", text: `*Value*\n${customer.valueSegment}` },
+        ...(shown.commercial ? [{ type: "mrkdwn" as const, text: `*Value*\n${customer.valueSegment}` }] : []),
         { type: "mrkdwn", text: `*Customer since*\n${customer.startedOn ?? "unknown"}` },
         ...(customer.aliases.length ? [{ type: "mrkdwn" as const, text: `*Also known as*\n${e(customer.aliases.join(", "))}` }] : []),
       ],
     },
   ];
-  if (score) {
+  if (score && shown.score) {
     const last = facts.lastAssessment;
     const lastText = last
       ? `last assessment ${last.assessedOn}${last.composite === null ? " (no composite)" : `: ${formatScore(last.composite)}${last.grade ? ` ${last.grade}` : ""}`}${last.assessor ? ` by ${e(last.assessor)}` : ""}`
@@ -50,6 +52,8 @@ export function customerFactsBlocks(
   const complaints = facts.openComplaints.map(
     (c) => `• ${c.ref ? `${e(c.ref)} ` : ""}${c.class}, ${c.status}, tier ${c.tier}, opened ${formatTeamTime(c.openedAt, timeZone)} — ${e(c.description.slice(0, 120))}`,
   );
-  blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Open complaints*\n${complaints.length ? complaints.join("\n") : "none"}` } });
+  if (shown.complaints) blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Open complaints*\n${complaints.length ? complaints.join("\n") : "none"}` } });
+  const hidden = [!shown.commercial && "value segment", !shown.score && "score", !shown.complaints && "complaints"].filter(Boolean);
+  if (hidden.length) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `Not shown to you (need-to-know, see docs/access.md): ${hidden.join(", ")}.` }] });
   return blocks;
 }

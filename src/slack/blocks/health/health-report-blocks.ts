@@ -15,7 +15,7 @@ export const SHARE_SCORE_ACTION = "health_share_score";
 export function healthReportBlocks(report: CustomerHealthReport, options: { shareable: boolean; sharedBy?: string }): KnownBlock[] {
   const { customer, score, trend } = report;
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: clip(`${customer.key} · ${customer.name} — ${describeComposite(score)}`, 150) } },
+    { type: "header", text: { type: "plain_text", text: clip(escapeMrkdwn(`${customer.key} · ${customer.name} — ${describeComposite(score)}`, "plain"), 150) } },
     { type: "section", text: { type: "mrkdwn", text: score.dimensions.map(dimensionLine).join("\n") } },
   ];
   if (score.composite === null) {

@@ -15,7 +15,7 @@ export function improvementActionsBlocks(
 ): KnownBlock[] {
   const e = escapeMrkdwn;
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: `${customer.key} · improvement actions`.slice(0, 150) } },
+    { type: "header", text: { type: "plain_text", text: escapeMrkdwn(`${customer.key} · improvement actions`, "plain").slice(0, 150) } },
   ];
   if (actions.length === 0) {
     blocks.push({

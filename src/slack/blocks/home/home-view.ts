@@ -1,11 +1,12 @@
 import type { HomeView } from "@slack/types";
 import type { Subcommand } from "../../commands/subcommand.js";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
+import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 /** Steward's App Home: who you are to Steward and everything you can ask it. */
 export function homeView(person: RosterPerson | null, commands: Array<{ command: string; subcommands: Subcommand[] }>): HomeView {
   const intro = person
-    ? `Hello ${person.name} — you are on the roster as ${person.roles.join(", ").replace(/_/g, " ") || "a member"}.`
+    ? `Hello ${escapeMrkdwn(person.name)} — you are on the roster as ${person.roles.join(", ").replace(/_/g, " ") || "a member"}.`
     : "You are not on Steward's roster yet: ask your Steward admin to add you (`steward import people.csv --type people`).";
   return {
     type: "home",
@@ -18,7 +19,7 @@ export function homeView(person: RosterPerson | null, commands: Array<{ command:
           type: "section" as const,
           text: {
             type: "mrkdwn" as const,
-            text: [`*${command}*`, ...subcommands.map((sub) => `\`${sub.usage}\` — ${sub.summary}`), `\`${command} help\` — the list in any channel`].join("\n"),
+            text: [`*${command}*`, ...subcommands.map((sub) => `\`${escapeMrkdwn(sub.usage)}\` — ${escapeMrkdwn(sub.summary)}`), `\`${command} help\` — the list in any channel`].join("\n"),
           },
         },
       ]),

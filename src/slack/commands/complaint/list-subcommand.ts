@@ -7,6 +7,10 @@ import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.
 import { mostPressingDeadline } from "../../../domain/complaints/most-pressing-deadline.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { reachOf } from "../../../domain/access/may-access.js";
+import { mayAccessComplaint } from "../../access/complaint-access.js";
+import { loadAccessViewer } from "../../access/load-access-viewer.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintListBlocks } from "../../blocks/complaints/complaint-list-blocks.js";
 import type { Subcommand } from "../subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
@@ -30,20 +34,23 @@ export const listSubcommand: Subcommand = {
     let customerKey = "";
     if (customerQuery) {
       const found = await findCustomer(ctx.deps.db, customerQuery);
-      if (found.kind === "none") return reply(ctx, describeNoMatch(customerQuery, found.suggestions));
-      if (found.kind === "several") return reply(ctx, `\`${customerQuery}\` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`);
+      if (found.kind === "none") return reply(ctx, escapeMrkdwn(describeNoMatch(customerQuery, found.suggestions), "notice"));
+      if (found.kind === "several") return reply(ctx, `\`${escapeMrkdwn(customerQuery)}\` matches ${escapeMrkdwn(found.candidates.map((c) => c.key).join(", "))}${found.more ? " and more" : ""}: type the key.`);
       customerId = found.customer.id;
       customerKey = found.customer.key;
     }
     const now = ctx.deps.clock.now();
     const calendar = teamWorkingDayCalendar(ctx.deps.settings.calendar);
+    const viewer = await loadAccessViewer(ctx.deps.db, ctx.actor);
+    // Someone who sees only some cases gets them from a longer list, filtered by the visibility rule.
+    const seesAll = reachOf(ctx.actor, "complaints") === "all";
     const ids = await listComplaintIds(ctx.deps.db, {
       scope: filter === "all" ? "all" : "open",
       customerId,
       involving: filter === "mine" ? ctx.actor.slackUserId : undefined,
-      limit: filter === "overdue" ? 2_000 : SHOWN + 1,
+      limit: filter === "overdue" || !seesAll ? 2_000 : SHOWN + 1,
     });
-    const records = await loadComplaintRecords(ctx.deps.db.prisma, ids);
+    const records = (await loadComplaintRecords(ctx.deps.db.prisma, ids)).filter((record) => mayAccessComplaint(viewer, record));
     const histories = await loadComplaintEvents(ctx.deps.db.prisma, ids, SLA_EVENT_KINDS);
     const items = records.map((record) => {
       const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, ctx.deps.settings.complaints, calendar);
@@ -53,6 +60,6 @@ export const listSubcommand: Subcommand = {
     // Overdue: a deadline was missed — at the current tier or an earlier one, the same verdict the card shows.
     const chosen = filter === "overdue" ? items.filter((item) => item.overdue) : items;
     const title = `${{ open: "Open complaints", mine: "Your complaints", overdue: "Overdue complaints", all: "All complaints" }[filter]}${customerKey ? ` — ${customerKey}` : ""}`;
-    await reply(ctx, title, complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));
+    await reply(ctx, escapeMrkdwn(title), complaintListBlocks(title, chosen.slice(0, SHOWN), chosen.length > SHOWN));
   },
 };

@@ -14,7 +14,7 @@ export const newSubcommand: Subcommand = {
     const departments = await loadDepartments(ctx.deps.db);
     await ctx.client.views.open({
       trigger_id: ctx.command.trigger_id,
-      view: intakeView(ctx.deps.settings.complaints, departments, { customer: ctx.args || undefined }),
+      view: intakeView(ctx.deps.settings.complaints, departments, { customer: ctx.args || undefined }, ctx.seal),
     });
   },
 };

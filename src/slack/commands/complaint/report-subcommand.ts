@@ -4,6 +4,7 @@ import utc from "dayjs/plugin/utc.js";
 import { composeMonthlyReport } from "../../../db/complaints/compose-monthly-report.js";
 import { complaintReportBlocks } from "../../blocks/complaints/complaint-report-blocks.js";
 import type { Subcommand } from "../subcommand.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
 
@@ -22,7 +23,7 @@ export const reportSubcommand: Subcommand = {
     let month = dayjs(now).tz(zone).subtract(1, "month").format("YYYY-MM");
     if (ctx.args) {
       const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(ctx.args);
-      if (!match) return reply(ctx, `Give the month as YYYY-MM, e.g. \`/complaint report ${month}\` (you typed \`${ctx.args}\`).`);
+      if (!match) return reply(ctx, `Give the month as YYYY-MM, e.g. \`/complaint report ${month}\` (you typed \`${escapeMrkdwn(ctx.args)}\`).`);
       month = ctx.args;
       if (dayjs.tz(`${month}-01`, zone).toDate() > now) return reply(ctx, `${month} has not begun yet; try \`/complaint report ${dayjs(now).tz(zone).format("YYYY-MM")}\` for this month so far.`);
     }

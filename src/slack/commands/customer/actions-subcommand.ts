@@ -3,8 +3,9 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { listImprovementActions } from "../../../db/health/list-improvement-actions.js";
 import { improvementActionsBlocks } from "../../blocks/health/improvement-actions-blocks.js";
 import type { Subcommand } from "../subcommand.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "./check-assess-access.js";
-import { checkScoreAccess } from "./check-score-access.js";
+import { checkCustomerAccess } from "../../access/check-customer-access.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { noAccessText } from "./no-access-text.js";
 import { replyNotice } from "./reply-notice.js";
@@ -26,7 +27,7 @@ export const actionsSubcommand: Subcommand = {
 /** The tracking table; a "Record result" button on the open actions the viewer may close. */
 export async function showActions(request: CustomerRequest, customer: CustomerProfile, replace = false): Promise<void> {
   const { deps, actor } = request;
-  if (!actor || !(await checkScoreAccess(deps.db, actor, customer))) return replyNotice(request, noAccessText(customer));
+  if (!actor || !(await checkCustomerAccess(deps.db, actor, "score", customer))) return replyNotice(request, noAccessText(customer));
   const [actions, mayAssessAll] = await Promise.all([
     listImprovementActions(deps.db, customer.id),
     checkAssessAccess(deps.db, actor, customer),
@@ -34,7 +35,7 @@ export async function showActions(request: CustomerRequest, customer: CustomerPr
   await request.respond({
     response_type: "ephemeral",
     replace_original: replace,
-    text: `Improvement actions of ${customer.key}: ${actions.length}`,
+    text: escapeMrkdwn(`Improvement actions of ${customer.key}: ${actions.length}`),
     blocks: improvementActionsBlocks(customer, actions, (action) => mayAssessAll || action.owner?.id === actor.id, evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone)),
   });
 }

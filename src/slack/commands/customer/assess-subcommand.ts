@@ -3,6 +3,7 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import { assessmentModal } from "../../views/assess/assessment-modal.js";
 import type { Subcommand } from "../subcommand.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "./check-assess-access.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { replyNotice } from "./reply-notice.js";
@@ -28,7 +29,7 @@ export async function openAssessment(request: CustomerRequest, customer: Custome
   if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
     return replyNotice(
       request,
-      `Sorry — an assessment of ${customer.key} is recorded by its owner${customer.owner ? ` (<@${customer.owner.slackUserId}>)` : ""}, their department head, an executive or an admin. Nothing was changed.`,
+      `Sorry — an assessment of ${escapeMrkdwn(customer.key)} is recorded by its owner${customer.owner ? ` (<@${customer.owner.slackUserId}>)` : ""}, their department head, an executive or an admin. Nothing was changed.`,
     );
   }
   if (!request.triggerId) return replyNotice(request, "Slack did not send what is needed to open the form; type `/customer assess` again.");

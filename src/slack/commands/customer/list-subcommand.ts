@@ -19,12 +19,12 @@ export const listSubcommand: Subcommand = {
   run: async (ctx) => {
     const request = customerRequestFromCommand(ctx);
     const parsed = parseListFilters(ctx.args, ctx.deps.settings.health, USAGE);
-    if (!parsed.ok) return replyNotice(request, escapeMrkdwn(parsed.message));
+    if (!parsed.ok) return replyNotice(request, escapeMrkdwn(parsed.message, "notice"));
     const { ownerHandle, ...filters } = parsed.filters;
     if (ownerHandle) {
       const people = await findPeopleByHandle(ctx.deps.db, ownerHandle);
       if (people.length !== 1) {
-        const problem = escapeMrkdwn(people.length === 0 ? `Nobody on the roster is called \`${ownerHandle}\`.` : `\`${ownerHandle}\` could be ${people.map((p) => p.name).join(", ")}.`);
+        const problem = escapeMrkdwn(people.length === 0 ? `Nobody on the roster is called \`${ownerHandle}\`.` : `\`${ownerHandle}\` could be ${people.map((p) => p.name).join(", ")}.`, "notice");
         return replyNotice(request, `${problem} Name the owner by more of their name, e.g. \`/customer list owner @meichen\`.`);
       }
       filters.ownerSlackUserId = people[0]!.slackUserId;

@@ -24,7 +24,7 @@ export async function resolveCustomer(
   const parsed = parseCustomerQuery(typed, spec.usage, spec.example);
   // Domain messages are plain text: what the person typed, and the usage's <customer>, must not turn into mrkdwn.
   if (!parsed.ok) {
-    await replyNotice(request, escapeMrkdwn(parsed.message));
+    await replyNotice(request, escapeMrkdwn(parsed.message, "notice"));
     return null;
   }
   const found = await findCustomer(request.deps.db, parsed.query);
@@ -33,11 +33,11 @@ export async function resolveCustomer(
     await request.respond({
       response_type: "ephemeral",
       replace_original: false,
-      text: `Several customers match ${parsed.query}`,
+      text: escapeMrkdwn(`Several customers match ${parsed.query}`),
       blocks: customerChoiceBlocks(parsed.query, found.candidates, found.more, { subcommand: spec.subcommand, at: spec.at }),
     });
     return null;
   }
-  await replyNotice(request, escapeMrkdwn(describeNoMatch(parsed.query, found.suggestions)));
+  await replyNotice(request, escapeMrkdwn(describeNoMatch(parsed.query, found.suggestions), "notice"));
   return null;
 }

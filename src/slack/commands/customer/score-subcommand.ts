@@ -8,7 +8,7 @@ import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
 import type { Subcommand } from "../subcommand.js";
-import { checkScoreAccess } from "./check-score-access.js";
+import { checkCustomerAccess } from "../../access/check-customer-access.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { noAccessText } from "./no-access-text.js";
 import { replyNotice } from "./reply-notice.js";
@@ -33,7 +33,7 @@ async function runScoreCommand(request: CustomerRequest, args: string): Promise<
   if (match) {
     const parsed = parseEvaluationDate(match[2]!, request.deps.clock.now(), request.deps.settings.calendar.timeZone);
     if (!parsed.ok) {
-      await replyNotice(request, escapeMrkdwn(`${parsed.message}. Usage: \`${USAGE}\`, e.g. \`/customer score ACME at ${asOf}\``));
+      await replyNotice(request, escapeMrkdwn(`${parsed.message}. Usage: \`${USAGE}\`, e.g. \`/customer score ACME at ${asOf}\``, "notice"));
       return;
     }
     asOf = parsed.date;
@@ -63,14 +63,14 @@ export async function showScore(request: CustomerRequest, customer: CustomerProf
 /** Sends the report — only to someone allowed to see it. */
 async function deliverScore(request: CustomerRequest, report: CustomerHealthReport): Promise<void> {
   const { customer } = report;
-  if (!request.actor || !(await checkScoreAccess(request.deps.db, request.actor, customer))) {
+  if (!request.actor || !(await checkCustomerAccess(request.deps.db, request.actor, "score", customer))) {
     await replyNotice(request, noAccessText(customer));
     return;
   }
   await request.respond({
     response_type: "ephemeral",
     replace_original: false,
-    text: `${customer.key} · ${customer.name} — ${describeComposite(report.score)}`,
+    text: escapeMrkdwn(`${customer.key} · ${customer.name} — ${describeComposite(report.score)}`),
     blocks: healthReportBlocks(report, { shareable: true }),
   });
 }

@@ -4,7 +4,13 @@ import { loadCustomerFacts } from "../../../db/health/load-customer-facts.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import { customerFactsBlocks } from "../../blocks/health/customer-facts-blocks.js";
 import type { Subcommand } from "../subcommand.js";
-import { checkScoreAccess } from "./check-score-access.js";
+import { customerSubject } from "../../../domain/access/access-subject.js";
+import { mayAccess } from "../../../domain/access/may-access.js";
+import { loadAccessViewer } from "../../access/load-access-viewer.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
+import { noAccessText } from "./no-access-text.js";
+import { NOT_ON_ROSTER } from "./not-on-roster.js";
+import { replyNotice } from "./reply-notice.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { resolveCustomer } from "./resolve-customer.js";
 import { teamHealthSettings } from "./team-health-settings.js";
@@ -22,20 +28,27 @@ export const showSubcommand: Subcommand = {
   },
 };
 
-/** The customer card; the score lines only for people allowed to see the score. */
+/**
+ * The customer card, each part only for people allowed to see its kind of data (docs/access.md): the
+ * profile, contacts and interactions (facts), the value segment (commercial), the score, the open complaints.
+ */
 export async function showCustomer(request: CustomerRequest, customer: CustomerProfile): Promise<void> {
   const { deps, actor } = request;
+  if (!actor) return replyNotice(request, NOT_ON_ROSTER);
+  const viewer = await loadAccessViewer(deps.db, actor);
+  const subject = customerSubject(customer.owner);
+  if (!mayAccess(viewer, "facts", subject)) return replyNotice(request, noAccessText(customer, "facts"));
+  const shown = { score: mayAccess(viewer, "score", subject), commercial: mayAccess(viewer, "commercial", subject), complaints: mayAccess(viewer, "complaints", subject) };
   const timeZone = deps.settings.calendar.timeZone;
-  const maySee = actor !== null && (await checkScoreAccess(deps.db, actor, customer));
   const today = evaluationDate(deps.clock.now(), timeZone);
   const [facts, report] = await Promise.all([
     loadCustomerFacts(deps.db, customer.id, today),
-    maySee ? scoreCustomer(deps.db, customer, today, teamHealthSettings(deps)) : null,
+    shown.score ? scoreCustomer(deps.db, customer, today, teamHealthSettings(deps)) : null,
   ]);
   await request.respond({
     response_type: "ephemeral",
     replace_original: false,
-    text: `${customer.key} · ${customer.name}`,
-    blocks: customerFactsBlocks(customer, facts, report?.score ?? null, timeZone),
+    text: escapeMrkdwn(`${customer.key} · ${customer.name}`),
+    blocks: customerFactsBlocks(customer, facts, report?.score ?? null, timeZone, shown),
   });
 }

@@ -2,6 +2,7 @@ import type { KnownBlock, View } from "@slack/types";
 import type { CustomerHealthReport } from "../../../domain/health/customer-health-report.js";
 import { formatScore } from "../../../domain/health/format-score.js";
 import type { HealthSettings } from "../../../domain/health/health-settings.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 
 export const ASSESS_VIEW = "health_assess";
 /** How many improvement-action rows the modal offers; more can be added by assessing again later. */
@@ -28,7 +29,7 @@ export function assessmentModal(report: CustomerHealthReport, settings: HealthSe
   const blocks: KnownBlock[] = [
     {
       type: "context",
-      elements: [{ type: "mrkdwn", text: `Assessment of *${customer.key}* dated ${metadata.on}. Saved as a snapshot: it is never rewritten later.` }],
+      elements: [{ type: "mrkdwn", text: `Assessment of *${escapeMrkdwn(customer.key)}* dated ${metadata.on}. Saved as a snapshot: it is never rewritten later.` }],
     },
     {
       type: "input",
@@ -130,7 +131,7 @@ export function assessmentModal(report: CustomerHealthReport, settings: HealthSe
     type: "modal",
     callback_id: ASSESS_VIEW,
     private_metadata: JSON.stringify(metadata),
-    title: { type: "plain_text", text: `Assess ${customer.key}`.slice(0, 24) },
+    title: { type: "plain_text", text: escapeMrkdwn(`Assess ${customer.key}`, "plain").slice(0, 24) },
     submit: { type: "plain_text", text: "Save assessment" },
     close: { type: "plain_text", text: "Cancel" },
     blocks,

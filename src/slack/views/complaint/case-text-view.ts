@@ -1,4 +1,5 @@
 import type { ModalView } from "@slack/types";
+import type { ViewSeal } from "../view-seal.js";
 
 export const CASE_TEXT_VIEW = "complaint_case_text";
 export type CaseTextAction = "escalate" | "update" | "resolve" | "reopen";
@@ -11,12 +12,12 @@ const COPY: Record<CaseTextAction, { title: string; label: string; submit: strin
 };
 
 /** The modal behind the buttons that need words: escalate (reason, optionally skipping a tier), update, resolve, reopen. */
-export function caseTextView(complaintId: number, action: CaseTextAction, currentTier: number): ModalView {
+export function caseTextView(complaintId: number, action: CaseTextAction, currentTier: number, seal: ViewSeal): ModalView {
   const copy = COPY[action];
   const view: ModalView = {
     type: "modal",
     callback_id: CASE_TEXT_VIEW,
-    private_metadata: JSON.stringify({ complaintId, action }),
+    private_metadata: seal.seal({ complaintId, action }),
     title: { type: "plain_text", text: `${copy.title} #${complaintId}`.slice(0, 24) },
     submit: { type: "plain_text", text: copy.submit },
     close: { type: "plain_text", text: "Cancel" },

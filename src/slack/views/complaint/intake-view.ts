@@ -1,5 +1,7 @@
 import type { ModalView, PlainTextOption } from "@slack/types";
 import type { ComplaintSettings } from "../../../domain/complaints/complaint-settings.js";
+import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
+import type { ViewSeal } from "../view-seal.js";
 
 export const INTAKE_VIEW = "complaint_intake";
 /** Slack's limit for a plain-text input and a section: the description must fit both. */
@@ -20,7 +22,7 @@ export interface IntakePrefill {
   source?: IntakeSource;
 }
 
-const option = (value: string, text = value): PlainTextOption => ({ text: { type: "plain_text", text: text.slice(0, 75) }, value });
+const option = (value: string, text = value): PlainTextOption => ({ text: { type: "plain_text", text: escapeMrkdwn(text, "plain").slice(0, 75) }, value });
 const CLASS_OPTIONS = [
   option("urgent", "Urgent — hurts the customer's core business"),
   option("general", "General — an ordinary problem"),
@@ -28,23 +30,23 @@ const CLASS_OPTIONS = [
 ];
 
 /** The intake modal of `/complaint new` and of the "Log as complaint" message shortcut. */
-export function intakeView(settings: ComplaintSettings, departments: readonly { id: number; name: string }[], prefill: IntakePrefill): ModalView {
+export function intakeView(settings: ComplaintSettings, departments: readonly { id: number; name: string }[], prefill: IntakePrefill, seal: ViewSeal): ModalView {
   const departmentOptions = departments.slice(0, 100).map((d) => option(String(d.id), d.name));
-  const description = prefill.description?.slice(0, DESCRIPTION_MAX_CHARS);
+  const description = prefill.description === undefined ? undefined : escapeMrkdwn(prefill.description, "plain").slice(0, DESCRIPTION_MAX_CHARS);
   const view: ModalView = {
     type: "modal",
     callback_id: INTAKE_VIEW,
     title: { type: "plain_text", text: "New complaint" },
     submit: { type: "plain_text", text: "File complaint" },
     close: { type: "plain_text", text: "Cancel" },
-    private_metadata: JSON.stringify({ source: prefill.source ?? null }),
+    private_metadata: seal.seal({ source: prefill.source ?? null }),
     blocks: [
       {
         type: "input",
         block_id: "customer",
         label: { type: "plain_text", text: "Customer" },
         hint: { type: "plain_text", text: "Its key, name or an alias, e.g. ACME" },
-        element: { type: "plain_text_input", action_id: "value", ...(prefill.customer ? { initial_value: prefill.customer } : {}) },
+        element: { type: "plain_text_input", action_id: "value", ...(prefill.customer ? { initial_value: escapeMrkdwn(prefill.customer, "plain") } : {}) },
       },
       {
         type: "input",

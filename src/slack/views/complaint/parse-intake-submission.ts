@@ -1,7 +1,21 @@
 import type { ComplaintClass } from "../../../domain/complaints/complaint-case.js";
 import { COMPLAINT_CLASSES } from "../../../domain/complaints/complaint-case.js";
 import type { ComplaintSettings } from "../../../domain/complaints/complaint-settings.js";
+import { z } from "zod";
+import { cleanText } from "../../../domain/text/clean-text.js";
+import type { ViewSeal } from "../view-seal.js";
 import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "./intake-view.js";
+
+const intakeMetadata = z.object({
+  source: z
+    .object({
+      channel: z.string().min(1).max(40),
+      ts: z.string().regex(/^\d+\.\d+$/),
+      permalink: z.string().url().nullable(),
+      longerThanField: z.boolean(),
+    })
+    .nullable(),
+});
 
 export interface IntakeFields {
   customer: string;
@@ -26,8 +40,9 @@ export function parseIntakeSubmission(
   privateMetadata: string,
   settings: ComplaintSettings,
   departments: readonly { id: number; name: string }[],
+  seal: ViewSeal,
 ): { ok: true; fields: IntakeFields } | { ok: false; errors: Record<string, string> } {
-  const text = (block: string) => values[block]?.value?.value?.trim() ?? "";
+  const text = (block: string) => cleanText(values[block]?.value?.value ?? "").trim();
   const selected = (block: string) => values[block]?.value?.selected_option?.value ?? null;
   const errors: Record<string, string> = {};
 
@@ -37,7 +52,8 @@ export function parseIntakeSubmission(
   if (!complaintClass || !(COMPLAINT_CLASSES as readonly string[]).includes(complaintClass)) errors.class = "Choose urgent, general or suggestion.";
   const category = selected("category");
   if (!category || !settings.categories.includes(category)) errors.category = `Choose one of ${settings.categories.join(", ")}.`;
-  const description = values.description?.value?.value ?? "";
+  // NUL, controls and a lone surrogate are cleaned, not refused: the rest of the description is kept.
+  const description = cleanText(values.description?.value?.value ?? "");
   if (!description.trim()) {
     errors.description = "Describe the problem: what happened, and what the customer needs.";
   } else if (description.length > DESCRIPTION_MAX_CHARS) {
@@ -52,15 +68,13 @@ export function parseIntakeSubmission(
   const cooperatingValues = (values.cooperating?.value?.selected_options ?? []).map((o) => o.value);
   const cooperatingProblem = describeCooperatingProblem(cooperatingValues, lead, nameOf, choices);
   if (cooperatingProblem) errors.cooperating = cooperatingProblem;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // The form's origin (the message it was logged from) is trusted only as Steward sealed it. No metadata
+  // at all claims no origin, which is harmless: nothing is read from a channel, no link goes on the card.
+  const metadata = intakeMetadata.safeParse(privateMetadata ? seal.open(privateMetadata) : { source: null });
+  if (!metadata.success) errors.description = "This form could not be verified (it is out of date or was changed); close it and open a new one. Nothing was filed.";
+  if (Object.keys(errors).length > 0 || !metadata.success) return { ok: false, errors };
   const cooperating = cooperatingValues.map(Number);
-
-  let origin: IntakeSource | null = null;
-  try {
-    origin = (JSON.parse(privateMetadata || "{}") as { source?: IntakeSource | null }).source ?? null;
-  } catch {
-    origin = null;
-  }
+  const origin: IntakeSource | null = metadata.data.source;
   return {
     ok: true,
     fields: {
