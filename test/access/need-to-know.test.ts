@@ -85,7 +85,8 @@ describe("/customer show: facts, commercial, score and complaints each by their 
 describe("the score everywhere it appears", () => {
   it("/customer score and actions: the department yes, another department and technical support no", async () => {
     for (const user of [MEI, LI, HEAD, EXEC]) {
-      expect((await ask(steward, user, "score acme")).text, user).toContain("ACME · Acme Corp — 9.6 / 10 · excellent");
+      // 9.0, not the roster's 9.6: the open complaint seeded above counts in risk (4.0) while it is open.
+      expect((await ask(steward, user, "score acme")).text, user).toContain("ACME · Acme Corp — 9.0 / 10 · excellent");
       expect((await ask(steward, user, "actions acme")).text, user).toContain("supply-chain review");
     }
     for (const user of [OSCAR, TECH]) {

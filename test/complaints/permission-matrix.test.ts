@@ -9,6 +9,7 @@ import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 import { cardTsOf, seedCasesAt } from "./support/seed-cases-at.js";
 import { type PermissionRoster, PRESSERS, type Presser, seedPermissionRoster } from "./support/seed-permission-roster.js";
+import { createViewSeal } from "../../src/slack/views/view-seal.js";
 
 type Action = "acknowledge" | "escalate" | "update" | "resolve" | "confirm" | "reopen";
 const TIERS: EscalationTier[] = [1, 2, 3];
@@ -164,8 +165,10 @@ const BUTTON: Record<Action, string> = {
 };
 const typed = (cell: Cell) => `${cell.action} by ${cell.who}`;
 const responseTo = (cell: Cell) => steward.fake.calls.find((c) => c.method === "response_url" && c.args.response_url === new URL(cell.responseUrl).pathname);
+/** What Steward sealed into a modal's private_metadata (JSON, then a dot and its MAC). */
+const sealedValue = (metadata: string) => JSON.parse(metadata.slice(0, metadata.lastIndexOf("."))) as { complaintId?: number };
 const modalFor = (cell: Cell) =>
-  steward.fake.calls.find((c) => c.method === "views.open" && JSON.parse(String((typeof c.args.view === "string" ? JSON.parse(c.args.view) : c.args.view).private_metadata)).complaintId === cell.id);
+  steward.fake.calls.find((c) => c.method === "views.open" && sealedValue(String((typeof c.args.view === "string" ? JSON.parse(c.args.view) : c.args.view).private_metadata)).complaintId === cell.id);
 const allowed = (cell: Cell) => ALLOWED[cell.action][cell.tier].includes(cell.who);
 
 /**
@@ -237,11 +240,13 @@ describe("who may press what: every button × every kind of person × every stat
 });
 
 describe("the modal behind a button checks the same matrix", () => {
+  // Sealed as Steward seals a modal it opens (the console's bot token and this run's signing secret), so
+  // these submissions reach the permission check: a stale modal, or one opened by someone else.
   const submit = (userId: string, id: number, action: string, text: string) =>
     steward.client.viewSubmission({
       userId,
       callbackId: "complaint_case_text",
-      privateMetadata: JSON.stringify({ complaintId: id, action }),
+      privateMetadata: createViewSeal(`xoxb-local-console\n${steward.signingSecret}`).seal({ complaintId: id, action }),
       values: { text: { value: { type: "plain_text_input", value: text } } },
     });
 
