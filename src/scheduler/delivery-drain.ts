@@ -10,6 +10,7 @@ import { classifySlackFailure } from "./classify-slack-failure.js";
 import { type ComposedMessage, composeMessages } from "./compose-messages.js";
 import type { JobLogger } from "./job-logger.js";
 import { limitConcurrency } from "./limit-concurrency.js";
+import { MethodPauses } from "./method-pauses.js";
 import type { SlackDeliveryPort } from "./slack-delivery-port.js";
 
 export interface DeliveryDrainOptions {
@@ -37,11 +38,14 @@ export interface DrainReport {
 const DAY_MS = 86_400_000;
 /** 429s waited out in place for one message before it is handed back to the ledger. */
 const MAX_INLINE_RATE_LIMITS = 10;
+/** The Web API methods the drain calls, as Slack rate-limits them. */
+const POST = "chat.postMessage";
+const HISTORY = "conversations.history";
 
 /**
  * Sends what the ledger holds due at `now`: claims whole recipients (replicas never share one), posts
- * each message with its keys in Slack metadata, paces each channel, honours Retry-After, retries 5xx with
- * backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
+ * each message with its keys in Slack metadata, paces each channel, honours Retry-After for the whole
+ * method and every replica (MethodPauses), retries 5xx with backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
  * in this drain, so they stay on the tick's clock (the console's clock runs ahead of the wall clock).
  */
 export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now: Date): Promise<DrainReport> } {
@@ -49,6 +53,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
   const monotonicMs = options.monotonicMs ?? (() => performance.now());
   const { db, slack, logger, claimer } = options;
   let pacer: ChannelPacer | undefined;
+  const pauses = new MethodPauses(db, claimer, monotonicMs);
 
   async function drain(now: Date): Promise<DrainReport> {
     const { delivery, digestMaxItems, catchUpDays } = options.settings();
@@ -94,6 +99,16 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         if (!(await stillHeld())) return;
         const waited = await pacer!.turn(message.channel);
         if (waited > delivery.claimTimeoutSeconds * 250 && !(await stillHeld())) return;
+        const paused = await pauses.remainingMs(POST, at());
+        if (paused > delivery.maxInlineWaitSeconds * 1000) {
+          await record(rows, { kind: "postponed", until: new Date(at().getTime() + paused), reason: `${POST} paused: Slack rate-limited the workspace` });
+          report.postponed += rows.length;
+          return;
+        }
+        if (paused > 0) {
+          await sleep(paused);
+          continue;
+        }
         try {
           const posted = await call(() => slack.post(message)).finally(() => pacer!.answered(message.channel));
           await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
@@ -103,6 +118,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           const failure = classifySlackFailure(error);
           if (failure.kind === "rate-limited") {
             rateLimits += 1;
+            await pauses.pause(POST, at(), failure.retryAfterSeconds);
             if (failure.retryAfterSeconds <= delivery.maxInlineWaitSeconds && rateLimits <= MAX_INLINE_RATE_LIMITS) {
               pacer!.holdOff(message.channel, failure.retryAfterSeconds * 1000);
               continue;
@@ -119,7 +135,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
             await sleep(delivery.backoffBaseMs * 2 ** transientTries);
             transientTries += 1;
             // The failed call may have reached Slack (a timeout, a 5xx after accepting): look before re-posting.
-            const already = await call(() => slack.findPosted(message.channel, message.keys)).catch(() => new Map());
+            const already = await lookUpPosted(message.channel, message.keys).catch(() => new Map<string, { channel: string; ts: string }>());
             const found = message.keys.map((key) => already.get(key)).find(Boolean);
             if (found) {
               await record(rows, { kind: "sent", at: at(), channel: found.channel, ts: found.ts });
@@ -137,12 +153,25 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       }
     };
 
+    /** Which keys Slack already has in `channel`, waiting out (or, on 429, setting) the method's pause. */
+    const lookUpPosted = async (channel: string, keys: string[]) => {
+      const paused = await pauses.remainingMs(HISTORY, at());
+      if (paused > 0) await sleep(Math.min(paused, options.settings().delivery.maxInlineWaitSeconds * 1000));
+      try {
+        return await call(() => slack.findPosted(channel, keys));
+      } catch (error) {
+        const failure = classifySlackFailure(error);
+        if (failure.kind === "rate-limited") await pauses.pause(HISTORY, at(), failure.retryAfterSeconds);
+        throw error;
+      }
+    };
+
     const processRecipient = async (rows: ClaimedDelivery[]): Promise<void> => {
       let pending = rows;
       const stale = rows.filter((row) => row.stale);
       if (stale.length) {
         // Its claimer died: if Slack already has these, record them as sent rather than sending twice.
-        const found = await call(() => slack.findPosted(rows[0]!.recipient, stale.map((row) => row.key)));
+        const found = await lookUpPosted(rows[0]!.recipient, stale.map((row) => row.key));
         for (const row of stale) {
           const posted = found.get(row.key);
           if (!posted) continue;
@@ -157,7 +186,9 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     for (;;) {
       const free = delivery.maxRecipientsInFlight - running.size;
       let claimed: ClaimedDelivery[] = [];
-      if (free > 0 && monotonicMs() - started < budgetMs) {
+      // While posting is paused for longer than is waited out in place, claiming would only postpone rows.
+      const postingPaused = (await pauses.remainingMs(POST, at())) > delivery.maxInlineWaitSeconds * 1000;
+      if (free > 0 && !postingPaused && monotonicMs() - started < budgetMs) {
         const claimAt = at();
         claimed = await claimDueDeliveries(db, {
           now: claimAt,
