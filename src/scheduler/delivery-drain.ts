@@ -38,6 +38,8 @@ export interface DrainReport {
 const DAY_MS = 86_400_000;
 /** 429s waited out in place for one message before it is handed back to the ledger. */
 const MAX_INLINE_RATE_LIMITS = 10;
+/** Recipients in flight kept for time-critical rows (complaint pings), so a reminder batch never fills them all. */
+const CRITICAL_SLOTS_SHARE = 0.2;
 /** The Web API methods the drain calls, as Slack rate-limits them. */
 const POST = "chat.postMessage";
 const HISTORY = "conversations.history";
@@ -196,6 +198,8 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
           maxRowsPerRecipient: delivery.batchSize,
           maxRecipients: free,
+          // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
+          timeCriticalOnly: free <= Math.floor(delivery.maxRecipientsInFlight * CRITICAL_SLOTS_SHARE),
         });
       }
       if (claimed.length) {
