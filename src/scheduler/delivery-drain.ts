@@ -40,6 +40,8 @@ const DAY_MS = 86_400_000;
 const MAX_INLINE_RATE_LIMITS = 10;
 /** Recipients in flight kept for time-critical rows (complaint pings), so a reminder batch never fills them all. */
 const CRITICAL_SLOTS_SHARE = 0.2;
+/** Pooled connections the drain's queries use at most at once (a process's pool has 10 by default). */
+const DRAIN_DATABASE_CONNECTIONS = 4;
 /** The Web API methods the drain calls, as Slack rate-limits them. */
 const POST = "chat.postMessage";
 const HISTORY = "conversations.history";
@@ -68,10 +70,14 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     const at = () => new Date(now.getTime() + (monotonicMs() - started));
     const report: DrainReport = { sent: 0, recovered: 0, postponed: 0, failed: 0 };
     const running = new Set<Promise<void>>();
+    let stopClaiming = false;
+    // The drain's own queries wait for one another, so they never hold every pooled connection: the
+    // timers (escalations) running beside the drain always find one free.
+    const ledger = limitConcurrency(DRAIN_DATABASE_CONNECTIONS);
     const budgetMs = options.budgetMs ?? 50_000;
 
     const record = async (rows: ClaimedDelivery[], outcome: DeliveryOutcome) => {
-      await recordDeliveryOutcome(db, rows.map((row) => row.id), claimer, outcome);
+      await ledger(() => recordDeliveryOutcome(db, rows.map((row) => row.id), claimer, outcome));
     };
 
     const failedRetryAt = (rows: ClaimedDelivery[]) => {
@@ -86,7 +92,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and its
       // rows taken over: the claim is re-asserted before posting, and lost rows are left alone.
       const stillHeld = async (): Promise<boolean> => {
-        const held = await renewClaim(db, rows.map((row) => row.id), claimer, at());
+        const held = await ledger(() => renewClaim(db, rows.map((row) => row.id), claimer, at()));
         if (held.size === rows.length) return true;
         logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
         if (held.size) {
@@ -188,20 +194,32 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     for (;;) {
       const free = delivery.maxRecipientsInFlight - running.size;
       let claimed: ClaimedDelivery[] = [];
-      // While posting is paused for longer than is waited out in place, claiming would only postpone rows.
-      const postingPaused = (await pauses.remainingMs(POST, at())) > delivery.maxInlineWaitSeconds * 1000;
-      if (free > 0 && !postingPaused && monotonicMs() - started < budgetMs) {
-        const claimAt = at();
-        claimed = await claimDueDeliveries(db, {
-          now: claimAt,
-          claimer,
-          staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
-          maxRowsPerRecipient: delivery.batchSize,
-          maxRecipients: free,
-          // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
-          timeCriticalOnly: free <= Math.floor(delivery.maxRecipientsInFlight * CRITICAL_SLOTS_SHARE),
-        });
+      let claimFailed = false;
+      try {
+        // While posting is paused for longer than is waited out in place, claiming would only postpone rows.
+        const postingPaused = !stopClaiming && (await pauses.remainingMs(POST, at())) > delivery.maxInlineWaitSeconds * 1000;
+        if (free > 0 && !stopClaiming && !postingPaused && monotonicMs() - started < budgetMs) {
+          const claimAt = at();
+          claimed = await ledger(() =>
+            claimDueDeliveries(db, {
+              now: claimAt,
+              claimer,
+              staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
+              maxRowsPerRecipient: delivery.batchSize,
+              maxRecipients: free,
+              // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
+              timeCriticalOnly: free <= Math.floor(delivery.maxRecipientsInFlight * CRITICAL_SLOTS_SHARE),
+            }),
+          );
+        }
+      } catch (error) {
+        // The database away or too busy: stop claiming, but let what is in flight finish and be recorded
+        // (throwing here would leave those sends running after the drain has returned).
+        claimFailed = true;
+        stopClaiming = true;
+        logger.error(`claiming deliveries failed, finishing what is in flight: ${error instanceof Error ? error.message : String(error)}`);
       }
+      if (claimFailed && running.size === 0) break;
       if (claimed.length) {
         const byRecipient = new Map<string, ClaimedDelivery[]>();
         for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
