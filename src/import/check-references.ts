@@ -51,11 +51,12 @@ export async function checkReferences(
       const unknown = target && missing.get(target);
       if (!target || !unknown || unknown.size === 0) return;
       const { noun, keyName, file } = referenceTargets[target];
-      parsed.values[index]!.forEach((key, at) => {
+      parsed.lines.forEach((line, at) => {
+        const key = parsed.values[index]!.get(at);
         if (key == null || !unknown.has(key)) return;
         problems.add({
           file: parsed.file,
-          line: parsed.lines[at],
+          line,
           column: column.name,
           message: `no ${noun} with ${keyName} "${key}" in this import or the roster (expected one from ${file} or already imported)`,
         });

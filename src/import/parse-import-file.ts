@@ -2,6 +2,7 @@ import type { ImportLimits } from './import-limits.js';
 import type { ImportType } from './import-type.js';
 import { ImportFileError } from './import-file-error.js';
 import type { ImportProblems } from './import-problems.js';
+import { PackedColumn } from './packed-column.js';
 import type { ParsedFile } from './parsed-file.js';
 import { readCsvRecords } from './read-csv-records.js';
 
@@ -16,9 +17,10 @@ export async function parseImportFile(
   type: ImportType,
   limits: ImportLimits,
   problems: ImportProblems,
+  regularOnly = false,
 ): Promise<ParsedFile | null> {
   const columns = type.columns;
-  const parsed: ParsedFile = { path, file, type, present: columns.map(() => false), values: columns.map(() => []), lines: [] };
+  const parsed: ParsedFile = { path, file, type, present: columns.map(() => false), values: columns.map(() => new PackedColumn()), lines: [] };
   const values = parsed.values;
   // Per type column: its position in the file's header, or -1.
   const position = columns.map(() => -1);
@@ -26,9 +28,7 @@ export async function parseImportFile(
   let sawHeader = false;
   let headerBroken = false;
   const keyIndexes = type.key.map((name) => columns.findIndex((c) => c.name === name));
-  const isKey = columns.map((_, index) => keyIndexes.includes(index));
   const singleKey = keyIndexes.length === 1 ? keyIndexes[0]! : -1;
-  const firstLineOfKey = new Map<string, number>();
   const keyLabel = type.key.join(', ');
 
   const onHeader = (line: number, values: string[]) => {
@@ -71,7 +71,6 @@ export async function parseImportFile(
       });
       return;
     }
-    let keyComplete = true;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
       const at = position[index]!;
@@ -84,7 +83,6 @@ export async function parseImportFile(
         values[index]!.push(column.required ? null : column.empty);
         if (column.required) {
           problems.add({ file, line, column: column.name, message: `is empty (expected ${column.format}, e.g. ${column.example})` });
-          if (isKey[index]) keyComplete = false;
         }
         continue;
       }
@@ -94,26 +92,32 @@ export async function parseImportFile(
       } else {
         values[index]!.push(null);
         problems.add({ file, line, column: column.name, message: result.problem });
-        if (isKey[index]) keyComplete = false;
-      }
-    }
-    if (keyComplete && keyIndexes.every((i) => i !== -1)) {
-      const row = parsed.lines.length;
-      const key = singleKey !== -1 ? values[singleKey]![row]! : keyIndexes.map((i) => values[i]![row]).join('\u001e');
-      const first = firstLineOfKey.get(key);
-      if (first === undefined) {
-        firstLineOfKey.set(key, line);
-      } else {
-        const shown = keyIndexes.map((i) => `"${values[i]![row]}"`).join(' / ');
-        problems.add({
-          file,
-          line,
-          column: keyLabel,
-          message: `${shown} appears again (first on line ${first}) (expected one row per ${type.key.join(' and ')})`,
-        });
       }
     }
     parsed.lines.push(line);
+  };
+
+  // After the pass rather than row by row: the keys are then cut from the packed columns, so the map
+  // does not keep the file's text alive through them. A row with a missing or invalid key has a null there.
+  const findDuplicateKeys = () => {
+    if (!keyIndexes.every((i) => i !== -1)) return;
+    const firstLineOfKey = new Map<string, number>();
+    parsed.lines.forEach((line, row) => {
+      const parts = keyIndexes.map((i) => values[i]!.get(row));
+      if (parts.some((part) => part === null)) return;
+      const key = singleKey !== -1 ? parts[0]! : parts.join('\u001e');
+      const first = firstLineOfKey.get(key);
+      if (first === undefined) {
+        firstLineOfKey.set(key, line);
+        return;
+      }
+      problems.add({
+        file,
+        line,
+        column: keyLabel,
+        message: `${parts.map((part) => `"${part}"`).join(' / ')} appears again (first on line ${first}) (expected one row per ${type.key.join(' and ')})`,
+      });
+    });
   };
 
   try {
@@ -131,6 +135,7 @@ export async function parseImportFile(
         // A broken header names no columns: the rows cannot be checked against it.
         if (!sawHeader) sawHeader = headerBroken = true;
       },
+      regularOnly,
     );
   } catch (error) {
     if (error instanceof ImportFileError) {
@@ -143,6 +148,7 @@ export async function parseImportFile(
     problems.add({ file, message: `has no header row (expected a first line naming the columns: ${names(type)})` });
     return null;
   }
+  findDuplicateKeys();
   return parsed;
 }
 

@@ -1,4 +1,5 @@
 import type { ImportType } from './import-type.js';
+import type { PackedColumn } from './packed-column.js';
 
 /** A validated CSV file held in memory, ready to be written. */
 export interface ParsedFile {
@@ -10,9 +11,10 @@ export interface ParsedFile {
   present: boolean[];
   /**
    * Per column of `type.columns`, per row: the normalised text, or null (empty or absent).
-   * Column-wise because that is how the rows travel to SQL, and it spares a small array per row.
+   * Column-wise and packed because that is how the rows travel to SQL, and it keeps an import's memory
+   * near the file's size.
    */
-  values: (string | null)[][];
+  values: PackedColumn[];
   /** The line each row starts on; its length is the number of rows. */
   lines: number[];
 }

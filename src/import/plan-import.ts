@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportType } from './import-type.js';
 import { importTypes } from './import-types.js';
@@ -8,6 +8,8 @@ export interface PlannedFile {
   /** The name used in messages: the path as the user wrote it. */
   file: string;
   type: ImportType;
+  /** Read only as a regular file, never through a symbolic link (a folder's files). */
+  regularOnly?: boolean;
 }
 
 export type ImportPlan = { ok: true; files: PlannedFile[] } | { ok: false; message: string };
@@ -26,12 +28,23 @@ export async function planImport(target: string, typeName: string | undefined): 
     if (typeName !== undefined) {
       return { ok: false, message: `--type applies to a single file; a folder's files are recognised by name (${importTypes.map((t) => `${t.name}.csv`).join(', ')})` };
     }
-    const names = (await readdir(target)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+    const entries = (await readdir(target, { withFileTypes: true })).filter((e) => e.name.toLowerCase().endsWith('.csv'));
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    // A folder import reads the folder's own regular files only: a link could point anywhere the
+    // importing user can read (e.g. /etc/passwd), and its first line would be echoed as an unknown header.
+    const irregular = entries.filter((e) => !e.isFile());
+    if (irregular.length > 0) {
+      const described = await Promise.all(irregular.map((e) => describeIrregular(join(target, e.name), e)));
+      return {
+        ok: false,
+        message: `${target}: ${described.join('; ')} — a folder import reads only regular files inside the folder, nothing was imported (expected plain .csv files: copy the file into the folder instead of linking it)`,
+      };
+    }
     const files: PlannedFile[] = [];
     const unknown: string[] = [];
-    for (const name of names) {
+    for (const { name } of entries) {
       const type = importTypes.find((t) => `${t.name}.csv` === name.toLowerCase());
-      if (type) files.push({ path: join(target, name), file: join(target, name), type });
+      if (type) files.push({ path: join(target, name), file: join(target, name), type, regularOnly: true });
       else unknown.push(name);
     }
     if (unknown.length > 0) {
@@ -50,4 +63,12 @@ export async function planImport(target: string, typeName: string | undefined): 
   const type = importTypes.find((t) => t.name === typeName.toLowerCase());
   if (!type) return { ok: false, message: `--type: "${typeName}" is not one of ${typeList()}` };
   return { ok: true, files: [{ path: target, file: target, type }] };
+}
+
+async function describeIrregular(path: string, entry: { name: string; isSymbolicLink(): boolean; isDirectory(): boolean }): Promise<string> {
+  if (entry.isSymbolicLink()) {
+    const to = await readlink(path).catch(() => null);
+    return `${entry.name} is a symbolic link${to === null ? '' : ` (to ${to})`}`;
+  }
+  return `${entry.name} is ${entry.isDirectory() ? 'a folder' : 'not a regular file'}`;
 }

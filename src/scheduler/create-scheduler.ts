@@ -23,6 +23,10 @@ export interface SchedulerOptions {
   nextDueMoment?: (after: Date) => Promise<Date | null>;
   /** Stop a drain from claiming more after this long (the next tick continues). */
   drainBudgetMs?: number;
+  /** Production: seconds between job runs (node-cron); 30 unless a test needs it faster. */
+  jobsEverySeconds?: number;
+  /** Production: how long the delivery loop rests when the ledger had nothing to send. */
+  drainIdleMs?: number;
 }
 
 export interface TickReport {
@@ -36,7 +40,11 @@ export interface Scheduler {
   readonly replicaId: string;
   /** Runs every job for `now`, then sends what the ledger holds due. Ticks of one process never overlap. */
   tick(now: Date): Promise<TickReport>;
-  /** Production: a tick at once (catch-up after downtime), then every 30 seconds (node-cron). */
+  /**
+   * Production: the jobs at once (catch-up after downtime), then every 30 seconds (node-cron); and,
+   * apart from them, a delivery loop draining the ledger. A big batch draining under Slack's limits
+   * therefore never delays a job: an escalation is decided at its tick, and its pings join the ledger.
+   */
   start(clock: Clock): void;
   /**
    * The console's `:advance`: moves `clock` to `target` in steps, ticking at each, so everything due in
@@ -67,8 +75,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const stepMs = 30 * 60_000;
   // A digest time such as 09:10 falls on :10 or :40 past the hour in every whole- and half-hour zone.
   const gridOffsetMs = (Number(settings.reminders.digestTime.slice(3, 5)) % 30) * 60_000;
-  let queue: Promise<unknown> = Promise.resolve();
+  // Jobs and deliveries each run one at a time, but independently of each other.
+  let jobsQueue: Promise<unknown> = Promise.resolve();
+  let drainQueue: Promise<unknown> = Promise.resolve();
   let task: ScheduledTask | undefined;
+  let deliveryLoop: Promise<void> | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
 
   const lastPeriod = new Map<string, number>();
   const isDue = (job: Job, now: Date) => {
@@ -79,7 +92,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return true;
   };
 
-  const runTick = async (now: Date): Promise<TickReport> => {
+  const runJobs = async (now: Date): Promise<string[]> => {
     const failedJobs: string[] = [];
     for (const job of jobs) {
       if (!isDue(job, now)) continue;
@@ -91,26 +104,62 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         logger.error(`job ${job.name} failed at ${now.toISOString()}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    const report = await drain.drain(now);
+    return failedJobs;
+  };
+
+  const serial = <T>(queue: "jobs" | "drain", work: () => Promise<T>): Promise<T> => {
+    const next = (queue === "jobs" ? jobsQueue : drainQueue).then(work);
+    if (queue === "jobs") jobsQueue = next.catch(() => undefined);
+    else drainQueue = next.catch(() => undefined);
+    return next;
+  };
+
+  const tick = async (now: Date): Promise<TickReport> => {
+    const failedJobs = await serial("jobs", () => runJobs(now));
+    const report = await serial("drain", () => drain.drain(now));
     return { at: now, failedJobs, drain: report };
   };
 
-  const tick = (now: Date): Promise<TickReport> => {
-    const next = queue.then(() => runTick(now));
-    queue = next.catch(() => undefined);
-    return next;
+  const rest = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+
+  const runDeliveryLoop = async (clock: Clock): Promise<void> => {
+    while (!stopping) {
+      let busy = false;
+      try {
+        const report = await serial("drain", () => drain.drain(clock.now()));
+        busy = report.sent + report.recovered + report.postponed + report.failed > 0;
+      } catch (error) {
+        // The database away, say: the loop carries on; what is due stays in the ledger.
+        logger.error(`delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (!busy && !stopping) await rest(options.drainIdleMs ?? 2_000);
+    }
   };
 
   return {
     replicaId,
     tick,
     start(clock) {
-      const safeTick = () =>
-        tick(clock.now()).catch((error) => logger.error(`tick failed: ${error instanceof Error ? error.message : String(error)}`));
-      void safeTick();
+      stopping = false;
+      const runJobsNow = () =>
+        serial("jobs", () => runJobs(clock.now()))
+          .then(() => wake?.())
+          .catch((error) => logger.error(`jobs failed: ${error instanceof Error ? error.message : String(error)}`));
+      void runJobsNow();
       // Every 30 s rather than every minute: a complaint deadline that passes just after a tick is then
       // escalated within 30 s, leaving the rate-limited pings time to reach everyone within a minute.
-      task = schedule("*/30 * * * * *", safeTick, { noOverlap: true, name: `steward-scheduler-${replicaId}` });
+      const every = options.jobsEverySeconds ?? 30;
+      task = schedule(`*/${every} * * * * *`, runJobsNow, { noOverlap: true, name: `steward-scheduler-${replicaId}` });
+      deliveryLoop = runDeliveryLoop(clock);
     },
     async advanceTo(target, clock) {
       const reports: TickReport[] = [];
@@ -124,10 +173,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return reports;
     },
     async stop() {
+      stopping = true;
       await task?.stop();
       await task?.destroy();
       task = undefined;
-      await queue;
+      wake?.();
+      await deliveryLoop;
+      deliveryLoop = undefined;
+      await Promise.all([jobsQueue, drainQueue]);
     },
   };
 }

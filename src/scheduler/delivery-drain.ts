@@ -11,6 +11,7 @@ import { classifySlackFailure } from "./classify-slack-failure.js";
 import { type ComposedMessage, composeMessages } from "./compose-messages.js";
 import type { JobLogger } from "./job-logger.js";
 import { limitConcurrency } from "./limit-concurrency.js";
+import { MethodPauses } from "./method-pauses.js";
 import type { SlackDeliveryPort } from "./slack-delivery-port.js";
 
 export interface DeliveryDrainOptions {
@@ -40,11 +41,18 @@ const DAY_MS = 86_400_000;
 const UPDATE_WAIT_MS = 30_000;
 /** 429s waited out in place for one message before it is handed back to the ledger. */
 const MAX_INLINE_RATE_LIMITS = 10;
+/** Recipients in flight kept for time-critical rows (complaint pings), so a reminder batch never fills them all. */
+const CRITICAL_SLOTS_SHARE = 0.2;
+/** Pooled connections the drain's queries use at most at once (a process's pool has 10 by default). */
+const DRAIN_DATABASE_CONNECTIONS = 4;
+/** The Web API methods the drain calls, as Slack rate-limits them. */
+const POST = "chat.postMessage";
+const HISTORY = "conversations.history";
 
 /**
  * Sends what the ledger holds due at `now`: claims whole recipients (replicas never share one), posts
- * each message with its keys in Slack metadata, paces each channel, honours Retry-After, retries 5xx with
- * backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
+ * each message with its keys in Slack metadata, paces each channel, honours Retry-After for the whole
+ * method and every replica (MethodPauses), retries 5xx with backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
  * in this drain, so they stay on the tick's clock (the console's clock runs ahead of the wall clock).
  */
 export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now: Date): Promise<DrainReport> } {
@@ -52,6 +60,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
   const monotonicMs = options.monotonicMs ?? (() => performance.now());
   const { db, slack, logger, claimer } = options;
   let pacer: ChannelPacer | undefined;
+  const pauses = new MethodPauses(db, claimer, monotonicMs);
 
   async function drain(now: Date): Promise<DrainReport> {
     const { delivery, digestMaxItems, catchUpDays } = options.settings();
@@ -64,10 +73,14 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     const at = () => new Date(now.getTime() + (monotonicMs() - started));
     const report: DrainReport = { sent: 0, recovered: 0, postponed: 0, failed: 0 };
     const running = new Set<Promise<void>>();
+    let stopClaiming = false;
+    // The drain's own queries wait for one another, so they never hold every pooled connection: the
+    // timers (escalations) running beside the drain always find one free.
+    const ledger = limitConcurrency(DRAIN_DATABASE_CONNECTIONS);
     const budgetMs = options.budgetMs ?? 50_000;
 
     const record = async (rows: ClaimedDelivery[], outcome: DeliveryOutcome) => {
-      await recordDeliveryOutcome(db, rows.map((row) => row.id), claimer, outcome);
+      await ledger(() => recordDeliveryOutcome(db, rows.map((row) => row.id), claimer, outcome));
     };
 
     const failedRetryAt = (rows: ClaimedDelivery[]) => {
@@ -88,7 +101,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       // A replica that waited long (pacing, Retry-After, a slow Slack) may have been presumed dead and its
       // rows taken over: the claim is re-asserted before posting, and lost rows are left alone.
       const stillHeld = async (): Promise<boolean> => {
-        const held = await renewClaim(db, rows.map((row) => row.id), claimer, at());
+        const held = await ledger(() => renewClaim(db, rows.map((row) => row.id), claimer, at()));
         if (held.size === rows.length) return true;
         logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
         if (held.size) {
@@ -103,6 +116,16 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         if (!(await stillHeld())) return;
         const waited = await pacer!.turn(message.channel);
         if (waited > delivery.claimTimeoutSeconds * 250 && !(await stillHeld())) return;
+        const paused = await pauses.remainingMs(POST, at());
+        if (paused > delivery.maxInlineWaitSeconds * 1000) {
+          await record(rows, { kind: "postponed", until: new Date(at().getTime() + paused), reason: `${POST} paused: Slack rate-limited the workspace` });
+          report.postponed += rows.length;
+          return;
+        }
+        if (paused > 0) {
+          await sleep(paused);
+          continue;
+        }
         try {
           // An update whose message was never posted (skipped, or gone from the ledger) is posted itself.
           const posted = await call(() =>
@@ -115,6 +138,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           const failure = classifySlackFailure(error);
           if (failure.kind === "rate-limited") {
             rateLimits += 1;
+            await pauses.pause(POST, at(), failure.retryAfterSeconds);
             if (failure.retryAfterSeconds <= delivery.maxInlineWaitSeconds && rateLimits <= MAX_INLINE_RATE_LIMITS) {
               pacer!.holdOff(message.channel, failure.retryAfterSeconds * 1000);
               continue;
@@ -131,7 +155,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
             await sleep(delivery.backoffBaseMs * 2 ** transientTries);
             transientTries += 1;
             // The failed call may have reached Slack (a timeout, a 5xx after accepting): look before re-posting.
-            const already = await call(() => slack.findPosted(message.channel, message.keys)).catch(() => new Map());
+            const already = await lookUpPosted(message.channel, message.keys).catch(() => new Map<string, { channel: string; ts: string }>());
             const found = message.keys.map((key) => already.get(key)).find(Boolean);
             if (found) {
               await record(rows, { kind: "sent", at: at(), channel: found.channel, ts: found.ts });
@@ -149,12 +173,25 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       }
     };
 
+    /** Which keys Slack already has in `channel`, waiting out (or, on 429, setting) the method's pause. */
+    const lookUpPosted = async (channel: string, keys: string[]) => {
+      const paused = await pauses.remainingMs(HISTORY, at());
+      if (paused > 0) await sleep(Math.min(paused, options.settings().delivery.maxInlineWaitSeconds * 1000));
+      try {
+        return await call(() => slack.findPosted(channel, keys));
+      } catch (error) {
+        const failure = classifySlackFailure(error);
+        if (failure.kind === "rate-limited") await pauses.pause(HISTORY, at(), failure.retryAfterSeconds);
+        throw error;
+      }
+    };
+
     const processRecipient = async (rows: ClaimedDelivery[]): Promise<void> => {
       let pending = rows;
       const stale = rows.filter((row) => row.stale);
       if (stale.length) {
         // Its claimer died: if Slack already has these, record them as sent rather than sending twice.
-        const found = await call(() => slack.findPosted(rows[0]!.recipient, stale.map((row) => row.key)));
+        const found = await lookUpPosted(rows[0]!.recipient, stale.map((row) => row.key));
         for (const row of stale) {
           const posted = found.get(row.key);
           if (!posted) continue;
@@ -169,16 +206,32 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     for (;;) {
       const free = maxInFlight(delivery.maxRecipientsInFlight) - running.size;
       let claimed: ClaimedDelivery[] = [];
-      if (free > 0 && monotonicMs() - started < budgetMs) {
-        const claimAt = at();
-        claimed = await claimDueDeliveries(db, {
-          now: claimAt,
-          claimer,
-          staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
-          maxRowsPerRecipient: delivery.batchSize,
-          maxRecipients: free,
-        });
+      let claimFailed = false;
+      try {
+        // While posting is paused for longer than is waited out in place, claiming would only postpone rows.
+        const postingPaused = !stopClaiming && (await pauses.remainingMs(POST, at())) > delivery.maxInlineWaitSeconds * 1000;
+        if (free > 0 && !stopClaiming && !postingPaused && monotonicMs() - started < budgetMs) {
+          const claimAt = at();
+          claimed = await ledger(() =>
+            claimDueDeliveries(db, {
+              now: claimAt,
+              claimer,
+              staleBefore: new Date(claimAt.getTime() - delivery.claimTimeoutSeconds * 1000),
+              maxRowsPerRecipient: delivery.batchSize,
+              maxRecipients: free,
+              // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
+              timeCriticalOnly: free <= Math.floor(delivery.maxRecipientsInFlight * CRITICAL_SLOTS_SHARE),
+            }),
+          );
+        }
+      } catch (error) {
+        // The database away or too busy: stop claiming, but let what is in flight finish and be recorded
+        // (throwing here would leave those sends running after the drain has returned).
+        claimFailed = true;
+        stopClaiming = true;
+        logger.error(`claiming deliveries failed, finishing what is in flight: ${error instanceof Error ? error.message : String(error)}`);
       }
+      if (claimFailed && running.size === 0) break;
       if (claimed.length) {
         const byRecipient = new Map<string, ClaimedDelivery[]>();
         for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);

@@ -197,4 +197,14 @@ describe("the delivery ledger", () => {
       ["page:1:C_PAGE:page3", "sent", (post!.result as { ts: string }).ts],
     ]);
   });
+
+  it("claims complaint pings before reminders that were due earlier", async () => {
+    const reminders = [1, 2, 3, 4].map((n) => ({ ...item(`U_R${n}`, n, 10, new Date(NOW.getTime() - 3_600_000)), payload: { text: `reminder ${n}` } }));
+    const ping: DeliveryRequest = { key: "complaint-escalation:complaint-7:v1:tier2:U_HEAD", rule: "complaint-escalation", recipient: "U_HEAD", dueAt: NOW, payload: { text: "Complaint #7 escalated to tier 2" } };
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [...reminders, ping]));
+    const oneAtATime = reminderSettingsSchema.parse({ delivery: { maxRecipientsInFlight: 1 } });
+    const drain = createDeliveryDrain({ db: test.db, slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }), settings: () => oneAtATime, logger: quietLogger, claimer: "replica-a" });
+    expect((await drain.drain(NOW)).sent).toBe(5);
+    expect(posts().map((call) => call.args.channel)).toEqual(["U_HEAD", "U_R1", "U_R2", "U_R3", "U_R4"]);
+  });
 });

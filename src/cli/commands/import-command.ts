@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '../../config/load-config.js';
 import { EnvironmentError } from '../../config/environment-error.js';
 import { runImport } from '../../db/import/run-import.js';
@@ -41,6 +42,11 @@ Exit codes: 0 imported, 1 bad input (nothing written), 2 database or configurati
 export const importCommand: CliCommand = {
   help,
   async run(argv) {
+    // An import keeps a packed copy of the file and makes garbage in proportion to it. V8's default
+    // heap growth lets that garbage pile up to several times the file before collecting it (a 50 MB
+    // people file peaked at 440 MB resident, yet ran in a 160 MB heap); growing the heap by at most
+    // 20 % per collection keeps the peak near what is live (~240 MB, bench/import), and was faster here.
+    setFlagsFromString('--heap-growing-percent=20');
     const { values, positionals } = parseCliArgs(
       argv,
       { type: { type: 'string' }, 'max-size': { type: 'string' } },

@@ -12,7 +12,15 @@ export interface ClaimOptions {
   /** Rows one claim takes per recipient: a recipient's due rows go to one process together, up to this many. */
   maxRowsPerRecipient: number;
   maxRecipients: number;
+  /** Claim only time-critical rows (complaint pings and warnings), for the slots kept free for them. */
+  timeCriticalOnly?: boolean;
 }
+
+/**
+ * Complaint pings, warnings and pages are decided against an SLA; a digest may go out a minute later.
+ * Recipients with such rows are claimed first, so an escalation never queues behind a reminder batch.
+ */
+const TIME_CRITICAL = "d.rule LIKE 'complaint%'";
 
 /**
  * Claims due ledger rows for whole recipients: rows pending (or failed and due for another try), and
@@ -21,13 +29,13 @@ export interface ClaimOptions {
  * from rows a button press is changing.
  */
 export async function claimDueDeliveries(db: Database, options: ClaimOptions): Promise<ClaimedDelivery[]> {
-  const { now, claimer, staleBefore, maxRowsPerRecipient, maxRecipients } = options;
+  const { now, claimer, staleBefore, maxRowsPerRecipient, maxRecipients, timeCriticalOnly = false } = options;
   return db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK})`);
     const rows = await tx.$queryRawUnsafe<RawClaim[]>(
       `WITH claimable AS (
-         SELECT id, recipient, due_at FROM deliveries
-         WHERE due_at <= $1
+         SELECT id, recipient, due_at, ${TIME_CRITICAL} AS critical FROM deliveries d
+         WHERE due_at <= $1${timeCriticalOnly ? ` AND ${TIME_CRITICAL}` : ""}
            AND ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= $1))
                 OR (status = 'claimed' AND claimed_at <= $2))
        ),
@@ -37,7 +45,7 @@ export async function claimDueDeliveries(db: Database, options: ClaimOptions): P
        recipients AS (
          SELECT recipient FROM claimable
          WHERE recipient NOT IN (SELECT recipient FROM busy)
-         GROUP BY recipient ORDER BY min(due_at), recipient LIMIT $4
+         GROUP BY recipient ORDER BY bool_or(critical) DESC, min(due_at), recipient LIMIT $4
        ),
        ranked AS (
          SELECT d.id, d.status AS was_status, row_number() OVER (PARTITION BY d.recipient ORDER BY d.due_at, d.id) AS n

@@ -23,7 +23,7 @@ export async function writeImportedAssessments(
   checkAssessmentRows(file, problems);
   if (problems.total > 0) throw new Error(problems.format()[0]);
   const settings = { health: context.settings.health, timeZone: context.settings.calendar.timeZone };
-  const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)] ?? [];
+  const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)]?.toArray() ?? [];
   const [customers, dates, needsFit, reasons, assessors] = ["customer", "assessed_on", "needs_fit", "reason", "assessor"].map(column);
   const overrides = OVERRIDES.map((name) => ({ name, values: column(name) }));
 

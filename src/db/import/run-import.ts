@@ -50,7 +50,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
   const problems = new ImportProblems(limits.maxProblems);
   const parsed: ParsedFile[] = [];
   for (const planned of plan.files) {
-    const file = await parseImportFile(planned.path, planned.file, planned.type, limits, problems);
+    const file = await parseImportFile(planned.path, planned.file, planned.type, limits, problems, planned.regularOnly);
     if (file) parsed.push(file);
   }
   for (const file of parsed) file.type.checkRows?.(file, problems);

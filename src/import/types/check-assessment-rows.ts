@@ -8,7 +8,7 @@ const OVERRIDES = ['stability', 'satisfaction', 'engagement', 'risk'];
  * before anything is written.
  */
 export function checkAssessmentRows(file: ParsedFile, problems: ImportProblems): void {
-  const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)] ?? [];
+  const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)]?.toArray() ?? [];
   const reasons = column('reason');
   const overrides = OVERRIDES.map((name) => ({ name, values: column(name) }));
   file.lines.forEach((line, row) => {

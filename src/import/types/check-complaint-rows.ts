@@ -37,7 +37,11 @@ const ORDER = [
  * order. Rows with a bad cell are left to that cell's message.
  */
 export function checkComplaintRows(file: ParsedFile, problems: ImportProblems): void {
-  const column = (name: string) => file.values[file.type.columns.findIndex((c) => c.name === name)] ?? [];
+  // A column left out of the file reads as empty on every row.
+  const column = (name: string): ((row: number) => string | null) => {
+    const values = file.values[file.type.columns.findIndex((c) => c.name === name)];
+    return values ? (row) => values.get(row) : () => null;
+  };
   const status = column('status');
   const times = {
     opened_at: column('opened_at'),
@@ -47,12 +51,12 @@ export function checkComplaintRows(file: ParsedFile, problems: ImportProblems): 
   };
   const reported = new Set(problems.kept.filter((p) => p.file === file.file).map((p) => p.line));
   file.lines.forEach((line, row) => {
-    const given = status[row] as Status | null | undefined;
+    const given = status(row) as Status | null;
     if (!given || reported.has(line)) return;
     const add = (column: string, message: string) => problems.add({ file: file.file, line, column, message });
     for (const name of ['resolved_at', 'closed_at'] as const) {
       const rule = TIMES_BY_STATUS[given][name];
-      const value = times[name][row];
+      const value = times[name](row);
       if (rule === 'required' && value == null) {
         add(name, `is empty, but status ${given} needs ${MEANING[name]} (expected e.g. ${EXAMPLE[name]})`);
       } else if (rule === 'empty' && value != null) {
@@ -61,10 +65,10 @@ export function checkComplaintRows(file: ParsedFile, problems: ImportProblems): 
       }
     }
     for (const [later, earlier] of ORDER) {
-      const after = times[later][row];
-      const before = times[earlier][row];
+      const after = times[later](row);
+      const before = times[earlier](row);
       // closed_at is compared with opened_at only when there is no resolved_at to compare it with
-      if (later === 'closed_at' && earlier === 'opened_at' && times.resolved_at[row] != null) continue;
+      if (later === 'closed_at' && earlier === 'opened_at' && times.resolved_at(row) != null) continue;
       if (after != null && before != null && after < before) {
         add(later, `${after} is before ${earlier} ${before} (expected a time at or after ${earlier})`);
       }

@@ -17,6 +17,8 @@ import { CASE_TEXT_VIEW, type CaseTextAction, caseTextView } from "../../views/c
 import { DESCRIPTION_MAX_CHARS, INTAKE_VIEW, intakeView } from "../../views/complaint/intake-view.js";
 import { parseIntakeSubmission } from "../../views/complaint/parse-intake-submission.js";
 import { loadDepartments } from "../../../db/complaints/load-departments.js";
+import { guardPress } from "../guard-press.js";
+import { guardSubmission } from "../guard-submission.js";
 import { fileComplaint } from "./file-complaint.js";
 import { previewCaseAction, runCaseAction } from "./run-case-action.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
@@ -26,7 +28,10 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 export const LOG_COMPLAINT_SHORTCUT = "log_complaint";
 
-/** The complaint case's buttons, modals, the "Log as complaint" shortcut and the thread archiving. */
+/**
+ * The complaint case's buttons, modals, the "Log as complaint" shortcut and the thread archiving. Every
+ * press and submission is guarded: answered, even when the database is away (guardPress, guardSubmission).
+ */
 export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
   const tell = async (args: ButtonArgs, text: string) => {
     await args.respond({ response_type: "ephemeral", replace_original: false, text });
@@ -37,8 +42,8 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const result = await runCaseAction(deps, args.client, Number(args.action.value), args.body.user.id, { action });
     if (!result.ok) await tell(args, result.message);
   };
-  registrar.action(COMPLAINT_ACTIONS.acknowledge, direct("acknowledge") as never);
-  registrar.action(COMPLAINT_ACTIONS.confirm, direct("confirm") as never);
+  registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, direct("acknowledge")) as never);
+  registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, direct("confirm")) as never);
 
   const withText = (action: CaseTextAction) => async (args: ButtonArgs) => {
     await args.ack();
@@ -48,12 +53,12 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
     await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, record?.case.tier ?? 1, seal) });
   };
-  registrar.action(COMPLAINT_ACTIONS.escalate, withText("escalate") as never);
-  registrar.action(COMPLAINT_ACTIONS.update, withText("update") as never);
-  registrar.action(COMPLAINT_ACTIONS.resolve, withText("resolve") as never);
-  registrar.action(COMPLAINT_ACTIONS.reopen, withText("reopen") as never);
+  registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, withText("escalate")) as never);
+  registrar.action(COMPLAINT_ACTIONS.update, guardPress(deps, withText("update")) as never);
+  registrar.action(COMPLAINT_ACTIONS.resolve, guardPress(deps, withText("resolve")) as never);
+  registrar.action(COMPLAINT_ACTIONS.reopen, guardPress(deps, withText("reopen")) as never);
 
-  registrar.view(CASE_TEXT_VIEW, (async ({ ack, view, body, client }: ViewArgs) => {
+  registrar.view(CASE_TEXT_VIEW, guardSubmission(deps, { field: "text" }, (async ({ ack, view, body, client }: ViewArgs) => {
     const opened = seal.open(view.private_metadata) as { complaintId?: unknown; action?: unknown } | null;
     const complaintId = Number(opened?.complaintId);
     const action = opened?.action as CaseTextAction;
@@ -70,9 +75,9 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     await ack();
     const result = await runCaseAction(deps, client, complaintId, body.user.id, request);
     if (!result.ok) await dm(client, body.user.id, result.message);
-  }) as never);
+  }) as never) as never);
 
-  registrar.view(INTAKE_VIEW, (async ({ ack, view, body, client }: ViewArgs) => {
+  registrar.view(INTAKE_VIEW, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
     const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db), seal);
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
     const filer = await findPersonBySlackId(deps.db, body.user.id);
@@ -93,9 +98,9 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
       deps.logger.error("complaint intake failed", error);
       await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(found.customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
     }
-  }) as never);
+  }) as never) as never);
 
-  registrar.shortcut(LOG_COMPLAINT_SHORTCUT, (async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs) => {
+  registrar.shortcut(LOG_COMPLAINT_SHORTCUT, guardPress(deps, (async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs) => {
     await ack();
     const text = decodeSlackText(shortcut.message.text ?? "");
     const permalink = await client.chat
@@ -109,7 +114,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
         source: { channel: shortcut.channel.id, ts: shortcut.message.ts, permalink, longerThanField: text.length > DESCRIPTION_MAX_CHARS },
       }, seal),
     });
-  }) as never);
+  }) as never) as never);
 
   registrar.event("message", archiveComplaintMessages(deps) as never);
 }

@@ -4,6 +4,8 @@ import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../blocks/health/cu
 import { SHARE_SCORE_ACTION } from "../../blocks/health/health-report-blocks.js";
 import { RECORD_RESULT_ACTION } from "../../blocks/health/improvement-actions-blocks.js";
 import type { Registrar } from "../../registrar.js";
+import { guardPress } from "../guard-press.js";
+import { guardSubmission } from "../guard-submission.js";
 import { ACTION_RESULT_VIEW } from "../../views/assess/action-result-modal.js";
 import { ASSESS_VIEW } from "../../views/assess/assessment-modal.js";
 import { pickCustomerAction } from "./pick-customer-action.js";
@@ -15,11 +17,11 @@ import { tablePageAction } from "./table-page-action.js";
 
 /** The health score's buttons and modals (its slash subcommands are in customer-subcommands.ts). */
 export function registerHealthListeners(registrar: Registrar, deps: AppDeps): void {
-  registrar.action(SHARE_SCORE_ACTION, shareScoreAction(deps) as never);
-  registrar.action(PICK_CUSTOMER_ACTION, pickCustomerAction(deps) as never);
-  registrar.action(TABLE_PREVIOUS_ACTION, tablePageAction(deps) as never);
-  registrar.action(TABLE_NEXT_ACTION, tablePageAction(deps) as never);
-  registrar.action(RECORD_RESULT_ACTION, recordResultAction(deps) as never);
-  registrar.view(ASSESS_VIEW, submitAssessmentView(deps) as never);
-  registrar.view(ACTION_RESULT_VIEW, submitActionResultView(deps) as never);
+  registrar.action(SHARE_SCORE_ACTION, guardPress(deps, shareScoreAction(deps)) as never);
+  registrar.action(PICK_CUSTOMER_ACTION, guardPress(deps, pickCustomerAction(deps)) as never);
+  registrar.action(TABLE_PREVIOUS_ACTION, guardPress(deps, tablePageAction(deps)) as never);
+  registrar.action(TABLE_NEXT_ACTION, guardPress(deps, tablePageAction(deps)) as never);
+  registrar.action(RECORD_RESULT_ACTION, guardPress(deps, recordResultAction(deps)) as never);
+  registrar.view(ASSESS_VIEW, guardSubmission(deps, { field: "needs_fit", writesBeforeAck: true }, submitAssessmentView(deps) as never) as never);
+  registrar.view(ACTION_RESULT_VIEW, guardSubmission(deps, { field: "result" }, submitActionResultView(deps) as never) as never);
 }
