@@ -9,7 +9,7 @@ import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 import { cardTsOf, seedCasesAt } from "./support/seed-cases-at.js";
 import { type PermissionRoster, PRESSERS, type Presser, seedPermissionRoster } from "./support/seed-permission-roster.js";
-import { createViewSeal } from "../../src/slack/views/view-seal.js";
+import { sealLikeSteward } from "../support/seal-like-steward.js";
 
 type Action = "acknowledge" | "escalate" | "update" | "resolve" | "confirm" | "reopen";
 const TIERS: EscalationTier[] = [1, 2, 3];
@@ -240,13 +240,12 @@ describe("who may press what: every button × every kind of person × every stat
 });
 
 describe("the modal behind a button checks the same matrix", () => {
-  // Sealed as Steward seals a modal it opens (the console's bot token and this run's signing secret), so
-  // these submissions reach the permission check: a stale modal, or one opened by someone else.
+  // Sealed as Steward seals a modal it opens, so these submissions reach the permission check.
   const submit = (userId: string, id: number, action: string, text: string) =>
     steward.client.viewSubmission({
       userId,
       callbackId: "complaint_case_text",
-      privateMetadata: createViewSeal(`xoxb-local-console\n${steward.signingSecret}`).seal({ complaintId: id, action }),
+      privateMetadata: sealLikeSteward(steward, { complaintId: id, action }),
       values: { text: { value: { type: "plain_text_input", value: text } } },
     });
 

@@ -14,6 +14,7 @@ import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support
 import { intakeValues } from "../complaints/support/intake-values.js";
 import { CuttableTcpProxy } from "../support/cuttable-tcp-proxy.js";
 import { describeWithServer } from "../support/describe-with-server.js";
+import { sealLikeSteward } from "../support/seal-like-steward.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -107,7 +108,7 @@ describeWithServer("while the database is away, every press and submission is re
     const resolve = await steward.client.viewSubmission({
       userId: "U_FRONT",
       callbackId: "complaint_case_text",
-      privateMetadata: JSON.stringify({ complaintId: caseA, action: "resolve" }),
+      privateMetadata: sealLikeSteward(steward, { complaintId: caseA, action: "resolve" }),
       values: { text: { value: { type: "plain_text_input", value: "Credit note sent" } } },
     });
     expect(resolve).toEqual({ status: 200, body: { response_action: "errors", errors: { text: SUBMISSION_NOT_RECORDED } } });

@@ -12,8 +12,9 @@ interface PressArgs {
 
 /**
  * Wraps a button (or shortcut) listener: acknowledges first, always, so Slack never shows the press as
- * failed; then runs it, and if it throws — the database away, above all — tells the presser that the
- * press was not recorded (ephemerally, else by DM) instead of leaving them to believe it was.
+ * failed; then runs it, and if the database is away tells the presser that the press was not recorded
+ * (ephemerally, else by DM) instead of leaving them to believe it was. Any other failure goes on to the
+ * request-failure path (start-slack-app.ts), which logs it with a reference and tells the person that.
  */
 export function guardPress<A extends PressArgs>(deps: AppDeps, listener: (args: A) => Promise<unknown>): (args: A) => Promise<void> {
   return async (args) => {
@@ -22,9 +23,9 @@ export function guardPress<A extends PressArgs>(deps: AppDeps, listener: (args: 
       // The listener's own ack() (each keeps one, for when it is read alone) does nothing now.
       await listener({ ...args, ack: async () => undefined } as A);
     } catch (error) {
-      const away = isDatabaseUnreachable(error);
-      deps.logger.error(`${away ? "database unreachable" : "unexpected failure"} while handling a press by ${args.body.user.id}`, error);
-      await tellPresser(args, databaseAwayText(away ? "press" : "unexpected")).catch((failure: unknown) =>
+      if (!isDatabaseUnreachable(error)) throw error;
+      deps.logger.error(`database unreachable while handling a press by ${args.body.user.id}`, error);
+      await tellPresser(args, databaseAwayText("press")).catch((failure: unknown) =>
         deps.logger.error(`could not tell ${args.body.user.id} that their press was not recorded`, failure),
       );
     }
