@@ -203,8 +203,12 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       for (const message of composeMessages(pending, digestMaxItems)) await send(message);
     };
 
+    const limit = maxInFlight(delivery.maxRecipientsInFlight);
+    // Reserved from the limit in force, not the configured one: with one slot (the embedded store)
+    // nothing is reserved, or no reminder would ever be claimed.
+    const criticalSlots = Math.floor(limit * CRITICAL_SLOTS_SHARE);
     for (;;) {
-      const free = maxInFlight(delivery.maxRecipientsInFlight) - running.size;
+      const free = limit - running.size;
       let claimed: ClaimedDelivery[] = [];
       let claimFailed = false;
       try {
@@ -220,7 +224,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
               maxRowsPerRecipient: delivery.batchSize,
               maxRecipients: free,
               // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
-              timeCriticalOnly: free <= Math.floor(delivery.maxRecipientsInFlight * CRITICAL_SLOTS_SHARE),
+              timeCriticalOnly: free <= criticalSlots,
             }),
           );
         }

@@ -42,6 +42,13 @@ describe("steward start without Slack credentials or a database server", () => {
     expect(second.stdout).toMatch(/Console time: Wed 2026-11-18 11:3\d UTC/);
   });
 
+  it("delivers the owners' 09:00 digests on the embedded store when the console moves a few days on", async () => {
+    const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: ":advance 3d\n:quit\n", timeoutMs: 120_000 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/:bell: \d+ reminders? for you/);
+    expect(run.stdout).not.toContain("logged as skipped");
+  }, 150_000);
+
   it("stops at once when its input ends, leaving nothing running", async () => {
     const run = await runSteward(["start"], { env: { STEWARD_DATA_DIR: dataDir }, input: "", timeoutMs: 30_000 });
     expect(run.code).toBe(0);
