@@ -2,6 +2,7 @@ import { loadConfig } from "../../config/load-config.js";
 import type { CliCommand } from "../cli-command.js";
 import { openStore } from "../open-store.js";
 import { parseCliArgs } from "../parse-cli-args.js";
+import { countOf } from "../../domain/text/count-of.js";
 
 const help = `Usage: steward migrate
 
@@ -16,7 +17,7 @@ export const migrateCommand: CliCommand = {
     const { env } = loadConfig(process.env);
     const { db, applied } = await openStore(env);
     await db.close();
-    console.log(applied.length ? `Applied ${applied.length} migration(s) to ${db.location}: ${applied.join(", ")}` : `${db.location} is up to date.`);
+    console.log(applied.length ? `Applied ${countOf(applied.length, "migration")} to ${db.location}: ${applied.join(", ")}` : `${db.location} is up to date.`);
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import type { CliCommand } from "../cli-command.js";
 import { InputError } from "../input-error.js";
 import { openStore } from "../open-store.js";
 import { parseCliArgs } from "../parse-cli-args.js";
+import { countOf } from "../../domain/text/count-of.js";
 
 const help = `Usage:
   steward reminders due [--at <ISO time>] [--json]
@@ -101,7 +102,7 @@ async function printDue(db: Parameters<typeof planReminders>[0], settings: Param
     console.log(JSON.stringify({ at: at.toISOString(), items, problems: plan.problems }, null, 2));
     return 0;
   }
-  console.log(`What Steward would send at ${at.toISOString()} (nothing is sent): ${items.length} item(s).`);
+  console.log(`What Steward would send at ${at.toISOString()} (nothing is sent): ${countOf(items.length, "item")}.`);
   let recipient = "";
   for (const item of items) {
     if (item.recipient !== recipient) {

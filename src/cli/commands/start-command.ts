@@ -10,6 +10,7 @@ import { stewardJobs } from "../steward-jobs.js";
 import { startStewardScheduler } from "../../scheduler/start-steward-scheduler.js";
 import { parseCliArgs } from "../parse-cli-args.js";
 import { installProcessGuards } from "../install-process-guards.js";
+import { countOf } from "../../domain/text/count-of.js";
 
 const help = `Usage: steward start
 
@@ -31,7 +32,7 @@ export const startCommand: CliCommand = {
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
     installProcessGuards(logger);
     const { db, applied } = await openStore(config.env);
-    say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${applied.length} migration(s))` : ""}.`);
+    say(`Steward: ${db.kind === "embedded" ? "embedded store in" : "PostgreSQL at"} ${db.location}${applied.length ? ` (applied ${countOf(applied.length, "migration")})` : ""}.`);
     // The example roster (with the importer) and the local console are loaded only where they are
     // used: a server replica would otherwise hold their code for its whole life.
     if (db.kind === "embedded") {

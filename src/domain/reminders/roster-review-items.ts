@@ -5,6 +5,7 @@ import type { DueItem } from "./due-item.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
+import { countOf } from "../text/count-of.js";
 
 const DAY_MS = 86_400_000;
 const LISTED = 15;
@@ -69,7 +70,7 @@ function staleness(customer: CustomerFacts, env: RuleEnv): string[] {
   else if (!customer.lastContactUpdateAt || customer.lastContactUpdateAt < contactCutoff) {
     reasons.push(`contacts not updated in ${contactStaleMonths} months`);
   }
-  if (customer.contactsWithoutBirthday > 0) reasons.push(`${customer.contactsWithoutBirthday} contact(s) without a birthday`);
+  if (customer.contactsWithoutBirthday > 0) reasons.push(`${countOf(customer.contactsWithoutBirthday, "contact")} without a birthday`);
   const interactionCutoff = new Date(env.now.getTime() - interactionStaleDays * DAY_MS);
   if (!customer.lastInteractionAt || customer.lastInteractionAt < interactionCutoff) {
     reasons.push(`no interaction in ${interactionStaleDays} days`);
