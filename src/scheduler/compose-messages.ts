@@ -2,6 +2,7 @@ import type { ClaimedDelivery } from "../db/deliveries/claimed-delivery.js";
 import { orderDigest } from "../domain/reminders/order-digest.js";
 import { digestBlocks } from "../slack/blocks/reminders/digest-blocks.js";
 import type { OutgoingMessage } from "./slack-delivery-port.js";
+import { renderMessage } from "../slack/render/render-message.js";
 
 /** One Slack message and the ledger rows it delivers. */
 export interface ComposedMessage {
@@ -34,12 +35,14 @@ export function composeMessages(rows: readonly ClaimedDelivery[], maxItems: numb
   // Rewrites after posts: an update claimed together with the message it rewrites finds that one sent.
   const order = (row: ClaimedDelivery) => (row.payload.updateOf ? 1 : 0);
   for (const row of rows.filter((r) => !r.payload.digest).sort((a, b) => order(a) - order(b) || a.dueAt.getTime() - b.dueAt.getTime())) {
+    // Transitional (issue 12): a neutral message is rendered here until the port renders per platform.
+    const rendered = row.payload.message ? renderMessage(row.payload.message) : { text: row.payload.text, blocks: row.payload.blocks };
     messages.push({
       rows: [row],
       message: {
         channel: row.recipient,
-        text: row.payload.text,
-        blocks: row.payload.blocks,
+        text: rendered.text,
+        blocks: rendered.blocks,
         threadTs: row.payload.threadTs,
         keys: [row.key],
         ...(row.payload.updateOf ? { updateOf: row.payload.updateOf } : {}),

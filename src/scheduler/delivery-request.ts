@@ -1,3 +1,4 @@
+import type { Message } from "../domain/messages/message.js";
 import type { DoneEffect } from "../domain/reminders/due-item.js";
 
 /**
@@ -18,6 +19,11 @@ export interface DeliveryRequest {
 }
 
 export interface DeliveryPayload {
+  /**
+   * The neutral message, rendered for the recipient's platform when it is sent. Transitional (issue 12):
+   * producers move from `text`/`blocks` to this one by one; when all have, `text` and `blocks` go.
+   */
+  message?: Message;
   text: string;
   blocks?: unknown[];
   threadTs?: string;
