@@ -43,7 +43,7 @@ async function fileUrgent(openedAt: Date): Promise<number> {
 describe("complaint escalation job", () => {
   beforeAll(async () => {
     roster = await seedComplaintRoster(t.db);
-    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_ADMIN", name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
+    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_ADMIN" } }, name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
   });
 
   it("warns, escalates tier by tier, pages tier 3 every 30 minutes in one message up to the cap, each exactly once", async () => {

@@ -15,7 +15,9 @@ export const peopleImport: ImportType = {
   table: 'people',
   description: 'The roster of staff: Slack member id, department, roles and time zone.',
   key: ['slack_user_id'],
-  conflict: ['slack_user_id'],
+  // A person is who they are on a platform: the Slack member id is their slack identity, not a column.
+  conflict: ['id'],
+  identity: { column: 'slack_user_id', platform: 'slack' },
   defines: { target: 'people', column: 'slack_user_id' },
   columns: [
     defineColumn({
@@ -25,6 +27,7 @@ export const peopleImport: ImportType = {
       example: 'U0LINWEI',
       description: 'Slack member id (profile → ⋮ → Copy member ID).',
       parse: parseSlackUserId,
+      targets: [],
     }),
     defineColumn({
       name: 'name',

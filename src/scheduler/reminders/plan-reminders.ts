@@ -34,7 +34,8 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
   // Hundreds of people share a few zones, and checking a zone name builds an Intl formatter: once per pair.
   const resolved = new Map<string, ReturnType<typeof resolveTimeZone>>();
   const people = await Promise.all(
-    stored.people.map(async (person) => {
+    // Reminders reach people on Slack until the ledger's recipients are platform addresses (issue 12).
+    stored.people.flatMap(({ ids: { slack }, ...rest }) => (slack ? [{ ...rest, slackUserId: slack }] : [])).map(async (person) => {
       const fromSlack = !person.timeZone && lookupZone ? await lookupZone(person.slackUserId).catch(() => null) : null;
       const pair = `${person.timeZone ?? ""}\n${fromSlack ?? ""}`;
       let resolution = resolved.get(pair);
