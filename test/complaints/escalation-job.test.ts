@@ -36,7 +36,7 @@ async function fileUrgent(openedAt: Date): Promise<number> {
       nextCheckAt: nextComplaintCheck(probe, openedAt, settings, calendar),
     }),
   );
-  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardChannel: "C_SUPPORT", cardTs: "1700000000.000100" } }));
+  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardPlatform: "slack", cardChannel: "C_SUPPORT", cardTs: "1700000000.000100" } }));
   return id;
 }
 

@@ -125,7 +125,7 @@ describe("repeat pages of a class the team marks as paging", () => {
         leadDepartmentId: roster.supportDepartmentId, cooperatingDepartmentIds: [], openedBy: "U_FRONT", openedAt: since, nextCheckAt: new Date("2026-12-01T13:15:00.000Z"),
       }),
     );
-    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { tier: 3, tierSince: since, cardChannel: "C_SUPPORT", cardTs: "1700000000.000900" } }));
+    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { tier: 3, tierSince: since, cardPlatform: "slack", cardChannel: "C_SUPPORT", cardTs: "1700000000.000900" } }));
     const job = complaintEscalationJob();
     await job.run(new Date("2026-12-01T13:15:10.000Z"), { db: t.db, settings: paging, logger: quiet });
     const round = `complaint-page:${id}:${since.getTime()}`;

@@ -35,9 +35,22 @@ beforeAll(async () => {
         (2, 'U0ANNA', 'Anna', 2, '{frontline}', now()),
         (3, 'W0GONE', 'Gone', NULL, '{}', now());
       UPDATE people SET active = false WHERE id = 3;
-      UPDATE departments SET head_id = 1 WHERE id = 1;`);
+      UPDATE departments SET head_id = 1 WHERE id = 1;
+      INSERT INTO customers (id, key, name, owner_id, updated_at) VALUES (1, 'ACME', 'Acme', 1, now());
+      INSERT INTO complaints (id, customer_id, class, category, description, lead_department_id, opened_by_id, opened_at, tier_since,
+                              card_channel, card_ts, team_channel, updated_at) VALUES
+        (1, 1, 'urgent', 'technical', 'Down', 1, 2, now(), now(), 'C0SALES', '1700000000.000100', 'C0TEAM', now()),
+        (2, 1, 'general', 'delivery', 'Late', 1, 2, now(), now(), NULL, NULL, NULL, now());
+      INSERT INTO complaint_departments (complaint_id, department_id, notice_channel, notice_ts) VALUES (1, 2, 'C0SUP', '1700000000.000200'), (2, 2, NULL, NULL);`);
     await s.exec("SELECT set_config('steward.actor', 'U0LIWEI', true)");
     await s.exec("UPDATE people SET name = 'Anna Berg' WHERE id = 2");
+    await s.exec(`
+      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, slack_channel, slack_ts) VALUES
+        (1, now(), 'U0ANNA', 'message', 'On it', 'C0SALES', '1700000000.000300'),
+        (1, now(), 'steward', 'page', NULL, NULL, NULL);
+      INSERT INTO deliveries (key, rule, recipient, due_at, status, slack_channel, slack_ts) VALUES
+        ('birthday:contact-1:2026-12-01', 'birthday', 'U0LIWEI', now(), 'sent', 'D0LIWEI', '1700000000.000400'),
+        ('birthday:contact-2:2026-12-01', 'birthday', 'U0LIWEI', now(), 'pending', NULL, NULL);`);
     await s.exec("COMMIT");
   });
   auditBefore = await db.session((s) => s.query("SELECT id::text, actor, table_name, row_id, action, before, after FROM audit_log ORDER BY audit_log.id"));
@@ -86,12 +99,46 @@ describe("the platform identities migration on a roster of the previous schema",
       "W0GONE",
     ]);
     const added = after.slice(auditBefore.length);
-    expect(added.map((r) => [r.actor, r.table_name, r.action, (r.after as { external_id?: string; channel?: string }).external_id ?? (r.after as { channel: string }).channel])).toEqual([
-      [MIGRATION, "person_identities", "insert", "U0LIWEI"],
-      [MIGRATION, "person_identities", "insert", "U0ANNA"],
-      [MIGRATION, "person_identities", "insert", "W0GONE"],
-      [MIGRATION, "department_channels", "insert", "C0SALES"],
+    expect(added.map((r) => [r.actor, r.table_name, r.row_id, r.action, r.before, r.after])).toEqual([
+      [MIGRATION, "person_identities", "1", "insert", null, expect.objectContaining({ person_id: 1, platform: "slack", external_id: "U0LIWEI" })],
+      [MIGRATION, "person_identities", "2", "insert", null, expect.objectContaining({ person_id: 2, platform: "slack", external_id: "U0ANNA" })],
+      [MIGRATION, "person_identities", "3", "insert", null, expect.objectContaining({ person_id: 3, platform: "slack", external_id: "W0GONE" })],
+      [MIGRATION, "department_channels", "1", "insert", null, expect.objectContaining({ department_id: 1, platform: "slack", channel: "C0SALES" })],
+      [MIGRATION, "complaints", "1", "update", { card_platform: null, team_platform: null }, { card_platform: "slack", team_platform: "slack" }],
+      [MIGRATION, "complaint_departments", "1:2", "update", { notice_platform: null }, { notice_platform: "slack" }],
     ]);
+  });
+
+  it("names the platform of every message reference it carries over, and of none that is absent", async () => {
+    const complaints = await db.prisma.complaint.findMany({ orderBy: { id: "asc" }, select: { cardPlatform: true, cardChannel: true, cardTs: true, teamPlatform: true, teamChannel: true, openedById: true } });
+    expect(complaints).toEqual([
+      { cardPlatform: "slack", cardChannel: "C0SALES", cardTs: "1700000000.000100", teamPlatform: "slack", teamChannel: "C0TEAM", openedById: 2 },
+      { cardPlatform: null, cardChannel: null, cardTs: null, teamPlatform: null, teamChannel: null, openedById: 2 },
+    ]);
+    const notices = await db.prisma.complaintDepartment.findMany({ orderBy: { complaintId: "asc" }, select: { noticePlatform: true, noticeChannel: true } });
+    expect(notices).toEqual([{ noticePlatform: "slack", noticeChannel: "C0SUP" }, { noticePlatform: null, noticeChannel: null }]);
+    const events = await db.prisma.complaintEvent.findMany({ orderBy: { id: "asc" }, select: { actor: true, messagePlatform: true, slackChannel: true, slackTs: true } });
+    expect(events).toEqual([
+      { actor: "U0ANNA", messagePlatform: "slack", slackChannel: "C0SALES", slackTs: "1700000000.000300" },
+      { actor: "steward", messagePlatform: null, slackChannel: null, slackTs: null },
+    ]);
+    const deliveries = await db.prisma.delivery.findMany({ orderBy: { id: "asc" }, select: { status: true, messagePlatform: true, slackChannel: true } });
+    expect(deliveries).toEqual([
+      { status: "sent", messagePlatform: "slack", slackChannel: "D0LIWEI" },
+      { status: "pending", messagePlatform: null, slackChannel: null },
+    ]);
+  });
+
+  it("refuses a message reference without its platform, and stores an archived message once per platform", async () => {
+    await expect(
+      withActor(db, "cli:ana", (tx) => tx.complaint.update({ where: { id: 2 }, data: { cardChannel: "C0X", cardTs: "1.2" } })),
+    ).rejects.toThrow(/complaints_card_platform_check/);
+    const archive = (platform: string) =>
+      db.prisma.$executeRaw`INSERT INTO complaint_events (complaint_id, at, actor, kind, message_platform, slack_channel, slack_ts)
+        VALUES (1, now(), 'U0ANNA', 'message', ${platform}, 'C0SALES', '1700000000.000300')
+        ON CONFLICT (message_platform, slack_channel, slack_ts) DO NOTHING`;
+    expect(await archive("slack")).toBe(0);
+    expect(await archive("teams")).toBe(1);
   });
 
   it("still attributes every later change, and still refuses writes that name nobody", async () => {

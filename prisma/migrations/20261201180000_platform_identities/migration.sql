@@ -61,3 +61,36 @@ SELECT "id", 'slack', "slack_channel" FROM "departments" WHERE "slack_channel" I
 DROP INDEX "people_slack_user_id_key";
 ALTER TABLE "people" DROP COLUMN "slack_user_id";
 ALTER TABLE "departments" DROP COLUMN "slack_channel";
+
+-- Message references (a case's card, temporary team and notices, an archived message, a sent delivery) name
+-- the platform they are on beside their channel and timestamp. The platform is set exactly when the
+-- reference is, so a writer that forgets it fails here instead of leaving a reference nobody can place.
+ALTER TABLE "complaints" ADD COLUMN "card_platform" TEXT, ADD COLUMN "team_platform" TEXT;
+UPDATE "complaints" SET "card_platform" = CASE WHEN "card_channel" IS NOT NULL OR "card_ts" IS NOT NULL THEN 'slack' END,
+                        "team_platform" = CASE WHEN "team_channel" IS NOT NULL THEN 'slack' END
+ WHERE "card_channel" IS NOT NULL OR "card_ts" IS NOT NULL OR "team_channel" IS NOT NULL;
+ALTER TABLE "complaints"
+  ADD CONSTRAINT "complaints_card_platform_check"
+    CHECK (("card_platform" IS NOT NULL) = ("card_channel" IS NOT NULL OR "card_ts" IS NOT NULL) AND coalesce("card_platform" IN ('slack', 'teams'), true)),
+  ADD CONSTRAINT "complaints_team_platform_check"
+    CHECK (("team_platform" IS NOT NULL) = ("team_channel" IS NOT NULL) AND coalesce("team_platform" IN ('slack', 'teams'), true));
+
+ALTER TABLE "complaint_departments" ADD COLUMN "notice_platform" TEXT;
+UPDATE "complaint_departments" SET "notice_platform" = 'slack' WHERE "notice_channel" IS NOT NULL OR "notice_ts" IS NOT NULL;
+ALTER TABLE "complaint_departments" ADD CONSTRAINT "complaint_departments_notice_platform_check"
+  CHECK (("notice_platform" IS NOT NULL) = ("notice_channel" IS NOT NULL OR "notice_ts" IS NOT NULL) AND coalesce("notice_platform" IN ('slack', 'teams'), true));
+
+-- complaint_events and deliveries are not audited (they are logs themselves).
+ALTER TABLE "complaint_events" ADD COLUMN "message_platform" TEXT;
+UPDATE "complaint_events" SET "message_platform" = 'slack' WHERE "slack_channel" IS NOT NULL OR "slack_ts" IS NOT NULL;
+ALTER TABLE "complaint_events" ADD CONSTRAINT "complaint_events_message_platform_check"
+  CHECK (("message_platform" IS NOT NULL) = ("slack_channel" IS NOT NULL OR "slack_ts" IS NOT NULL) AND coalesce("message_platform" IN ('slack', 'teams'), true));
+-- An archived message is stored once per platform, channel and timestamp.
+DROP INDEX "complaint_events_slack_channel_slack_ts_key";
+CREATE UNIQUE INDEX "complaint_events_message_platform_slack_channel_slack_ts_key"
+  ON "complaint_events"("message_platform", "slack_channel", "slack_ts");
+
+ALTER TABLE "deliveries" ADD COLUMN "message_platform" TEXT;
+UPDATE "deliveries" SET "message_platform" = 'slack' WHERE "slack_channel" IS NOT NULL OR "slack_ts" IS NOT NULL;
+ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_message_platform_check"
+  CHECK (("message_platform" IS NOT NULL) = ("slack_channel" IS NOT NULL OR "slack_ts" IS NOT NULL) AND coalesce("message_platform" IN ('slack', 'teams'), true));

@@ -88,12 +88,12 @@ function buildUpsertSql(parsed: ParsedFile, columnIndexes: number[], collectIds:
     // A person is found by their identity, else gets a new id, which the identity row then names.
     ctes.push(`u AS (SELECT u.*, coalesce(k.person_id, nextval(pg_get_serial_sequence('${type.table}', 'id'))::int) AS id,
                             k.person_id IS NULL AS fresh
-                       FROM unnest(${unnest}) AS u(${inputs.join(', ')})
+                       FROM unnest(${unnest}) WITH ORDINALITY AS u(${inputs.join(', ')}, line)
                        LEFT JOIN person_identities k ON k.platform = '${identity.platform}' AND k.external_id = u.${identity.input})`);
     targetColumns.unshift('id');
     expressions.unshift('u.id');
   } else {
-    ctes.push(`u AS (SELECT * FROM unnest(${unnest}) AS u(${inputs.join(', ')}))`);
+    ctes.push(`u AS (SELECT * FROM unnest(${unnest}) WITH ORDINALITY AS u(${inputs.join(', ')}, line))`);
   }
   const updatable = targetColumns.filter((c) => !type.conflict.includes(c));
   const onConflict =
@@ -107,6 +107,8 @@ function buildUpsertSql(parsed: ParsedFile, columnIndexes: number[], collectIds:
   ctes.push(`up AS (INSERT INTO ${type.table} (${targetColumns.join(', ')}, updated_at)
       SELECT ${expressions.join(', ')}, now()
       FROM u ${joins.join(' ')}
+      -- New rows get their ids in the file's order, whatever the plan of the joins.
+      ORDER BY u.line
       ON CONFLICT (${type.conflict.join(', ')}) ${onConflict}
       RETURNING ${['id', ...type.conflict.filter((c) => c !== 'id')].join(', ')}, (xmax = 0) AS inserted)`);
   const changed = ['SELECT id, inserted FROM up'];

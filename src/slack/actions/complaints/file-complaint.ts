@@ -78,16 +78,25 @@ export async function fileComplaint(
   const origin = fields.origin;
   const whole = origin?.longerThanField ? await fetchSourceMessage(client, origin.channel, origin.ts) : null;
   await withActor(deps.db, slackIdOf(filer), async (tx) => {
-    await tx.complaint.update({ where: { id }, data: { cardChannel: card.channel ?? null, cardTs: card.ts ?? null, teamChannel } });
+    await tx.complaint.update({
+      where: { id },
+      data: {
+        cardPlatform: card.channel || card.ts ? "slack" : null,
+        cardChannel: card.channel ?? null,
+        cardTs: card.ts ?? null,
+        teamPlatform: teamChannel ? "slack" : null,
+        teamChannel,
+      },
+    });
     for (const notice of notices) {
       await tx.complaintDepartment.update({
         where: { complaintId_departmentId: { complaintId: id, departmentId: notice.departmentId } },
-        data: { noticeChannel: notice.channel, noticeTs: notice.ts },
+        data: { noticePlatform: "slack", noticeChannel: notice.channel, noticeTs: notice.ts },
       });
     }
     if (whole && origin) {
       await tx.complaintEvent.create({
-        data: { complaintId: id, at: whole.at ?? now, actor: whole.user ?? slackIdOf(filer), kind: "message", reason: "the message the complaint was logged from", text: whole.text, slackChannel: origin.channel, slackTs: origin.ts },
+        data: { complaintId: id, at: whole.at ?? now, actor: whole.user ?? slackIdOf(filer), kind: "message", reason: "the message the complaint was logged from", text: whole.text, messagePlatform: "slack", slackChannel: origin.channel, slackTs: origin.ts },
       });
     }
   });
