@@ -18,7 +18,7 @@ const scheduler = createScheduler({
   settings: teamSettingsSchema.parse(JSON.parse(settingsJson)),
   logger,
   jobs: [complaintEscalationJob({ batchSize: 50 })],
-  slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }),
+  ports: { slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }) },
 });
 const wait = new Date(breachAt).getTime() - Date.now();
 if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -17,7 +17,7 @@ const scheduler = createScheduler({
   settings: teamSettingsSchema.parse({ reminders: { delivery: { maxRecipientsInFlight: 200 } } }),
   logger,
   jobs: [complaintEscalationJob({ batchSize: 50 })],
-  slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }),
+  ports: { slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }) },
 });
 scheduler.start(systemClock);
 process.stdout.write("started\n");

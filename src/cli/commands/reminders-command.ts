@@ -2,7 +2,8 @@ import { loadConfig } from "../../config/load-config.js";
 import { deliveryStatuses } from "../../db/deliveries/delivery-statuses.js";
 import { type DeliveryLogEntry, listDeliveries } from "../../db/deliveries/list-deliveries.js";
 import { findCustomerIdByKey } from "../../db/reminders/find-customer-id-by-key.js";
-import { planReminders } from "../../scheduler/reminders/plan-reminders.js";
+import { planReminders } from "../../app/reminders/plan-reminders.js";
+import { renderMrkdwn } from "../../slack/render/render-mrkdwn.js";
 import type { CliCommand } from "../cli-command.js";
 import { InputError } from "../input-error.js";
 import { openStore } from "../open-store.js";
@@ -90,13 +91,13 @@ async function printDue(db: Parameters<typeof planReminders>[0], settings: Param
       recipient: request.recipient,
       dueAt: request.dueAt,
       late: request.late ?? false,
-      text: request.payload.text,
+      text: request.payload.message ? renderMrkdwn(request.payload.message.text) : request.payload.text,
       status: statuses.get(request.key) ?? "new",
     }));
   const known = new Set(fromRules.map((item) => item.key));
   const queued = (await listDeliveries(db, { statuses: ["pending", "failed"], dueBy: at, limit: 10_000 }))
     .filter((entry) => !known.has(entry.key))
-    .map((entry: DeliveryLogEntry) => ({ key: entry.key, rule: entry.rule, recipient: entry.recipient, dueAt: entry.dueAt, late: entry.late, text: entry.text, status: entry.status }));
+    .map((entry: DeliveryLogEntry) => ({ key: entry.key, rule: entry.rule, recipient: entry.recipient, dueAt: entry.dueAt, late: entry.late, text: entry.messageText !== null ? renderMrkdwn(entry.messageText) : entry.text, status: entry.status }));
   const items = [...fromRules, ...queued].filter((item) => item.dueAt <= at).sort((a, b) => a.recipient.localeCompare(b.recipient) || a.dueAt.getTime() - b.dueAt.getTime());
   if (json) {
     console.log(JSON.stringify({ at: at.toISOString(), items, problems: plan.problems }, null, 2));

@@ -1,3 +1,4 @@
+import type { Inline } from "../../domain/messages/message.js";
 import type { Database } from "../database.js";
 
 export interface DeliveryLogEntry {
@@ -14,6 +15,9 @@ export interface DeliveryLogEntry {
   lastError: string | null;
   slackChannel: string | null;
   slackTs: string | null;
+  /** The neutral message's one line (rows written since the ledger holds neutral messages); null for older rows. */
+  messageText: Inline | null;
+  /** An older row's Slack text as stored ('' for rows with a neutral message). */
   text: string;
 }
 
@@ -21,7 +25,8 @@ export interface DeliveryLogEntry {
 export async function listDeliveries(db: Database, options: { customerId?: number; limit: number; statuses?: string[]; dueBy?: Date }): Promise<DeliveryLogEntry[]> {
   const rows = await db.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(
     `SELECT d.key, d.rule, d.recipient, p.name AS recipient_name, c.key AS customer_key, d.status, d.due_at, d.sent_at, d.late,
-            d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text
+            d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text,
+            d.payload->'message'->'text' AS message_text
      FROM deliveries d
      LEFT JOIN people p ON p.slack_user_id = d.recipient
      LEFT JOIN customers c ON c.id = d.customer_id
@@ -49,6 +54,7 @@ export async function listDeliveries(db: Database, options: { customerId?: numbe
     lastError: (r.last_error as string | null) ?? null,
     slackChannel: (r.slack_channel as string | null) ?? null,
     slackTs: (r.slack_ts as string | null) ?? null,
+    messageText: (r.message_text as Inline | null) ?? null,
     text: String(r.text),
   }));
 }

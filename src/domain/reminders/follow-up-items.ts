@@ -40,7 +40,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         occurrence,
         sendAt,
         urgency: RULE_URGENCY["follow-up"],
-        text: `*Follow up with ${env.userText(customer.name)}* — ${describeCadence(reason, customer, env)} (${since}).`,
+        text: [{ kind: "strong", content: ["Follow up with ", customer.name] }, ` — ${describeCadence(reason, customer, env)} (${since}).`],
         detail: null,
         done: { kind: "log-interaction", interactionKind: "other", summary: "Follow-up done (from a Steward reminder)" },
       });

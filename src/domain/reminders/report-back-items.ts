@@ -25,7 +25,10 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["report-back"],
-      text: `*Report back to ${env.userText(customer.name)}* on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      text: [
+        { kind: "strong", content: ["Report back to ", customer.name] },
+        ` on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      ],
       detail: null,
       done: { kind: "log-interaction", interactionKind: "other", summary: "Reported assessment progress back to the customer" },
     });

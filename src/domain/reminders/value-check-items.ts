@@ -29,7 +29,10 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["value-check"],
-      text: `*Check the value of the delivery to ${env.userText(customer.name)}* (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
+      text: [
+        { kind: "strong", content: ["Check the value of the delivery to ", customer.name] },
+        ` (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
+      ],
       detail: null,
       done: { kind: "log-interaction", interactionKind: "call", summary: "Value check after delivery (from a Steward reminder)" },
     });

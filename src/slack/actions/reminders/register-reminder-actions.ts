@@ -1,5 +1,5 @@
 import type { AppDeps } from "../../app-deps.js";
-import { REMINDER_ACTIONS } from "../../blocks/reminders/reminder-action-ids.js";
+import { REMINDER_ACTIONS } from "../../../domain/reminders/reminder-actions.js";
 import type { Registrar } from "../../registrar.js";
 import { guardPress } from "../guard-press.js";
 import { reminderDoneAction } from "./reminder-done-action.js";
