@@ -207,4 +207,31 @@ describe("the delivery ledger", () => {
     expect((await drain.drain(NOW)).sent).toBe(5);
     expect(posts().map((call) => call.args.channel)).toEqual(["U_HEAD", "U_R1", "U_R2", "U_R3", "U_R4"]);
   });
+
+  it("renders a neutral message for Slack at send time, whether the recipient is `slack:`-qualified or a bare Slack id", async () => {
+    const message = { text: ["Case ", { kind: "strong", content: "<ACME>" }] as const, parts: [{ kind: "text", text: { kind: "strong", content: "<ACME>" } }] as const };
+    await withActor(test.db, "steward", (tx) =>
+      enqueueDeliveries(tx, [
+        { ...item("slack:U5", 1, 10), payload: { message } },
+        { ...item("U6", 2, 10), payload: { message } },
+      ]),
+    );
+    expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 2, recovered: 0, postponed: 0, failed: 0 });
+    // Two recipients are sent to side by side: in either order.
+    const sent = posts()
+      .map((call) => ({ channel: String(call.args.channel), text: call.args.text, blocks: call.args.blocks }))
+      .sort((a, b) => a.channel.localeCompare(b.channel));
+    const rendered = { text: "Case *&lt;ACME&gt;*", blocks: [{ type: "section", text: { type: "mrkdwn", text: "*&lt;ACME&gt;*" } }] };
+    expect(sent).toEqual([{ channel: "U5", ...rendered }, { channel: "U6", ...rendered }]);
+  });
+
+  it("records a row for a platform this process has no port for as failed, saying so, and sends the others", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("teams:29:abc", 1, 10), item("U7", 2, 10)]));
+    expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 1, recovered: 0, postponed: 0, failed: 1 });
+    const rows = await ledger();
+    expect(rows.map((row) => [row.key, row.status, row.lastError])).toEqual([
+      ["test-rule:U7-2:2026-11-24", "sent", null],
+      ["test-rule:teams:29:abc-1:2026-11-24", "failed", "refused: no delivery port for teams in this process"],
+    ]);
+  });
 });
