@@ -41,28 +41,35 @@ const appBoundaries = (depth) => [
   },
 ];
 
-// Each of the layer rules below is its own config block with its own message, so a wrong-way import
-// names the rule it breaks. A file matched by several blocks gets the last block's options for a rule
-// (flat config replaces a rule's options, it does not add to them), so every block outside src/db
-// repeats the Prisma boundary.
-const layerBoundary = (layer, forbidden, message) => (depth) => [
+// Each of the layer rules below is its own config block (one per layer) with one message per
+// forbidden folder, so a wrong-way import names the rule it breaks. A file matched by several blocks
+// gets the last block's options for a rule (flat config replaces a rule's options, it does not add to
+// them), so every block outside src/db repeats the Prisma boundary.
+const layerBoundary = (layer, forbidden) => (depth) => [
   ...(layer === "db" ? [] : [prismaBoundary]),
-  { regex: String.raw`${climbs(depth + 1)}${forbidden}(\/|$)`, message },
+  ...forbidden.map(([folders, message]) => ({ regex: String.raw`${climbs(depth + 1)}${folders}(\/|$)`, message })),
 ];
-// The scheduler runs jobs and drains the ledger through a neutral DeliveryPort; each platform's port
-// lives with its adapter (src/slack/delivery), which src/cli wires in.
-const schedulerBoundaries = layerBoundary(
-  "scheduler",
-  "(slack|teams)",
-  "src/scheduler is platform-neutral: it must not import an adapter (src/slack, src/teams); take a DeliveryPort instead.",
-);
-const dbBoundaries = layerBoundary(
-  "db",
-  "(scheduler|app|slack|teams|console|cli)",
-  "src/db holds the repositories: it may import only src/domain, src/config, src/import and itself (shared types live in src/domain).",
-);
-const slackBoundaries = layerBoundary("slack", "teams", "src/slack must not import src/teams: what both platforms share lives in src/app or src/domain.");
-const teamsBoundaries = layerBoundary("teams", "slack", "src/teams must not import src/slack: what both platforms share lives in src/app or src/domain.");
+// The scheduler runs jobs and drains the ledger through a neutral DeliveryPort (src/domain/deliveries);
+// each platform's port lives with its adapter (src/slack/delivery), which src/cli wires in.
+const schedulerBoundaries = layerBoundary("scheduler", [
+  ["(slack|teams)", "src/scheduler is platform-neutral: it must not import an adapter (src/slack, src/teams); take a DeliveryPort instead."],
+]);
+const dbBoundaries = layerBoundary("db", [
+  [
+    "(scheduler|app|slack|teams|console|cli)",
+    "src/db holds the repositories: it may import only src/domain, src/config, src/import and itself (shared types live in src/domain).",
+  ],
+]);
+const ADAPTER_NO_SCHEDULER = (adapter) =>
+  `${adapter} is an adapter: it calls use cases in src/app, never src/scheduler (the ledger's types and DeliveryPort are in src/domain/deliveries).`;
+const slackBoundaries = layerBoundary("slack", [
+  ["teams", "src/slack must not import src/teams: what both platforms share lives in src/app or src/domain."],
+  ["scheduler", ADAPTER_NO_SCHEDULER("src/slack")],
+]);
+const teamsBoundaries = layerBoundary("teams", [
+  ["slack", "src/teams must not import src/slack: what both platforms share lives in src/app or src/domain."],
+  ["scheduler", ADAPTER_NO_SCHEDULER("src/teams")],
+]);
 
 const toSelectors = (patterns) =>
   patterns.flatMap(({ regex, message }) => [

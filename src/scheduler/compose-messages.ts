@@ -3,7 +3,7 @@ import type { DeliveryPayload, StoredSlackPayload } from "../domain/deliveries/d
 import type { Platform } from "../domain/roster/platform-identity.js";
 import { digestHeader, digestMessage } from "../domain/reminders/digest-message.js";
 import { orderDigest } from "../domain/reminders/order-digest.js";
-import type { OutgoingDelivery } from "./delivery-port.js";
+import type { OutgoingDelivery } from "../domain/deliveries/delivery-port.js";
 import { recipientAddress } from "./recipient-address.js";
 
 /** One message to send, the platform whose port sends it, and the ledger rows it delivers. */

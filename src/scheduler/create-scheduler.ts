@@ -7,7 +7,7 @@ import type { Clock } from "../domain/calendar/clock.js";
 import { createDeliveryDrain, type DrainReport } from "./delivery-drain.js";
 import type { Job } from "./job.js";
 import type { JobLogger } from "./job-logger.js";
-import type { DeliveryPorts } from "./delivery-port.js";
+import type { DeliveryPorts } from "../domain/deliveries/delivery-port.js";
 
 export interface SchedulerOptions {
   db: Database;

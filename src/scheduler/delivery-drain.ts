@@ -8,7 +8,7 @@ import { skipExpiredDeliveries } from "../db/deliveries/skip-expired-deliveries.
 import type { ReminderSettings } from "../domain/reminders/reminder-settings.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { type ComposedMessage, composeMessages } from "./compose-messages.js";
-import type { DeliveryPort, DeliveryPorts, PostedMessage } from "./delivery-port.js";
+import type { DeliveryPort, DeliveryPorts, PostedMessage } from "../domain/deliveries/delivery-port.js";
 import type { JobLogger } from "./job-logger.js";
 import { limitConcurrency } from "./limit-concurrency.js";
 import { MethodPauses } from "./method-pauses.js";

@@ -5,7 +5,7 @@ import { findNextDueMoment } from "../db/scheduler/find-next-due-moment.js";
 import { createScheduler, type Scheduler } from "./create-scheduler.js";
 import type { Job } from "./job.js";
 import type { JobLogger } from "./job-logger.js";
-import type { DeliveryPorts } from "./delivery-port.js";
+import type { DeliveryPorts } from "../domain/deliveries/delivery-port.js";
 import { createRemindersJob } from "./jobs/reminders-job.js";
 
 export interface StewardSchedulerOptions {

@@ -181,7 +181,7 @@ describe("src/scheduler does not import a platform adapter", () => {
       'import { claim } from "../../db/deliveries/claim.js";',
       'import { plan } from "../../app/reminders/plan.js";',
       'import type { Message } from "../../domain/messages/message.js";',
-      'import type { DeliveryPort } from "../delivery-port.js";',
+      'import type { DeliveryPort } from "../../domain/deliveries/delivery-port.js";',
       "export const parts = [claim, plan];",
       "export type Parts = [Message, DeliveryPort];",
     ].join("\n");
@@ -238,6 +238,14 @@ describe("the platform adapters do not import each other", () => {
     expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", TEAMS_NO_SLACK);
   });
 
+  it.each([
+    ["src/slack/complaints/bad.ts", 'import { x } from "../../scheduler/enqueue-deliveries.js";', "src/slack is an adapter: it calls use cases in src/app, never src/scheduler"],
+    ["src/slack/bad.ts", 'import type { X } from "../scheduler/jobs/x.js";', "src/slack is an adapter: it calls use cases in src/app, never src/scheduler"],
+    ["src/teams/delivery/bad.ts", 'import { x } from "../../scheduler/x.js";', "src/teams is an adapter: it calls use cases in src/app, never src/scheduler"],
+  ])("neither imports the scheduler: %s", async (filePath, line, message) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", message);
+  });
+
   it("each still refuses Prisma (their blocks repeat the Prisma boundary)", async () => {
     for (const filePath of ["src/slack/commands/bad.ts", "src/teams/bad.ts"]) {
       const found = await problems(filePath, 'import { PrismaClient } from "@prisma/client";\nexport const c = PrismaClient;');
@@ -250,9 +258,10 @@ describe("the platform adapters do not import each other", () => {
       'import { scoreCustomer } from "../../app/health/score-customer.js";',
       'import { findPerson } from "../../db/people/find-person.js";',
       'import type { Message } from "../../domain/messages/message.js";',
+      'import type { DeliveryPort } from "../../domain/deliveries/delivery-port.js";',
       'import { render } from "../render/render.js";',
       "export const parts = [scoreCustomer, findPerson, render];",
-      "export type M = Message;",
+      "export type M = [Message, DeliveryPort];",
     ].join("\n");
     expect(await problems("src/slack/health/allowed.ts", code)).toEqual([]);
     expect(await problems("src/teams/health/allowed.ts", code)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { DeliveryFailure } from "../../scheduler/delivery-port.js";
+import type { DeliveryFailure } from "../../domain/deliveries/delivery-port.js";
 
 /**
  * A failed Web API call as the drain sees it: a 429 (or `ratelimited`) is waited out, a 5xx, timeout or

@@ -1,5 +1,5 @@
 import { webApi } from "@slack/bolt";
-import type { DeliveryContent, DeliveryPort } from "../../scheduler/delivery-port.js";
+import type { DeliveryContent, DeliveryPort } from "../../domain/deliveries/delivery-port.js";
 import { renderMessage } from "../render/render-message.js";
 import { classifySlackFailure } from "./classify-slack-failure.js";
 

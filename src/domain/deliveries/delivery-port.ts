@@ -1,5 +1,5 @@
-import type { Message } from "../domain/messages/message.js";
-import type { Platform } from "../domain/roster/platform-identity.js";
+import type { Message } from "../messages/message.js";
+import type { Platform } from "../roster/platform-identity.js";
 
 /** What one message says, as the drain hands it to a platform's port. */
 export type DeliveryContent =
@@ -35,7 +35,7 @@ export type DeliveryFailure =
   | { kind: "refused"; message: string };
 
 /**
- * What the delivery drain needs of one chat platform. Each adapter implements it (src/slack/delivery)
+ * What the delivery drain needs of one chat platform. The scheduler drains through it; each adapter implements it (src/slack/delivery)
  * and renders the neutral message there, so the scheduler never knows a platform's format or ids.
  */
 export interface DeliveryPort {
