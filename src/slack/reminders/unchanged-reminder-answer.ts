@@ -1,5 +1,5 @@
-import type { RosterPerson } from "../../../domain/roster/roster-person.js";
-import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
 
 export type UnchangedOutcome =
   | { outcome: "not-allowed"; recipient: string }
