@@ -6,7 +6,7 @@ import { resolveTimeZone } from "../../domain/calendar/resolve-time-zone.js";
 import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 import { computeDueItems, type DueTiming } from "../../domain/reminders/compute-due-items.js";
 import type { DueItem } from "../../domain/reminders/due-item.js";
-import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
 import { reminderItemMessage } from "../../domain/reminders/reminder-item-message.js";
 
 export interface ReminderPlan {
@@ -57,7 +57,7 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
     payload: {
       message: reminderItemMessage(
         { key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: settings.reminders.snoozeDays },
-        late ? { kind: "late", wasDue: formatLocalMoment(item.sendAt, item.timeZone) } : undefined,
+        late ? { kind: "late", wasDue: formatTime(item.sendAt, item.timeZone, "moment") } : undefined,
       ),
       digest: { itemKey: item.key, urgency: item.urgency, customerId: item.customer?.id, done: item.done },
     },

@@ -4,7 +4,7 @@ import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import type { LocalDate } from "../calendar/local-date.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { countOf } from "../text/count-of.js";

@@ -2,7 +2,7 @@ import { addDays } from "../calendar/add-days.js";
 import { daysBetween } from "../calendar/days-between.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import { localToday } from "./local-today.js";
 import { recentOccurrences } from "./recent-occurrences.js";
 import type { CustomerFacts } from "./reminder-facts.js";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { completeReminder } from "../../app/reminders/complete-reminder.js";
-import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
 import type { AppDeps } from "../app-deps.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
@@ -23,6 +23,6 @@ export function reminderDoneAction(deps: AppDeps) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, person, zone, "nothing changed") });
       return;
     }
-    await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatLocalMoment(now, zone)} (${result.effect}).`);
+    await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatTime(now, zone, "moment")} (${result.effect}).`);
   };
 }

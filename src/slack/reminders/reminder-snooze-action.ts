@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { snoozeReminder } from "../../app/reminders/snooze-reminder.js";
-import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
 import type { AppDeps } from "../app-deps.js";
 import { unchangedReminderAnswer } from "./unchanged-reminder-answer.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
@@ -22,6 +22,6 @@ export function reminderSnoozeAction(deps: AppDeps) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, presser.person, zone, "nothing to snooze") });
       return;
     }
-    await updateDigestItem(args, value.k, `:zzz: Snoozed by <@${userId}> until ${formatLocalMoment(result.until, zone)}.`);
+    await updateDigestItem(args, value.k, `:zzz: Snoozed by <@${userId}> until ${formatTime(result.until, zone, "moment")}.`);
   };
 }
