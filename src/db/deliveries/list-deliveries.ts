@@ -1,3 +1,4 @@
+import type { DeliveryText } from "../../domain/deliveries/delivery-text.js";
 import type { Inline } from "../../domain/messages/message.js";
 import type { Database } from "../database.js";
 
@@ -15,10 +16,7 @@ export interface DeliveryLogEntry {
   lastError: string | null;
   slackChannel: string | null;
   slackTs: string | null;
-  /** The neutral message's one line (rows written since the ledger holds neutral messages); null for older rows. */
-  messageText: Inline | null;
-  /** An older row's Slack text as stored ('' for rows with a neutral message). */
-  text: string;
+  text: DeliveryText;
 }
 
 /** The ledger, newest first: what was sent (or not), to whom, when; optionally for one customer. */
@@ -54,7 +52,6 @@ export async function listDeliveries(db: Database, options: { customerId?: numbe
     lastError: (r.last_error as string | null) ?? null,
     slackChannel: (r.slack_channel as string | null) ?? null,
     slackTs: (r.slack_ts as string | null) ?? null,
-    messageText: (r.message_text as Inline | null) ?? null,
-    text: String(r.text),
+    text: r.message_text !== null && r.message_text !== undefined ? { kind: "neutral", text: r.message_text as Inline } : { kind: "stored", mrkdwn: String(r.text) },
   }));
 }
