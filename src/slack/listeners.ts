@@ -1,7 +1,7 @@
 import type { AppDeps } from "./app-deps.js";
 import { registerComplaintListeners } from "./actions/complaints/register-complaint-listeners.js";
 import { registerHealthListeners } from "./actions/health/register-health-listeners.js";
-import { registerReminderActions } from "./actions/reminders/register-reminder-actions.js";
+import { registerReminderActions } from "./reminders/register-reminder-actions.js";
 import { complaintSubcommands } from "./commands/complaint-subcommands.js";
 import { customerSubcommands } from "./commands/customer-subcommands.js";
 import { routeSlashCommand } from "./commands/route-slash-command.js";

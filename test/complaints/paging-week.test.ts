@@ -6,7 +6,7 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { refreshComplaintCards } from "../../src/slack/actions/complaints/refresh-complaint-cards.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
@@ -58,7 +58,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(t.db, client, settings, ids, now) })],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
   urgent = await file("urgent", "technical");
   general = await file("general", "billing");

@@ -16,8 +16,9 @@ import { urgentTeamIntro } from "../../src/slack/blocks/complaints/urgent-team-i
 import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
 import { customerChoiceBlocks } from "../../src/slack/blocks/health/customer-choice-blocks.js";
 import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvement-actions-blocks.js";
-import { digestBlocks } from "../../src/slack/blocks/reminders/digest-blocks.js";
-import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
+import { digestMessage } from "../../src/domain/reminders/digest-message.js";
+import { reminderItemMessage } from "../../src/domain/reminders/reminder-item-message.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
 import { actionResultModal } from "../../src/slack/views/assess/action-result-modal.js";
 import { intakeView } from "../../src/slack/views/complaint/intake-view.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
@@ -93,12 +94,16 @@ const rendered: Record<string, () => unknown> = {
       calendarSettingsSchema.parse({}),
       reminderSettingsSchema.parse({}),
       new Date(now.getTime() - 60_000),
-      escapeMrkdwn,
     ).due;
     expect(due.length).toBeGreaterThan(1);
-    return digestBlocks(
-      due.map((item) => ({ text: item.text, late: false, blocks: reminderItemBlocks({ key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: [1, 7] }) })),
-      { index: 1, of: 1 },
+    return renderMessage(
+      digestMessage(
+        due.map((item) => ({
+          message: reminderItemMessage({ key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: [1, 7] }),
+          late: false,
+        })),
+        { index: 1, of: 1 },
+      ),
     );
   },
 };

@@ -53,7 +53,8 @@ export type IconName =
   | "memo"
   | "pushpin"
   | "no_entry"
-  | "information_source";
+  | "information_source"
+  | "handshake";
 
 export type Part =
   /** A title line; plain text only. */

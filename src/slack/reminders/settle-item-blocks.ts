@@ -1,4 +1,4 @@
-import { itemActionsBlockId } from "./reminder-action-ids.js";
+import { itemActionsBlockId } from "../../domain/reminders/reminder-actions.js";
 
 /**
  * The digest after one item was dealt with: that item's buttons give way to a line saying who did what

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { findCustomer } from "../../../db/health/find-customer.js";
-import type { AppDeps } from "../../app-deps.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { showCustomer } from "../../commands/customer/show-subcommand.js";
-import { blockActionRequest } from "../health/block-action-request.js";
+import { findReminderCustomer } from "../../app/reminders/find-reminder-customer.js";
+import type { AppDeps } from "../app-deps.js";
+import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
+import { showCustomer } from "../commands/customer/show-subcommand.js";
+import { blockActionRequest } from "../actions/health/block-action-request.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 
 /** Open: the customer card (`/customer show`), just for the presser. */
@@ -13,11 +13,11 @@ export function reminderOpenAction(deps: AppDeps) {
     const value = readReminderButtonValue(args.action);
     if (!value?.c) return;
     const request = await blockActionRequest(args, deps);
-    const lookup = await findCustomer(deps.db, value.c);
-    if (lookup.kind !== "found") {
+    const customer = await findReminderCustomer(deps.db, value.c);
+    if (!customer) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: escapeMrkdwn(`Customer ${value.c} no longer exists.`) });
       return;
     }
-    await showCustomer(request, lookup.customer);
+    await showCustomer(request, customer);
   };
 }

@@ -1,5 +1,5 @@
-import type { RosterPerson } from "../../../domain/roster/roster-person.js";
-import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
 
 export type UnchangedOutcome =
   | { outcome: "not-allowed"; recipient: string }
@@ -19,6 +19,6 @@ export function unchangedReminderAnswer(result: UnchangedOutcome, presser: Roste
     case "unknown-item":
       return "This reminder is no longer known to Steward; nothing was changed.";
     case "already-done":
-      return `Already done by <@${result.doneBy}> at ${formatLocalMoment(result.doneAt, zone)} — ${nothingMore}.`;
+      return `Already done by <@${result.doneBy}> at ${formatTime(result.doneAt, zone, "moment")} — ${nothingMore}.`;
   }
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { settleItemBlocks } from "../../blocks/reminders/settle-item-blocks.js";
+import { settleItemBlocks } from "./settle-item-blocks.js";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 

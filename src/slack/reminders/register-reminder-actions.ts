@@ -1,7 +1,7 @@
-import type { AppDeps } from "../../app-deps.js";
-import { REMINDER_ACTIONS } from "../../blocks/reminders/reminder-action-ids.js";
-import type { Registrar } from "../../registrar.js";
-import { guardPress } from "../guard-press.js";
+import type { AppDeps } from "../app-deps.js";
+import { REMINDER_ACTIONS } from "../../domain/reminders/reminder-actions.js";
+import type { Registrar } from "../registrar.js";
+import { guardPress } from "../actions/guard-press.js";
 import { reminderDoneAction } from "./reminder-done-action.js";
 import { reminderOpenAction } from "./reminder-open-action.js";
 import { reminderSnoozeAction } from "./reminder-snooze-action.js";

@@ -1,14 +1,13 @@
 import type { TeamSettings } from "../../config/team-settings.js";
 import type { Database } from "../../db/database.js";
+import { loadLastEvaluation } from "../../db/reminders/load-last-evaluation.js";
 import { loadReminderFacts } from "../../db/reminders/load-reminder-facts.js";
 import { resolveTimeZone } from "../../domain/calendar/resolve-time-zone.js";
+import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 import { computeDueItems, type DueTiming } from "../../domain/reminders/compute-due-items.js";
-import { loadLastEvaluation } from "../../db/reminders/load-last-evaluation.js";
 import type { DueItem } from "../../domain/reminders/due-item.js";
-import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js";
-import { escapeMrkdwn } from "../../slack/blocks/escape-mrkdwn.js";
-import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
-import type { DeliveryRequest } from "../delivery-request.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
+import { reminderItemMessage } from "../../domain/reminders/reminder-item-message.js";
 
 export interface ReminderPlan {
   due: Array<DueItem & DueTiming>;
@@ -17,7 +16,7 @@ export interface ReminderPlan {
   /** The rules never ran on this roster before (a first start): see DueItemsAt. */
   firstEvaluation: boolean;
   problems: string[];
-  /** The ledger request (with its Block Kit) for an item; built only for what is enqueued or printed. */
+  /** The ledger request (with its neutral message) for an item; built only for what is enqueued or printed. */
   toRequest(item: DueItem, timing: DueTiming): DeliveryRequest;
 }
 
@@ -25,7 +24,7 @@ export interface ReminderPlan {
 export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
 
 /**
- * Everything the reminder rules find due at `now` (the scheduler's job enqueues them as ledger requests,
+ * Everything the reminder rules find due at `now` (the reminders job enqueues them as ledger requests,
  * one digest item each; `steward reminders due` prints them).
  */
 export async function planReminders(db: Database, settings: TeamSettings, now: Date, lookupZone?: TimeZoneLookup): Promise<ReminderPlan> {
@@ -49,28 +48,21 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       return { ...person, timeZone: zone };
     }),
   );
-  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt, escapeMrkdwn);
-  const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => {
-    const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
-    return {
-      key: item.key,
-      rule: item.rule,
-      customerId: item.customer?.id,
-      recipient: item.recipient,
-      dueAt: deliverAt,
-      late,
-      payload: {
-        text,
-        blocks: reminderItemBlocks({
-          key: item.key,
-          text,
-          detail: item.detail,
-          customerKey: item.customer?.key ?? null,
-          snoozeDays: settings.reminders.snoozeDays,
-        }),
-        digest: { itemKey: item.key, urgency: item.urgency, customerId: item.customer?.id, done: item.done },
-      },
-    };
-  };
+  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
+  const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => ({
+    key: item.key,
+    rule: item.rule,
+    customerId: item.customer?.id,
+    recipient: item.recipient,
+    dueAt: deliverAt,
+    late,
+    payload: {
+      message: reminderItemMessage(
+        { key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: settings.reminders.snoozeDays },
+        late ? { kind: "late", wasDue: formatTime(item.sendAt, item.timeZone, "moment") } : undefined,
+      ),
+      digest: { itemKey: item.key, urgency: item.urgency, customerId: item.customer?.id, done: item.done },
+    },
+  });
   return { due: result.due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
 }

@@ -1,12 +1,10 @@
-/** How the drain reacts to a failed Web API call. */
-export type SlackFailure =
-  | { kind: "rate-limited"; retryAfterSeconds: number }
-  /** A 5xx, a timeout, a dropped connection: worth retrying; Slack may or may not have the message. */
-  | { kind: "transient"; message: string }
-  /** Slack refused the message (channel_not_found, invalid_blocks…): retrying soon will not help. */
-  | { kind: "refused"; message: string };
+import type { DeliveryFailure } from "../../domain/deliveries/delivery-port.js";
 
-export function classifySlackFailure(error: unknown): SlackFailure {
+/**
+ * A failed Web API call as the drain sees it: a 429 (or `ratelimited`) is waited out, a 5xx, timeout or
+ * Slack's internal errors retried, anything else Slack refused (channel_not_found, invalid_blocks…).
+ */
+export function classifySlackFailure(error: unknown): DeliveryFailure {
   const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string }; message?: string };
   const message = e?.message ?? String(error);
   switch (e?.code) {

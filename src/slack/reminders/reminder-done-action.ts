@@ -1,11 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { completeReminderItem } from "../../../db/reminders/complete-reminder-item.js";
-import { formatLocalMoment } from "../../../domain/reminders/format-local-moment.js";
-import { mayActOnReminder } from "../../../domain/reminders/may-act-on-reminder.js";
-import type { AppDeps } from "../../app-deps.js";
+import { completeReminder } from "../../app/reminders/complete-reminder.js";
+import { formatTime } from "../../domain/calendar/format-time.js";
+import type { AppDeps } from "../app-deps.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 import { updateDigestItem } from "./update-digest-item.js";
-import { identifyPresser } from "./identify-presser.js";
 import { unchangedReminderAnswer } from "./unchanged-reminder-answer.js";
 
 /**
@@ -19,12 +17,12 @@ export function reminderDoneAction(deps: AppDeps) {
     if (!value) return;
     const userId = args.body.user.id;
     const now = deps.clock.now();
-    const { person: presser, zone } = await identifyPresser(deps, userId);
-    const result = await completeReminderItem(deps.db, value.k, userId, now, (recipient) => mayActOnReminder(presser, recipient));
+    const { result, presser } = await completeReminder(deps.db, deps.settings, { slackUserId: userId, itemKey: value.k }, now);
+    const { person, zone } = presser;
     if (result.outcome !== "done") {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, presser, zone, "nothing changed") });
+      await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, person, zone, "nothing changed") });
       return;
     }
-    await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatLocalMoment(now, zone)} (${result.effect}).`);
+    await updateDigestItem(args, value.k, `:white_check_mark: Done by <@${userId}> at ${formatTime(now, zone, "moment")} (${result.effect}).`);
   };
 }
