@@ -9,6 +9,10 @@ import { formatLocalMoment } from "../../domain/reminders/format-local-moment.js
 import { escapeMrkdwn } from "../../slack/blocks/escape-mrkdwn.js";
 import { reminderItemBlocks } from "../../slack/blocks/reminders/reminder-item-blocks.js";
 import type { DeliveryRequest } from "../delivery-request.js";
+import { addDays } from "../../domain/calendar/add-days.js";
+import { coverAwayReminders } from "../../domain/roster/absence/cover-away-reminders.js";
+import { loadAbsences } from "../../db/roster/load-absences.js";
+import { loadDeputyOwners } from "../../db/roster/load-deputy-owners.js";
 
 export interface ReminderPlan {
   due: Array<DueItem & DueTiming>;
@@ -48,6 +52,9 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
     }),
   );
   const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt, escapeMrkdwn);
+  // Away people's items go to a deputy or wait for their return (wt-absences); two days back covers every zone's today.
+  const [absences, deputyOwners] = await Promise.all([loadAbsences(db.prisma, addDays(now.toISOString().slice(0, 10), -2)), loadDeputyOwners(db.prisma)]);
+  const due = coverAwayReminders(result.due, { people: new Map(people.map((p) => [p.id, p])), absences, deputyOwners }, settings.calendar, settings.reminders.digestTime, escapeMrkdwn);
   const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => {
     const text = late ? `${item.text} _(late: was due ${formatLocalMoment(item.sendAt, item.timeZone)})_` : item.text;
     return {
@@ -70,5 +77,5 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       },
     };
   };
-  return { due: result.due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
+  return { due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
 }

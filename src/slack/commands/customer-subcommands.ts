@@ -1,4 +1,5 @@
 import { actionsSubcommand } from "./customer/actions-subcommand.js";
+import { awaySubcommand } from "./customer/away-subcommand.js";
 import { assessSubcommand } from "./customer/assess-subcommand.js";
 import { healthSubcommand } from "./customer/health-subcommand.js";
 import { listSubcommand } from "./customer/list-subcommand.js";
@@ -14,4 +15,5 @@ export const customerSubcommands: Subcommand[] = [
   healthSubcommand,
   assessSubcommand,
   actionsSubcommand,
+  awaySubcommand,
 ];

@@ -1,0 +1,26 @@
+import type { Role } from "../../domain/roster/roster-person.js";
+import type { Database } from "../database.js";
+
+export interface HandledPerson {
+  id: number;
+  slackUserId: string;
+  name: string;
+  roles: Role[];
+  departmentId: number | null;
+  timeZone: string | null;
+}
+
+/**
+ * Active people a typed handle may mean: the member id itself, else those whose name, ignoring case,
+ * spaces and punctuation, starts with it (`@lukas` → Lukas Meyer). At most 6, by name.
+ */
+export async function findPeopleByHandleExact(db: Database, handle: string): Promise<HandledPerson[]> {
+  const normalised = handle.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const pattern = `${normalised.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db.prisma.$queryRaw<Array<{ id: number; slack_user_id: string; name: string; roles: Role[]; department_id: number | null; time_zone: string | null }>>`
+    SELECT id, slack_user_id, name, roles::text[] AS roles, department_id, time_zone FROM people
+     WHERE active AND (slack_user_id = ${handle} OR (${normalised} <> '' AND lower(regexp_replace(name, '[^[:alnum:]]', '', 'g')) LIKE ${pattern}))
+     ORDER BY (slack_user_id = ${handle}) DESC, name LIMIT 6`;
+  const exact = rows.find((row) => row.slack_user_id === handle);
+  return (exact ? [exact] : rows).map((row) => ({ id: row.id, slackUserId: row.slack_user_id, name: row.name, roles: row.roles, departmentId: row.department_id, timeZone: row.time_zone }));
+}

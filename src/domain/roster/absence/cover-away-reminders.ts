@@ -1,0 +1,20 @@
+import type { CalendarSettings } from "../../calendar/calendar-settings.js";
+import type { DueTiming } from "../../reminders/compute-due-items.js";
+import type { DueItem } from "../../reminders/due-item.js";
+import type { UserTextEscape } from "../../reminders/rule-env.js";
+import { type CoverFacts, reminderCover } from "./reminder-cover.js";
+
+/**
+ * The due reminders with every away person's items re-addressed (see `reminderCover`): a deputy's copy
+ * keeps its key, so it is delivered once, in the deputy's digest with their own items, and says whose
+ * it is ("covering for Lukas"); a held item keeps its recipient and waits for their return.
+ */
+export function coverAwayReminders<I extends DueItem & DueTiming>(items: I[], facts: CoverFacts, calendar: CalendarSettings, digestTime: string, userText: UserTextEscape): I[] {
+  if (facts.absences.length === 0) return items;
+  return items.map((item) => {
+    const cover = reminderCover({ personId: item.personId, recipient: item.recipient, customerId: item.customer?.id ?? null, deliverAt: item.deliverAt }, facts, calendar, digestTime);
+    if (cover.kind === "self") return item;
+    if (cover.kind === "held") return { ...item, late: false, deliverAt: cover.deliverAt, text: `${item.text} _(came due while you were away)_` };
+    return { ...item, recipient: cover.deputy.slackUserId, deliverAt: cover.deliverAt, text: `${item.text} _(covering for ${userText(cover.coveringFor.name)})_` };
+  });
+}
