@@ -33,7 +33,7 @@ export async function recordAbsence(
     deputy = found.person;
   }
   const today = wallClock(now, person.timeZone ?? settings.calendar.timeZone).date;
-  const draft = { personId: person.id, personName: self ? "you" : person.name, from: request.from, to: request.to, deputyId: deputy?.id ?? null };
+  const draft = { personId: person.id, personName: person.name, self, from: request.from, to: request.to, deputyId: deputy?.id ?? null };
   return withActor(db, actor!.slackUserId, async (tx) => {
     await lockPersonAbsences(tx, person.id);
     const problem = checkAbsence(draft, today, await loadAbsences(tx, today, person.id));

@@ -12,21 +12,21 @@ export const MAX_ABSENCE_DAYS = 366;
  * and a deputy other than the person. Null when it is fine.
  */
 export function checkAbsence(
-  draft: { personId: number; personName: string; from: LocalDate; to: LocalDate; deputyId: number | null },
+  draft: { personId: number; personName: string; self: boolean; from: LocalDate; to: LocalDate; deputyId: number | null },
   today: LocalDate,
   existing: readonly Absence[],
 ): AwayInputProblem | null {
   const { from, to } = draft;
   if (to < from) return { field: "dates", problem: `the last day ${to} is before the first day ${from}`, example: AWAY_EXAMPLE };
-  if (to < today) return { field: "dates", problem: `${from}..${to} is over already (it is ${today} for ${draft.personName}); record an absence that has not ended`, example: AWAY_EXAMPLE };
+  if (to < today) return { field: "dates", problem: `${from}..${to} is over already (it is ${today} for ${draft.self ? "you" : draft.personName}); record an absence that has not ended`, example: AWAY_EXAMPLE };
   const days = daysBetween(from, to) + 1;
   if (days > MAX_ABSENCE_DAYS) return { field: "dates", problem: `${from}..${to} is ${days} days; an absence is at most ${MAX_ABSENCE_DAYS}`, example: AWAY_EXAMPLE };
-  if (draft.deputyId === draft.personId) return { field: "deputy", problem: `${draft.personName} cannot be their own deputy; name someone who covers`, example: AWAY_EXAMPLE };
+  if (draft.deputyId === draft.personId) return { field: "deputy", problem: `${draft.self ? "you cannot be your" : `${draft.personName} cannot be their`} own deputy; name someone who covers`, example: AWAY_EXAMPLE };
   const clash = existing.find((absence) => absence.personId === draft.personId && absence.from <= to && from <= absence.to);
   if (clash) {
     return {
       field: "dates",
-      problem: `${from}..${to} overlaps ${draft.personName}'s absence ${clash.from}..${clash.to}; cancel that one first (/customer away cancel) or choose other dates`,
+      problem: `${from}..${to} overlaps ${draft.self ? "your" : `${draft.personName}'s`} absence ${clash.from}..${clash.to}; cancel that one first (/customer away cancel) or choose other dates`,
       example: AWAY_EXAMPLE,
     };
   }

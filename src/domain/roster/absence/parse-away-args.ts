@@ -22,7 +22,6 @@ export interface AwayInputProblem {
 export const AWAY_EXAMPLE = "/customer away 2026-12-20..2027-01-03 deputy @priya";
 
 const PERSON = /^(?:<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|@([^\s@<>]+))$/;
-const RANGE = /^([^.]+)(?:\.\.(.+))?$/;
 
 /**
  * Reads `/customer away [@person] [YYYY-MM-DD..YYYY-MM-DD] [deputy @x]`, `/customer away [@person]`
@@ -48,9 +47,8 @@ export function parseAwayArgs(args: string): { ok: true; request: AwayRequest } 
     return { ok: true, request: { kind: "cancel", person } };
   }
   if (words.length === 0) return { ok: true, request: { kind: "list", person } };
-  const range = RANGE.exec(words.shift()!);
-  const from = range?.[1] ?? "";
-  const to = range?.[2] ?? from;
+  const [from = "", to = from, ...extra] = words.shift()!.split("..");
+  if (extra.length) return fail("dates", "a range has one \"..\" between its first and last day");
   for (const date of [from, to]) {
     const bad = describeBadIsoDate(date);
     if (bad) return fail("dates", `${bad}; write the first and last day away as FROM..TO`);
@@ -61,7 +59,7 @@ export function parseAwayArgs(args: string): { ok: true; request: AwayRequest } 
     const handle = words.shift();
     const match = handle ? PERSON.exec(handle) : null;
     if (keyword.toLowerCase() !== "deputy" || !match || words.length) {
-      return fail("deputy", `after the dates only \`deputy @person\` may follow, not "${clip([keyword, handle, ...words].filter(Boolean).join(" "))}"`);
+      return fail("deputy", `after the dates only "deputy @person" may follow, not "${clip([keyword, handle, ...words].filter(Boolean).join(" "))}"`);
     }
     deputy = { handle: match[1] ?? match[2]! };
   }
