@@ -139,3 +139,39 @@ describe("/customer away cancel", () => {
     expect(reply.text).toBe("You have no current or coming absence to cancel. Nothing was changed.");
   });
 });
+
+describe("/customer deputy", () => {
+  const deputyOf = async (id: number) => (await t.db.prisma.customer.findUniqueOrThrow({ where: { id } })).deputyOwnerId;
+
+  it("lets the owner name the deputy owner, attributed in the audit log", async () => {
+    const reply = await ask(steward, "U0LUKAS", "deputy acme @priya");
+    expect(reply.text).toContain(":white_check_mark: <@U0PRIYA> is the deputy owner of *ACME*.");
+    expect(await deputyOf(roster.customers.ACME)).toBe(roster.people.priya);
+    const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "customers", action: "update", rowId: String(roster.customers.ACME) } });
+    expect(audit.map((row) => [row.actor, row.after])).toEqual([["U0LUKAS", { deputy_owner_id: roster.people.priya }]]);
+  });
+
+  it("refuses someone who is neither owner, department head nor admin, changing nothing", async () => {
+    const reply = await ask(steward, "U0NORA", "deputy ACME @nora");
+    expect(reply.text).toBe("Only the owner of ACME, the head of the owner's department or an admin can name its deputy owner. Nothing was changed.");
+    expect(await deputyOf(roster.customers.ACME)).toBe(roster.people.priya);
+  });
+
+  it.each([
+    ["deputy GHOST @priya", "`customer`: no customer has the key GHOST. Nothing was changed."],
+    ["deputy ACME @lukas", "`deputy`: Lukas Meyer owns ACME; the deputy owner is someone else. Nothing was changed."],
+    ["deputy ACME @ghost", "`deputy`: nobody active on the roster is called @ghost. Nothing was changed."],
+    ["deputy ACME", "`deputy`: name the deputy owner of ACME as @person, or none to clear it. Nothing was changed."],
+  ])("bad input %s", async (text, expected) => {
+    const reply = await ask(steward, "U0ADA", text);
+    expect(reply.text).toContain(expected);
+    expect(reply.text).toContain("For example `/customer deputy ACME @priya`.");
+    expect(await deputyOf(roster.customers.ACME)).toBe(roster.people.priya);
+  });
+
+  it("lets an admin clear it", async () => {
+    const reply = await ask(steward, "U0ADA", "deputy ACME none");
+    expect(reply.text).toContain("*ACME* has no deputy owner.");
+    expect(await deputyOf(roster.customers.ACME)).toBeNull();
+  });
+});

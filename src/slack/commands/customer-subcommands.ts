@@ -1,5 +1,6 @@
 import { actionsSubcommand } from "./customer/actions-subcommand.js";
 import { awaySubcommand } from "./customer/away-subcommand.js";
+import { deputySubcommand } from "./customer/deputy-subcommand.js";
 import { assessSubcommand } from "./customer/assess-subcommand.js";
 import { healthSubcommand } from "./customer/health-subcommand.js";
 import { listSubcommand } from "./customer/list-subcommand.js";
@@ -16,4 +17,5 @@ export const customerSubcommands: Subcommand[] = [
   assessSubcommand,
   actionsSubcommand,
   awaySubcommand,
+  deputySubcommand,
 ];

@@ -1,0 +1,34 @@
+import type { Database } from "../database.js";
+
+export interface CustomerOwners {
+  id: number;
+  key: string;
+  name: string;
+  owner: { id: number; name: string; slackUserId: string; departmentId: number | null } | null;
+  /** The recorded head of the owner's department. */
+  ownerDepartmentHeadId: number | null;
+  deputyOwner: { id: number; name: string; slackUserId: string } | null;
+}
+
+/** A customer by its key (case-insensitive), with its owner, the owner's department head and its deputy owner. */
+export async function findCustomerOwners(db: Database, key: string): Promise<CustomerOwners | null> {
+  const [row] = await db.prisma.$queryRaw<
+    { id: number; key: string; name: string; owner_id: number | null; owner_name: string | null; owner_slack: string | null; owner_department: number | null; head_id: number | null; deputy_id: number | null; deputy_name: string | null; deputy_slack: string | null }[]
+  >`
+    SELECT c.id, c.key, c.name, o.id AS owner_id, o.name AS owner_name, o.slack_user_id AS owner_slack, o.department_id AS owner_department,
+           d.head_id, dp.id AS deputy_id, dp.name AS deputy_name, dp.slack_user_id AS deputy_slack
+      FROM customers c
+      LEFT JOIN people o ON o.id = c.owner_id
+      LEFT JOIN departments d ON d.id = o.department_id
+      LEFT JOIN people dp ON dp.id = c.deputy_owner_id
+     WHERE c.key = upper(${key})`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    owner: row.owner_id === null ? null : { id: row.owner_id, name: row.owner_name!, slackUserId: row.owner_slack!, departmentId: row.owner_department },
+    ownerDepartmentHeadId: row.head_id,
+    deputyOwner: row.deputy_id === null ? null : { id: row.deputy_id, name: row.deputy_name!, slackUserId: row.deputy_slack! },
+  };
+}
