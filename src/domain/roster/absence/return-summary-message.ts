@@ -1,5 +1,5 @@
 import { countOf } from "../../text/count-of.js";
-import type { Inline, Message, Part } from "../../messages/message.js";
+import type { Message, Part } from "../../messages/message.js";
 
 /** What happened to one of the person's customers while they were away. */
 export interface CustomerWhileAway {
