@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { ask } from "../health/slack/ask-steward.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
@@ -127,11 +128,19 @@ describe("/customer away cancel", () => {
     expect(audit.map((row) => row.actor)).toEqual(["U0PRIYA"]);
   });
 
-  it("ends an absence under way yesterday, so the person is back today", async () => {
+  it("ends an absence under way yesterday, so the person is back today, and brings held reminders forward", async () => {
     clock.set(new Date("2026-12-28T10:00:00Z"));
+    // A reminder held for Lukas's return (Monday 4 January, 09:00 Berlin) is due now instead.
+    await withActor(t.db, "cli:test", (tx) =>
+      tx.delivery.create({ data: { key: "follow-up:customer-1:2026-12-22", rule: "follow-up", recipient: "U0LUKAS", dueAt: new Date("2027-01-04T08:00:00Z"), payload: { text: "x", digest: { itemKey: "follow-up:customer-1:2026-12-22", urgency: 1 } } } }),
+    );
     const reply = await ask(steward, "U0ADA", "away cancel @lukas");
     expect(reply.text).toBe(":white_check_mark: <@U0LUKAS>'s absence 2026-12-20 – 2027-01-03 ends on 2026-12-27: back from today.");
     expect(await absencesOf(roster.people.lukas)).toEqual([`2026-12-20..2026-12-27 deputy ${roster.people.priya} by U0LUKAS`]);
+    const held = await t.db.prisma.delivery.findUniqueOrThrow({ where: { key: "follow-up:customer-1:2026-12-22" } });
+    expect(held.dueAt.toISOString()).toBe("2026-12-28T10:00:00.000Z");
+    const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "absences", action: "update" } });
+    expect(audit.map((row) => [row.actor, row.after])).toEqual([["U0ADA", { ends_on: "2026-12-27" }]]);
   });
 
   it("says so when there is nothing to cancel", async () => {
