@@ -11,7 +11,10 @@ import { type CoverFacts, reminderCover } from "./reminder-cover.js";
  */
 export function coverAwayReminders<I extends DueItem & DueTiming>(items: I[], facts: CoverFacts, calendar: CalendarSettings, digestTime: string, userText: UserTextEscape): I[] {
   if (facts.absences.length === 0) return items;
+  // A roster evaluates 100k items and few people are away: only theirs are looked at in their zone.
+  const absent = new Set(facts.absences.map((absence) => absence.personId));
   return items.map((item) => {
+    if (!absent.has(item.personId)) return item;
     const cover = reminderCover({ personId: item.personId, recipient: item.recipient, customerId: item.customer?.id ?? null, deliverAt: item.deliverAt }, facts, calendar, digestTime);
     if (cover.kind === "self") return item;
     if (cover.kind === "held") return { ...item, late: false, deliverAt: cover.deliverAt, text: `${item.text} _(came due while you were away)_` };
