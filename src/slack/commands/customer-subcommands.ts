@@ -1,6 +1,6 @@
 import { actionsSubcommand } from "./customer/actions-subcommand.js";
-import { awaySubcommand } from "./customer/away-subcommand.js";
-import { deputySubcommand } from "./customer/deputy-subcommand.js";
+import { awaySubcommand } from "../roster/away-subcommand.js";
+import { deputySubcommand } from "../roster/deputy-subcommand.js";
 import { assessSubcommand } from "./customer/assess-subcommand.js";
 import { healthSubcommand } from "./customer/health-subcommand.js";
 import { listSubcommand } from "./customer/list-subcommand.js";

@@ -1,10 +1,10 @@
-import { cancelAbsence } from "../../../app/roster/cancel-absence.js";
-import { listAbsences } from "../../../app/roster/list-absences.js";
-import { recordAbsence } from "../../../app/roster/record-absence.js";
-import { awayReply } from "../../../domain/roster/absence/away-reply.js";
-import { parseAwayArgs } from "../../../domain/roster/absence/parse-away-args.js";
-import { renderMessage } from "../../render/render-message.js";
-import type { Subcommand } from "../subcommand.js";
+import { cancelAbsence } from "../../app/roster/cancel-absence.js";
+import { listAbsences } from "../../app/roster/list-absences.js";
+import { recordAbsence } from "../../app/roster/record-absence.js";
+import { awayReply } from "../../domain/roster/absence/away-reply.js";
+import { parseAwayArgs } from "../../domain/roster/absence/parse-away-args.js";
+import { renderMessage } from "../render/render-message.js";
+import type { Subcommand } from "../commands/subcommand.js";
 
 /** `/customer away …`: record, list or cancel an absence (one's own; admins anyone's). */
 export const awaySubcommand: Subcommand = {

@@ -1,8 +1,8 @@
-import { setCustomerDeputy } from "../../../app/roster/set-customer-deputy.js";
-import { deputyReply } from "../../../domain/roster/deputy/deputy-reply.js";
-import { DEPUTY_EXAMPLE, parseDeputyArgs } from "../../../domain/roster/deputy/parse-deputy-args.js";
-import { renderMessage } from "../../render/render-message.js";
-import type { Subcommand } from "../subcommand.js";
+import { setCustomerDeputy } from "../../app/roster/set-customer-deputy.js";
+import { deputyReply } from "../../domain/roster/deputy/deputy-reply.js";
+import { DEPUTY_EXAMPLE, parseDeputyArgs } from "../../domain/roster/deputy/parse-deputy-args.js";
+import { renderMessage } from "../render/render-message.js";
+import type { Subcommand } from "../commands/subcommand.js";
 
 /** `/customer deputy <customer> @person|none`: who takes the owner's reminders while the owner is away. */
 export const deputySubcommand: Subcommand = {
