@@ -1,5 +1,6 @@
 import { describeBadIsoDate } from "../../calendar/describe-bad-iso-date.js";
 import type { LocalDate } from "../../calendar/local-date.js";
+import { parseTypedPerson } from "./parse-typed-person.js";
 
 /** A person as typed: `@lukas`, or the `<@U123>` / `<@U123|lukas>` form Slack may send. */
 export interface TypedPerson {
@@ -21,7 +22,6 @@ export interface AwayInputProblem {
 
 export const AWAY_EXAMPLE = "/customer away 2026-12-20..2027-01-03 deputy @priya";
 
-const PERSON = /^(?:<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|@([^\s@<>]+))$/;
 
 /**
  * Reads `/customer away [@person] [YYYY-MM-DD..YYYY-MM-DD] [deputy @x]`, `/customer away [@person]`
@@ -37,9 +37,9 @@ export function parseAwayArgs(args: string): { ok: true; request: AwayRequest } 
     words.shift();
   }
   let person: TypedPerson | null = null;
-  const first = words[0] && PERSON.exec(words[0]);
+  const first = words[0] ? parseTypedPerson(words[0]) : null;
   if (first) {
-    person = { handle: first[1] ?? first[2]! };
+    person = first;
     words.shift();
   }
   if (cancel) {
@@ -57,11 +57,11 @@ export function parseAwayArgs(args: string): { ok: true; request: AwayRequest } 
   if (words.length) {
     const keyword = words.shift()!;
     const handle = words.shift();
-    const match = handle ? PERSON.exec(handle) : null;
+    const match = handle ? parseTypedPerson(handle) : null;
     if (keyword.toLowerCase() !== "deputy" || !match || words.length) {
       return fail("deputy", `after the dates only "deputy @person" may follow, not "${clip([keyword, handle, ...words].filter(Boolean).join(" "))}"`);
     }
-    deputy = { handle: match[1] ?? match[2]! };
+    deputy = match;
   }
   return { ok: true, request: { kind: "record", person, from, to, deputy } };
 }

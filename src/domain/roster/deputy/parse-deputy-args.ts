@@ -1,10 +1,9 @@
 import type { TypedPerson } from "../absence/parse-away-args.js";
+import { parseTypedPerson } from "../absence/parse-typed-person.js";
 
 export const DEPUTY_EXAMPLE = "/customer deputy ACME @priya";
 
 export type DeputyRequest = { customerKey: string; deputy: TypedPerson | null };
-
-const PERSON = /^(?:<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|@([^\s@<>]+))$/;
 
 /** Reads `/customer deputy <customer key> @person` (or `none` to clear it); null with what is wrong otherwise. */
 export function parseDeputyArgs(args: string): { ok: true; request: DeputyRequest } | { ok: false; field: "customer" | "deputy"; problem: string } {
@@ -13,7 +12,7 @@ export function parseDeputyArgs(args: string): { ok: true; request: DeputyReques
   if (!who) return { ok: false, field: "deputy", problem: `name the deputy owner of ${key.slice(0, 40)} as @person, or none to clear it` };
   if (rest.length) return { ok: false, field: "deputy", problem: "only one person may follow the customer" };
   if (who.toLowerCase() === "none") return { ok: true, request: { customerKey: key, deputy: null } };
-  const match = PERSON.exec(who);
-  if (!match) return { ok: false, field: "deputy", problem: `"${who.slice(0, 40)}" is not a person; write @name` };
-  return { ok: true, request: { customerKey: key, deputy: { handle: match[1] ?? match[2]! } } };
+  const deputy = parseTypedPerson(who);
+  if (!deputy) return { ok: false, field: "deputy", problem: `"${who.slice(0, 40)}" is not a person; write @name` };
+  return { ok: true, request: { customerKey: key, deputy } };
 }
