@@ -8,6 +8,10 @@ import { computeDueItems, type DueTiming } from "../../domain/reminders/compute-
 import type { DueItem } from "../../domain/reminders/due-item.js";
 import { formatTime } from "../../domain/calendar/format-time.js";
 import { reminderItemMessage } from "../../domain/reminders/reminder-item-message.js";
+import { addDays } from "../../domain/calendar/add-days.js";
+import { coverAwayReminders } from "../../domain/roster/absence/cover-away-reminders.js";
+import { loadAbsences } from "../../db/roster/load-absences.js";
+import { loadDeputyOwners } from "../../db/roster/load-deputy-owners.js";
 
 export interface ReminderPlan {
   due: Array<DueItem & DueTiming>;
@@ -49,6 +53,9 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
     }),
   );
   const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
+  // Away people's items go to a deputy or wait for their return; two days back covers every zone's today.
+  const [absences, deputyOwners] = await Promise.all([loadAbsences(db.prisma, addDays(now.toISOString().slice(0, 10), -2)), loadDeputyOwners(db.prisma)]);
+  const due = coverAwayReminders(result.due, { people: new Map(people.map((p) => [p.id, { ...p, ids: { slack: p.slackUserId } }])), absences, deputyOwners }, settings.calendar, settings.reminders.digestTime);
   const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => ({
     key: item.key,
     rule: item.rule,
@@ -64,5 +71,5 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
       digest: { itemKey: item.key, urgency: item.urgency, customerId: item.customer?.id, done: item.done },
     },
   });
-  return { due: result.due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
+  return { due, missed: result.missed, firstEvaluation: result.firstEvaluation, problems: [...problems, ...result.problems], toRequest };
 }

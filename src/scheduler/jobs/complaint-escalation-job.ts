@@ -17,6 +17,9 @@ import { loadCooperatingDepartments } from "../../db/complaints/load-cooperating
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
 import { withActor } from "../../db/with-actor.js";
+import { loadAbsences } from "../../db/roster/load-absences.js";
+import { addDays } from "../../domain/calendar/add-days.js";
+import { withoutAway } from "../../domain/roster/absence/without-away.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
 import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
@@ -60,7 +63,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
         const { claimedIds, changed } = await withActor(ctx.db, "steward", async (tx) => {
           const records = await claimDueComplaints(tx, now, batchSize, handled);
           const ids = records.map((record) => record.case.id);
-          const staff = records.length ? await loadEscalationStaff(tx) : [];
+          // An away person is never paged (wt-absences): they are not among the staff a tier is drawn from.
+          const staff = records.length ? withoutAway(await loadEscalationStaff(tx), await loadAbsences(tx, addDays(now.toISOString().slice(0, 10), -2)), now, teamZone) : [];
           const staffingOf = await loadCaseStaffing(tx, settings.frontline);
           // The claim reads no cooperating departments (kept lean); only this setting puts them on tier 1.
           const cooperating = await loadCooperatingDepartments(tx, settings.frontline === "case-departments" ? ids : []);

@@ -1,4 +1,6 @@
 import { actionsSubcommand } from "./customer/actions-subcommand.js";
+import { awaySubcommand } from "../roster/away-subcommand.js";
+import { deputySubcommand } from "../roster/deputy-subcommand.js";
 import { assessSubcommand } from "./customer/assess-subcommand.js";
 import { healthSubcommand } from "./customer/health-subcommand.js";
 import { listSubcommand } from "./customer/list-subcommand.js";
@@ -14,4 +16,6 @@ export const customerSubcommands: Subcommand[] = [
   healthSubcommand,
   assessSubcommand,
   actionsSubcommand,
+  awaySubcommand,
+  deputySubcommand,
 ];
