@@ -4,7 +4,7 @@ import type { Database } from "../db/database.js";
 import { complaintEscalationJob } from "../scheduler/jobs/complaint-escalation-job.js";
 import { complaintReportJob } from "../scheduler/jobs/complaint-report-job.js";
 import type { Job } from "../scheduler/job.js";
-import { refreshComplaintCards } from "../slack/actions/complaints/refresh-complaint-cards.js";
+import { refreshComplaintCards } from "../slack/complaints/actions/refresh-complaint-cards.js";
 
 /** The jobs every tick runs besides the reminders: complaint timers (redrawing changed cards) and the monthly report. */
 export function stewardJobs(db: Database, client: WebClient, settings: TeamSettings): Job[] {

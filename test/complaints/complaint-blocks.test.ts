@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ComplaintRecord } from "../../src/db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../src/domain/complaints/complaint-record.js";
 import { computeSlaDeadlines } from "../../src/domain/complaints/compute-sla-deadlines.js";
 import { complaintCardBlocks } from "../../src/slack/blocks/complaints/complaint-card-blocks.js";
 import { at, openCase, settings, shanghai } from "./complaint-domain-fixtures.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ComplaintRecord } from "../../src/db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../src/domain/complaints/complaint-record.js";
 import type { MonthlyReport } from "../../src/domain/complaints/build-monthly-report.js";
 import type { CustomerProfile } from "../../src/domain/health/customer-profile.js";
 import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js";
@@ -19,7 +19,7 @@ import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvem
 import { digestBlocks } from "../../src/slack/blocks/reminders/digest-blocks.js";
 import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
 import { actionResultModal } from "../../src/slack/views/assess/action-result-modal.js";
-import { intakeView } from "../../src/slack/views/complaint/intake-view.js";
+import { intakeView } from "../../src/slack/complaints/views/intake-view.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
 import { openCase, settings } from "../complaints/complaint-domain-fixtures.js";
 import { customer as reminderCustomer, facts } from "../reminders/reminder-facts-fixture.js";

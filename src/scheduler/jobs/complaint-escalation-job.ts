@@ -19,8 +19,8 @@ import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-t
 import { withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
-import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
-import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
+import { complaintPageRequests, type RepeatPage } from "../../app/complaints/complaint-page-requests.js";
+import { type ComplaintPing, complaintPingRequests, type PingedCase } from "../../app/complaints/complaint-ping-requests.js";
 
 export interface ComplaintEscalationJobOptions {
   /** Called after each committed batch with the cases whose card must be redrawn (idempotent). */

@@ -1,11 +1,11 @@
 import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import type { SlaDeadline } from "../../../domain/complaints/compute-sla-deadlines.js";
 import { slaClockLines } from "../../../domain/complaints/sla-clock-lines.js";
-import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
+import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
 import { describeHolder } from "./describe-holder.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
-import { foldText } from "./fold-text.js";
+import { foldText } from "../../../domain/complaints/fold-text.js";
 
 const CLASS_BADGE = { urgent: ":red_circle: Urgent", general: ":large_orange_circle: General", suggestion: ":white_circle: Suggestion" };
 const STATUS_LABEL = {

@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
-import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
+import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
 
 export interface PingContent {
   complaintId: number;

@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
+import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
 import type { PingContent } from "./complaint-ping-blocks.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
 

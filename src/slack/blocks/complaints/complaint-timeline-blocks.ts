@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import type { ComplaintEventDraft } from "../../../domain/complaints/complaint-event-draft.js";
 import { formatMoment } from "../../../domain/complaints/format-moment.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";

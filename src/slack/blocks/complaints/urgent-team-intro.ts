@@ -1,7 +1,7 @@
 import type { KnownBlock } from "@slack/types";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
-import { foldText } from "./fold-text.js";
+import { foldText } from "../../../domain/complaints/fold-text.js";
 
 /** What a notice of the temporary team shows of the description: the card has more. */
 const INTRO_DESCRIPTION_CHARS = 500;

@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import { setTeamChannel } from "../../../db/complaints/set-team-channel.js";
 import type { AppDeps } from "../../app-deps.js";
 import { openUrgentTeam } from "./open-urgent-team.js";

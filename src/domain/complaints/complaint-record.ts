@@ -1,4 +1,4 @@
-import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
+import type { ComplaintCase } from "./complaint-case.js";
 
 export interface ComplaintDepartmentRef {
   id: number;

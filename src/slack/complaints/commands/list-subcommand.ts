@@ -12,7 +12,7 @@ import { mayAccessComplaint } from "../../access/complaint-access.js";
 import { loadAccessViewer } from "../../access/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintListBlocks } from "../../blocks/complaints/complaint-list-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
 

@@ -1,6 +1,6 @@
 import { loadDepartments } from "../../../db/complaints/load-departments.js";
-import { intakeView } from "../../views/complaint/intake-view.js";
-import type { Subcommand } from "../subcommand.js";
+import { intakeView } from "../views/intake-view.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
 

@@ -3,7 +3,7 @@ import { COMPLAINT_CLASSES } from "../../../domain/complaints/complaint-case.js"
 import type { ComplaintSettings } from "../../../domain/complaints/complaint-settings.js";
 import { z } from "zod";
 import { cleanText } from "../../../domain/text/clean-text.js";
-import type { ViewSeal } from "../view-seal.js";
+import type { ViewSeal } from "../../views/view-seal.js";
 import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "./intake-view.js";
 
 const intakeMetadata = z.object({

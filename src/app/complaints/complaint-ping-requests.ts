@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import { complaintPingBlocks, complaintPingText, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
 import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complaint-ping-group-blocks.js";
-import type { DeliveryRequest } from "../delivery-request.js";
+import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
 
 export interface ComplaintPing {
   /**

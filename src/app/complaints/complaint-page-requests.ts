@@ -1,6 +1,6 @@
 import { formatMoment } from "../../domain/complaints/format-moment.js";
 import { complaintPageBlocks } from "../../slack/blocks/complaints/complaint-page-blocks.js";
-import type { DeliveryRequest } from "../delivery-request.js";
+import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
 import type { PingedCase } from "./complaint-ping-requests.js";
 
 export interface RepeatPage {

@@ -1,4 +1,4 @@
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import type { CaseActor } from "../../../domain/complaints/case-actor.js";
 import type { CaseStaffing } from "../../../domain/complaints/tiers-of-person.js";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";

@@ -3,7 +3,7 @@ import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import { composeMonthlyReport } from "../../../db/complaints/compose-monthly-report.js";
 import { complaintReportBlocks } from "../../blocks/complaints/complaint-report-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";

@@ -1,4 +1,4 @@
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";

@@ -1,7 +1,7 @@
 import type { ModalView, PlainTextOption } from "@slack/types";
 import type { ComplaintSettings } from "../../../domain/complaints/complaint-settings.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import type { ViewSeal } from "../view-seal.js";
+import type { ViewSeal } from "../../views/view-seal.js";
 
 export const INTAKE_VIEW = "complaint_intake";
 /** Slack's limit for a plain-text input and a section: the description must fit both. */

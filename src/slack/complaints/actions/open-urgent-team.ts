@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 
 /**
  * The temporary team of an urgent complaint: a private channel `#<prefix>-<customer>-<id>` with the

@@ -7,7 +7,7 @@ import { mayAccessComplaint } from "../../access/complaint-access.js";
 import { loadAccessViewer } from "../../access/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintTimelineBlocks } from "../../blocks/complaints/complaint-timeline-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
 

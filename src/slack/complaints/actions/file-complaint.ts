@@ -8,7 +8,7 @@ import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import type { AppDeps } from "../../app-deps.js";
-import type { IntakeFields } from "../../views/complaint/parse-intake-submission.js";
+import type { IntakeFields } from "../views/parse-intake-submission.js";
 import { complaintCardText } from "../../blocks/complaints/complaint-card-blocks.js";
 import { urgentTeamIntro } from "../../blocks/complaints/urgent-team-intro.js";
 import { fetchSourceMessage } from "./fetch-source-message.js";

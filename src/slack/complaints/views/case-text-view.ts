@@ -1,5 +1,5 @@
 import type { ModalView } from "@slack/types";
-import type { ViewSeal } from "../view-seal.js";
+import type { ViewSeal } from "../../views/view-seal.js";
 
 export const CASE_TEXT_VIEW = "complaint_case_text";
 export type CaseTextAction = "escalate" | "update" | "resolve" | "reopen";

@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import type { ComplaintRecord } from "../../../db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
 import { insertComplaintEvents } from "../../../db/complaints/insert-complaint-events.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
 import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
@@ -15,7 +15,7 @@ import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-ch
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { enqueueDeliveries } from "../../../scheduler/enqueue-deliveries.js";
-import { complaintPingRequests } from "../../../scheduler/jobs/complaint-ping-requests.js";
+import { complaintPingRequests } from "../../../app/complaints/complaint-ping-requests.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { caseActorOf } from "./case-actor-of.js";
