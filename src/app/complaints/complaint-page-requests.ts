@@ -1,5 +1,6 @@
 import { formatMoment } from "../../domain/complaints/format-moment.js";
-import { complaintPageBlocks } from "../../slack/blocks/complaints/complaint-page-blocks.js";
+import { complaintPageMessage } from "../../domain/complaints/complaint-page-message.js";
+import { plainTextOf } from "../../domain/messages/plain-text-of.js";
 import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
 import type { PingedCase } from "./complaint-ping-requests.js";
 
@@ -25,7 +26,6 @@ export function complaintPageRequests(pages: readonly RepeatPage[], now: Date): 
     const c = page.record.case;
     const round = `complaint-page:${c.id}:${c.tierSince.getTime()}`;
     const title = `Complaint #${c.id} · ${page.record.customer.key} (${c.class}, ${c.category})`;
-    const text = (zone: string) => `${title}: paged ${page.number} times, last ${formatMoment(now, now, zone)}${page.final ? " — Steward stopped paging" : ""}`;
     const content = (zone: string, inThread: boolean) => ({
       complaintId: c.id,
       title,
@@ -36,7 +36,8 @@ export function complaintPageRequests(pages: readonly RepeatPage[], now: Date): 
       offerAcknowledge: !inThread,
     });
     const add = (key: string, recipient: string, zone: string, threadTs?: string) => {
-      const payload = { text: text(zone), blocks: complaintPageBlocks(content(zone, threadTs !== undefined)), ...(threadTs ? { threadTs } : {}) };
+      const message = complaintPageMessage(content(zone, threadTs !== undefined));
+      const payload = { message, text: plainTextOf(message.text), ...(threadTs ? { threadTs } : {}) };
       const base = { rule: "complaint-page", customerId: page.record.customer.id, recipient, dueAt: now };
       posts.push({ ...base, key, payload });
       updates.push({ ...base, key: `${key}:page${page.number}`, payload: { ...payload, updateOf: key } });

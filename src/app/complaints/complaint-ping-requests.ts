@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
-import { complaintPingBlocks, complaintPingText, type PingContent } from "../../slack/blocks/complaints/complaint-ping-blocks.js";
-import { complaintPingGroupBlocks } from "../../slack/blocks/complaints/complaint-ping-group-blocks.js";
-import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
+import { complaintPingMessage, type PingContent } from "../../domain/complaints/complaint-ping-message.js";
+import { complaintPingGroupMessage } from "../../domain/complaints/complaint-ping-group-message.js";
+import type { Inline, Message } from "../../domain/messages/message.js";
+import { plainTextOf } from "../../domain/messages/plain-text-of.js";
+import type { DeliveryPayload, DeliveryRequest } from "../../scheduler/delivery-request.js";
 
 export interface ComplaintPing {
   /**
@@ -12,7 +14,7 @@ export interface ComplaintPing {
   kind: "escalation" | "warning" | "page" | "cap";
   /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:page4:…`: the rest of the natural key. */
   occurrence: string;
-  message: string;
+  message: Inline;
   /** Slack user ids that get a DM. */
   recipients: readonly string[];
   /** Also post in the case card's thread. */
@@ -46,16 +48,15 @@ const KIND_HEADLINE = {
  */
 export function complaintPingRequests(pings: readonly { record: PingedCase; ping: ComplaintPing }[], now: Date): DeliveryRequest[] {
   const requests: DeliveryRequest[] = [];
-  const direct = new Map<string, { key: string; kind: ComplaintPing["kind"]; customerId: number; content: PingContent; text: string }[]>();
+  const direct = new Map<string, { key: string; kind: ComplaintPing["kind"]; customerId: number; content: PingContent }[]>();
   for (const { record, ping } of pings) {
     const c = record.case;
     const title = `Complaint #${c.id} · ${record.customer.key} (${c.class}, ${c.category})`;
     const content: PingContent = { complaintId: c.id, title, message: ping.message, cardChannel: record.cardChannel, offerAcknowledge: ping.offerAcknowledge };
-    const text = complaintPingText(content);
     const base = `complaint-${ping.kind}:${c.id}:${ping.occurrence}`;
     for (const recipient of new Set(ping.recipients)) {
       const list = direct.get(`${ping.kind} ${recipient}`) ?? [];
-      list.push({ key: `${base}:${recipient}`, kind: ping.kind, customerId: record.customer.id, content, text });
+      list.push({ key: `${base}:${recipient}`, kind: ping.kind, customerId: record.customer.id, content });
       direct.set(`${ping.kind} ${recipient}`, list);
     }
     if (ping.inThread && record.cardChannel && record.cardTs) {
@@ -65,7 +66,7 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
         customerId: record.customer.id,
         recipient: record.cardChannel,
         dueAt: now,
-        payload: { text, blocks: complaintPingBlocks({ ...content, cardChannel: null, offerAcknowledge: false }), threadTs: record.cardTs },
+        payload: { ...payloadOf(complaintPingMessage({ ...content, cardChannel: null, offerAcknowledge: false })), threadTs: record.cardTs },
       });
     }
   }
@@ -75,7 +76,7 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
       const chunk = items.slice(start, start + GROUP_SIZE);
       const first = chunk[0]!;
       if (chunk.length === 1) {
-        requests.push({ key: first.key, rule: `complaint-${first.kind}`, customerId: first.customerId, recipient, dueAt: now, payload: { text: first.text, blocks: complaintPingBlocks(first.content) } });
+        requests.push({ key: first.key, rule: `complaint-${first.kind}`, customerId: first.customerId, recipient, dueAt: now, payload: payloadOf(complaintPingMessage(first.content)) });
         continue;
       }
       const digest = createHash("sha256").update(chunk.map((item) => item.key).join("\n")).digest("hex").slice(0, 24);
@@ -85,9 +86,14 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
         rule: `complaint-${first.kind}`,
         recipient,
         dueAt: now,
-        payload: { text: `${headline}: ${chunk.map((item) => `#${item.content.complaintId}`).join(", ")}`, blocks: complaintPingGroupBlocks(headline, chunk.map((item) => item.content)) },
+        payload: payloadOf(complaintPingGroupMessage(headline, chunk.map((item) => item.content))),
       });
     }
   }
   return requests;
+}
+
+/** A neutral message as a delivery's payload, with its plain text beside it (transitional, issue 12). */
+function payloadOf(message: Message): DeliveryPayload {
+  return { message, text: plainTextOf(message.text) };
 }

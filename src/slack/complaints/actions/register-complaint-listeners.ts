@@ -1,8 +1,11 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, MessageShortcut, SlackActionMiddlewareArgs, SlackShortcutMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { findCustomer } from "../../../db/health/find-customer.js";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
-import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { applyCaseAction } from "../../../app/complaints/apply-case-action.js";
+import { checkComplaintIntake } from "../../../app/complaints/check-complaint-intake.js";
+import type { CaseActionInput } from "../../../app/complaints/decide-case-action.js";
+import { fileComplaint } from "../../../app/complaints/file-complaint.js";
+import { listDepartments } from "../../../app/complaints/list-departments.js";
+import { previewCaseAction } from "../../../app/complaints/preview-case-action.js";
 import type { TransitionRequest } from "../../../domain/complaints/decide-transition.js";
 import type { EscalationTier } from "../../../domain/complaints/complaint-case.js";
 import type { AppDeps } from "../../app-deps.js";
@@ -16,12 +19,9 @@ import type { ViewSeal } from "../../views/view-seal.js";
 import { CASE_TEXT_VIEW, type CaseTextAction, caseTextView } from "../views/case-text-view.js";
 import { DESCRIPTION_MAX_CHARS, INTAKE_VIEW, intakeView } from "../views/intake-view.js";
 import { parseIntakeSubmission } from "../views/parse-intake-submission.js";
-import { loadDepartments } from "../../../db/complaints/load-departments.js";
 import { guardPress } from "../../actions/guard-press.js";
 import { guardSubmission } from "../../actions/guard-submission.js";
-import { fileComplaint } from "./file-complaint.js";
-import { previewCaseAction, runCaseAction } from "./run-case-action.js";
-import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { slackComplaintChat } from "../slack-complaint-chat.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -33,13 +33,15 @@ export const LOG_COMPLAINT_SHORTCUT = "log_complaint";
  * press and submission is guarded: answered, even when the database is away (guardPress, guardSubmission).
  */
 export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
+  const chat = (client: WebClient) => slackComplaintChat(client, deps.settings.complaints.urgentTeamChannelPrefix);
+  const press = (complaintId: number, slackUserId: string, request: TransitionRequest): CaseActionInput => ({ complaintId, slackUserId, request });
   const tell = async (args: ButtonArgs, text: string) => {
     await args.respond({ response_type: "ephemeral", replace_original: false, text });
   };
 
   const direct = (action: "acknowledge" | "confirm") => async (args: ButtonArgs) => {
     await args.ack();
-    const result = await runCaseAction(deps, args.client, Number(args.action.value), args.body.user.id, { action });
+    const result = await applyCaseAction(deps, chat(args.client), press(Number(args.action.value), args.body.user.id, { action }), deps.clock.now());
     if (!result.ok) await tell(args, result.message);
   };
   registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, direct("acknowledge")) as never);
@@ -48,10 +50,9 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
   const withText = (action: CaseTextAction) => async (args: ButtonArgs) => {
     await args.ack();
     const complaintId = Number(args.action.value);
-    const refusal = await previewCaseAction(deps, complaintId, args.body.user.id, probe(action));
-    if (refusal) return tell(args, refusal);
-    const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, record?.case.tier ?? 1, seal) });
+    const preview = await previewCaseAction(deps, press(complaintId, args.body.user.id, probe(action)), deps.clock.now());
+    if (!preview.ok) return tell(args, preview.message);
+    await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, preview.tier, seal) });
   };
   registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, withText("escalate")) as never);
   registrar.action(COMPLAINT_ACTIONS.update, guardPress(deps, withText("update")) as never);
@@ -70,33 +71,28 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const tier = view.state.values.tier?.value?.selected_option?.value;
     const request = toRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined);
     // Refusals (an empty reason, a tier skip not allowed, the case resolved meanwhile) show under the field.
-    const refusal = await previewCaseAction(deps, complaintId, body.user.id, request);
-    if (refusal) return ack({ response_action: "errors", errors: { text: refusal.slice(0, 300) } });
+    const preview = await previewCaseAction(deps, press(complaintId, body.user.id, request), deps.clock.now());
+    if (!preview.ok) return ack({ response_action: "errors", errors: { text: preview.message.slice(0, 300) } });
     await ack();
-    const result = await runCaseAction(deps, client, complaintId, body.user.id, request);
+    const result = await applyCaseAction(deps, chat(client), press(complaintId, body.user.id, request), deps.clock.now());
     if (!result.ok) await dm(client, body.user.id, result.message);
   }) as never) as never);
 
   registrar.view(INTAKE_VIEW, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
-    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db), seal);
+    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await listDepartments(deps), seal);
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
-    const filer = await findPersonBySlackId(deps.db, body.user.id);
-    if (!filer) return ack({ response_action: "errors", errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } });
-    const found = await findCustomer(deps.db, parsed.fields.customer);
-    if (found.kind === "none") return ack({ response_action: "errors", errors: { customer: describeNoMatch(parsed.fields.customer, found.suggestions) } });
-    if (found.kind === "several") {
-      const keys = found.candidates.map((c) => `${c.key} (${c.name})`).join(", ");
-      return ack({ response_action: "errors", errors: { customer: `"${parsed.fields.customer}" matches ${keys}${found.more ? " and more" : ""}: type the key.` } });
-    }
+    const checked = await checkComplaintIntake(deps, { slackUserId: body.user.id, customerQuery: parsed.fields.customer });
+    if (!checked.ok) return ack({ response_action: "errors", errors: { ...checked.errors } });
+    const { filer, customer } = checked;
     await ack();
     try {
-      const { id, created } = await fileComplaint(deps, client, filer, parsed.fields, found.customer, view.id);
+      const { id, created } = await fileComplaint(deps, chat(client), { filer, customer, intake: parsed.fields, submissionId: view.id }, deps.clock.now());
       // The same modal submitted again: its case is filed and its filer was told once already.
       if (!created) return deps.logger.info(`intake view ${view.id} submitted again; complaint #${id} was filed from it already`);
-      await dm(client, filer.slackUserId, `Complaint #${id} for ${escapeMrkdwn(found.customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
+      await dm(client, filer.slackUserId, `Complaint #${id} for ${escapeMrkdwn(customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
     } catch (error) {
       deps.logger.error("complaint intake failed", error);
-      await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(found.customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
+      await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
     }
   }) as never) as never);
 
@@ -106,7 +102,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const permalink = await client.chat
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
       .then((r) => r.permalink ?? null, () => null);
-    const departments = await loadDepartments(deps.db);
+    const departments = await listDepartments(deps);
     await client.views.open({
       trigger_id: shortcut.trigger_id,
       view: intakeView(deps.settings.complaints, departments, {

@@ -1,5 +1,6 @@
-import type { KnownBlock } from "@slack/types";
-import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
+import type { Message, Part } from "../messages/message.js";
+import { acknowledgeButton } from "./acknowledge-button.js";
+import { caseWhereabouts } from "./case-whereabouts.js";
 
 export interface PageContent {
   complaintId: number;
@@ -19,19 +20,12 @@ export interface PageContent {
  * The one page message of a tier-3 round, per executive and in the case thread: posted at the first
  * repeat, then rewritten at every later one ("Paged 3 times, last 14:30").
  */
-export function complaintPageBlocks(page: PageContent): KnownBlock[] {
+export function complaintPageMessage(page: PageContent): Message {
   const status = page.final
     ? `Paged ${page.count} times, last ${page.last} — nobody acknowledged, so Steward stopped paging and told the department head and the admins.`
     : `Paged ${page.count} times, last ${page.last}. Acknowledge to stop the pages.`;
-  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: `*${page.title}*\n:rotating_light: Tier 3 has not acknowledged. ${status}` } }];
-  if (page.cardChannel) {
-    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `Case card and conversation: <#${page.cardChannel}> · \`/complaint show ${page.complaintId}\`` }] });
-  }
-  if (page.offerAcknowledge) {
-    blocks.push({
-      type: "actions",
-      elements: [{ type: "button", text: { type: "plain_text", text: "Acknowledge" }, style: "primary", action_id: COMPLAINT_ACTIONS.acknowledge, value: String(page.complaintId) }],
-    });
-  }
-  return blocks;
+  const parts: Part[] = [{ kind: "text", text: [{ kind: "strong", content: page.title }, "\n", { kind: "icon", name: "rotating_light" }, ` Tier 3 has not acknowledged. ${status}`] }];
+  if (page.cardChannel) parts.push({ kind: "note", text: caseWhereabouts(page.complaintId, page.cardChannel) });
+  if (page.offerAcknowledge) parts.push({ kind: "controls", controls: [acknowledgeButton(page.complaintId, "primary")] });
+  return { text: `${page.title}: paged ${page.count} times, last ${page.last}${page.final ? " — Steward stopped paging" : ""}`, parts };
 }

@@ -1,8 +1,7 @@
-import type { ComplaintRecord } from "../../../domain/complaints/complaint-record.js";
-import type { CaseActor } from "../../../domain/complaints/case-actor.js";
-import type { CaseStaffing } from "../../../domain/complaints/tiers-of-person.js";
-import type { RosterPerson } from "../../../domain/roster/roster-person.js";
-import { tiersOfPerson } from "../../../domain/complaints/tiers-of-person.js";
+import type { RosterPerson } from "../roster/roster-person.js";
+import type { CaseActor } from "./case-actor.js";
+import type { ComplaintRecord } from "./complaint-record.js";
+import { type CaseStaffing, tiersOfPerson } from "./tiers-of-person.js";
 
 /** What the case rules need to know about the roster person pressing a button. */
 export function caseActorOf(person: RosterPerson, record: ComplaintRecord, staffing: CaseStaffing): CaseActor {
