@@ -6,7 +6,7 @@ import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
 import { complaintCardMessage, complaintCardText } from "../../src/domain/complaints/complaint-card-message.js";
-import { complaintListBlocks } from "../../src/slack/blocks/complaints/complaint-list-blocks.js";
+import { complaintListMessage } from "../../src/domain/complaints/complaint-list-message.js";
 import { complaintNoticeMessage } from "../../src/domain/complaints/complaint-notice-message.js";
 import { complaintPingMessage } from "../../src/domain/complaints/complaint-ping-message.js";
 import { complaintPingGroupMessage } from "../../src/domain/complaints/complaint-ping-group-message.js";
@@ -68,8 +68,8 @@ const rendered: Record<string, () => unknown> = {
       now,
       "Asia/Shanghai",
     ),
-  list: () => complaintListBlocks(H, [{ record, clock: null }], false),
-  emptyList: () => complaintListBlocks(H, [], false),
+  list: () => renderMessage(complaintListMessage(H, [{ record, clock: null }], false)).blocks,
+  emptyList: () => renderMessage(complaintListMessage(H, [], false)).blocks,
   ping: () => renderMessage(complaintPingMessage(ping)),
   pingGroup: () => renderMessage(complaintPingGroupMessage("2 complaints escalated to you", [ping, ping])).blocks,
   report: () =>

@@ -1,5 +1,5 @@
-import type { AccessSubject } from "../../domain/access/access-subject.js";
-import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
+import type { AccessSubject } from "../access/access-subject.js";
+import type { ComplaintRecord } from "./complaint-record.js";
 
 /** A complaint case as the visibility rule sees it: its customer's owner, its departments, who filed and held it. */
 export function complaintSubject(record: ComplaintRecord): AccessSubject {

@@ -1,5 +1,5 @@
-import { mayAccess, type AccessViewer } from "../../domain/access/may-access.js";
-import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
+import { mayAccess, type AccessViewer } from "../access/may-access.js";
+import type { ComplaintRecord } from "./complaint-record.js";
 import { complaintSubject } from "./complaint-subject.js";
 
 /** May this viewer see the case — its description, solution and archived conversation? */
