@@ -16,8 +16,10 @@ import { decodeSlackText } from "../../events/decode-slack-text.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { cleanText } from "../../../domain/text/clean-text.js";
 import type { ViewSeal } from "../../views/view-seal.js";
-import { CASE_TEXT_VIEW, type CaseTextAction, caseTextView } from "../views/case-text-view.js";
-import { DESCRIPTION_MAX_CHARS, INTAKE_VIEW, intakeView } from "../views/intake-view.js";
+import { CASE_TEXT_FORM, type CaseTextAction } from "../../../domain/complaints/case-text-form.js";
+import { DESCRIPTION_MAX_CHARS, INTAKE_FORM } from "../../../domain/complaints/intake-form.js";
+import { caseTextView } from "../views/case-text-view.js";
+import { intakeView } from "../views/intake-view.js";
 import { parseIntakeSubmission } from "../views/parse-intake-submission.js";
 import { guardPress } from "../../actions/guard-press.js";
 import { guardSubmission } from "../../actions/guard-submission.js";
@@ -59,7 +61,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
   registrar.action(COMPLAINT_ACTIONS.resolve, guardPress(deps, withText("resolve")) as never);
   registrar.action(COMPLAINT_ACTIONS.reopen, guardPress(deps, withText("reopen")) as never);
 
-  registrar.view(CASE_TEXT_VIEW, guardSubmission(deps, { field: "text" }, (async ({ ack, view, body, client }: ViewArgs) => {
+  registrar.view(CASE_TEXT_FORM, guardSubmission(deps, { field: "text" }, (async ({ ack, view, body, client }: ViewArgs) => {
     const opened = seal.open(view.private_metadata) as { complaintId?: unknown; action?: unknown } | null;
     const complaintId = Number(opened?.complaintId);
     const action = opened?.action as CaseTextAction;
@@ -78,7 +80,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     if (!result.ok) await dm(client, body.user.id, result.message);
   }) as never) as never);
 
-  registrar.view(INTAKE_VIEW, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
+  registrar.view(INTAKE_FORM, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
     const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await listDepartments(deps), seal);
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
     const checked = await checkComplaintIntake(deps, { slackUserId: body.user.id, customerQuery: parsed.fields.customer });

@@ -4,7 +4,7 @@ import type { ComplaintSettings } from "../../../domain/complaints/complaint-set
 import { z } from "zod";
 import { cleanText } from "../../../domain/text/clean-text.js";
 import type { ViewSeal } from "../../views/view-seal.js";
-import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "./intake-view.js";
+import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "../../../domain/complaints/intake-form.js";
 
 const intakeMetadata = z.object({
   source: z
