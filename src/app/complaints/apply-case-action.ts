@@ -18,7 +18,7 @@ import { escalationPing } from "./escalation-ping.js";
 import { redrawComplaintCards } from "./redraw-complaint-cards.js";
 import { reopenUrgentTeam } from "./reopen-urgent-team.js";
 
-export type CaseActionResult = { ok: true; record: ComplaintRecord } | { ok: false; message: string };
+export type CaseActionResult = { ok: true; record: ComplaintRecord } | { ok: false; message: Inline };
 
 
 /**

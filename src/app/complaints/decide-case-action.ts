@@ -6,6 +6,7 @@ import { casePartiesOf } from "../../domain/complaints/case-parties-of.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import { decideTransition, type TransitionOutcome, type TransitionRequest } from "../../domain/complaints/decide-transition.js";
 import type { CaseStaffing } from "../../domain/complaints/tiers-of-person.js";
+import type { Inline } from "../../domain/messages/message.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import type { ComplaintDeps } from "./complaint-deps.js";
 
@@ -18,7 +19,7 @@ export interface CaseActionInput {
 
 export type DecidedCaseAction =
   | { ok: true; record: ComplaintRecord; person: RosterPerson; staffing: CaseStaffing; outcome: Extract<TransitionOutcome, { ok: true }> }
-  | { ok: false; message: string };
+  | { ok: false; message: Inline };
 
 const NOT_ON_ROSTER = "You are not on Steward's roster, so you cannot act on complaints. Ask your Steward admin to add you.";
 

@@ -23,6 +23,8 @@ import { intakeView } from "../views/intake-view.js";
 import { parseIntakeSubmission } from "../views/parse-intake-submission.js";
 import { guardPress } from "../../actions/guard-press.js";
 import { guardSubmission } from "../../actions/guard-submission.js";
+import { renderMrkdwn } from "../../render/render-mrkdwn.js";
+import { renderPlain } from "../../render/render-plain.js";
 import { slackComplaintChat } from "../slack-complaint-chat.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -44,7 +46,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
   const direct = (action: "acknowledge" | "confirm") => async (args: ButtonArgs) => {
     await args.ack();
     const result = await applyCaseAction(deps, chat(args.client), press(Number(args.action.value), args.body.user.id, { action }), deps.clock.now());
-    if (!result.ok) await tell(args, result.message);
+    if (!result.ok) await tell(args, renderMrkdwn(result.message));
   };
   registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, direct("acknowledge")) as never);
   registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, direct("confirm")) as never);
@@ -53,7 +55,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     await args.ack();
     const complaintId = Number(args.action.value);
     const preview = await previewCaseAction(deps, press(complaintId, args.body.user.id, probe(action)), deps.clock.now());
-    if (!preview.ok) return tell(args, preview.message);
+    if (!preview.ok) return tell(args, renderMrkdwn(preview.message));
     await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, preview.tier, seal) });
   };
   registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, withText("escalate")) as never);
@@ -74,10 +76,10 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const request = toRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined);
     // Refusals (an empty reason, a tier skip not allowed, the case resolved meanwhile) show under the field.
     const preview = await previewCaseAction(deps, press(complaintId, body.user.id, request), deps.clock.now());
-    if (!preview.ok) return ack({ response_action: "errors", errors: { text: preview.message.slice(0, 300) } });
+    if (!preview.ok) return ack({ response_action: "errors", errors: { text: renderPlain(preview.message).slice(0, 300) } });
     await ack();
     const result = await applyCaseAction(deps, chat(client), press(complaintId, body.user.id, request), deps.clock.now());
-    if (!result.ok) await dm(client, body.user.id, result.message);
+    if (!result.ok) await dm(client, body.user.id, renderMrkdwn(result.message));
   }) as never) as never);
 
   registrar.view(INTAKE_FORM, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
