@@ -11,7 +11,7 @@ import { complaintNoticeMessage } from "../../src/domain/complaints/complaint-no
 import { complaintPingMessage } from "../../src/domain/complaints/complaint-ping-message.js";
 import { complaintPingGroupMessage } from "../../src/domain/complaints/complaint-ping-group-message.js";
 import { complaintReportMessage } from "../../src/domain/complaints/complaint-report-message.js";
-import { complaintTimelineBlocks } from "../../src/slack/blocks/complaints/complaint-timeline-blocks.js";
+import { complaintTimelineMessage } from "../../src/domain/complaints/complaint-timeline-message.js";
 import { urgentTeamIntroMessage } from "../../src/domain/complaints/urgent-team-intro-message.js";
 import { renderMessage } from "../../src/slack/render/render-message.js";
 import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
@@ -60,14 +60,14 @@ const rendered: Record<string, () => unknown> = {
   notice: () => renderMessage(complaintNoticeMessage(record, H, now)).blocks,
   intro: () => renderMessage(urgentTeamIntroMessage(record)),
   timeline: () =>
-    complaintTimelineBlocks(
+    renderMessage(complaintTimelineMessage(
       record,
       (["transition", "escalation", "warning", "page", "update", "message"] as const).map((kind) => ({ at: now, actor: kind === "message" ? `cli:${H}` : "U_OWNER", kind, fromStatus: "open", toStatus: "acknowledged", fromTier: 1, toTier: 2, reason: H, text: H })),
       // The clock lines are Steward's own words (no user text reaches them).
       [],
       now,
       "Asia/Shanghai",
-    ),
+    )).blocks,
   list: () => renderMessage(complaintListMessage(H, [{ record, clock: null }], false)).blocks,
   emptyList: () => renderMessage(complaintListMessage(H, [], false)).blocks,
   ping: () => renderMessage(complaintPingMessage(ping)),

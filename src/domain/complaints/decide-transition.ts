@@ -204,7 +204,7 @@ const ACTION_WORDS: Record<ComplaintAction, (object: string) => string> = {
   reopen: (object) => `reopen ${object}`,
 };
 
-/** "tier 1 (the owner <@U1>, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
+/** "tier 1 (the owner @ann, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
 function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, parties: CaseParties): Inline {
   const owner: Inline = parties.ownerSlackId ? ["the owner ", actorMention(parties.ownerSlackId)] : "the customer's owner";
   const phrases = roles.flatMap((role): Inline[] => {

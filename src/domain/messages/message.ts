@@ -68,8 +68,11 @@ export type IconName =
 export type Part =
   /** A title line; plain text only. */
   | { kind: "heading"; text: string }
-  /** A paragraph; `id` lets a later press find it (Slack block_id); `accessory` sits beside it. */
-  | { kind: "text"; text: Inline; id?: string; accessory?: Control }
+  /**
+   * A paragraph; `id` lets a later press find it (Slack block_id); `accessory` sits beside it.
+   * `verbatim`: shown exactly as typed, nothing in it formatted (a case's whole description).
+   */
+  | { kind: "text"; text: Inline; id?: string; accessory?: Control; verbatim?: boolean }
   /** Label / value pairs shown side by side where the platform can. */
   | { kind: "fields"; fields: readonly Field[]; id?: string }
   /** Small print under the main content (Slack context block). */

@@ -1,7 +1,8 @@
 import { showComplaint } from "../../../app/complaints/show-complaint.js";
 import { loadAccessViewer } from "../../access/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { complaintTimelineBlocks } from "../../blocks/complaints/complaint-timeline-blocks.js";
+import { complaintTimelineMessage } from "../../../domain/complaints/complaint-timeline-message.js";
+import { renderMessage } from "../../render/render-message.js";
 import type { Subcommand } from "../../commands/subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
@@ -20,6 +21,7 @@ export const showSubcommand: Subcommand = {
     const shown = await showComplaint(ctx.deps, { viewer: await loadAccessViewer(ctx.deps.db, ctx.actor), complaintId: id }, now);
     if (!shown.ok) return reply(ctx, `There is no complaint #${id} that you may see. \`/complaint list\` shows the open ones you may see.`);
     const zone = ctx.actor.timeZone ?? ctx.deps.settings.calendar.timeZone;
-    await reply(ctx, escapeMrkdwn(`Complaint #${id} · ${shown.record.customer.key}`), complaintTimelineBlocks(shown.record, shown.events, shown.clocks, now, zone));
+    const { text, blocks } = renderMessage(complaintTimelineMessage(shown.record, shown.events, shown.clocks, now, zone));
+    await reply(ctx, text, blocks);
   },
 };
