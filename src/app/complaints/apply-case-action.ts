@@ -9,7 +9,7 @@ import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import type { Inline } from "../../domain/messages/message.js";
-import { enqueueDeliveries } from "../../scheduler/enqueue-deliveries.js";
+import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
 import type { ComplaintChat } from "./complaint-chat.js";
 import type { ComplaintDeps } from "./complaint-deps.js";
 import { type CaseActionInput, decideCaseAction } from "./decide-case-action.js";
@@ -40,7 +40,7 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
     if (request.action === "escalate") {
       const recipients = peopleOfTier(await loadEscalationStaff(tx), staffing, next.tier);
       const ping = escalationPing({ before: record.case, toTier: next.tier, by: { actor: slackUserId, name: person.name }, reason: outcome.event.reason ?? "", recipients, sayWaitingOn: false });
-      await enqueueDeliveries(tx, complaintPingRequests([{ record: { ...record, case: next }, ping }], now));
+      await insertDeliveries(tx, complaintPingRequests([{ record: { ...record, case: next }, ping }], now));
     }
     return true;
   });

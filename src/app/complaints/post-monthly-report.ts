@@ -4,7 +4,7 @@ import { findKnownKeys } from "../../db/deliveries/find-known-keys.js";
 import { withActor } from "../../db/with-actor.js";
 import { complaintReportMessage } from "../../domain/complaints/complaint-report-message.js";
 import { reportMonthDue } from "../../domain/complaints/report-month-due.js";
-import { enqueueDeliveries } from "../../scheduler/enqueue-deliveries.js";
+import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
 import { composeMonthlyReport } from "./compose-monthly-report.js";
 
 /**
@@ -21,6 +21,6 @@ export async function postMonthlyReport(ctx: { db: Database; settings: TeamSetti
   const report = await composeMonthlyReport(ctx.db, ctx.settings, month, now);
   const message = complaintReportMessage(report);
   await withActor(ctx.db, "steward", (tx) =>
-    enqueueDeliveries(tx, [{ key, rule: "complaint-report", recipient: channel, dueAt: now, payload: { message, text: `Complaints — ${month}: ${report.total} opened` } }]),
+    insertDeliveries(tx, [{ key, rule: "complaint-report", recipient: channel, dueAt: now, payload: { message, text: `Complaints — ${month}: ${report.total} opened` } }]),
   );
 }

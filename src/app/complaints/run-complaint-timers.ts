@@ -17,11 +17,19 @@ import { loadCooperatingDepartments } from "../../db/complaints/load-cooperating
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
 import { withActor } from "../../db/with-actor.js";
-import { enqueueDeliveries } from "../../scheduler/enqueue-deliveries.js";
-import type { JobContext } from "../../scheduler/job.js";
+import type { Database } from "../../db/database.js";
+import type { TeamSettings } from "../../config/team-settings.js";
+import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
 import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
 import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
 import { escalationPing } from "./escalation-ping.js";
+
+/** The tick's context as the timers use it (the scheduler's JobContext fits). */
+export interface ComplaintTimersContext {
+  db: Database;
+  settings: TeamSettings;
+  logger: { warn(message: string, fields?: Record<string, unknown>): void };
+}
 
 export interface RunComplaintTimersOptions {
   /** Called after each committed batch with the cases whose card must be redrawn (idempotent). */
@@ -48,7 +56,7 @@ interface Planned {
  * statement guarded by each case's version and cursor (a change that lost a race does nothing), and its
  * pings go into the delivery ledger with natural keys in the same transaction — each escalation happens once.
  */
-export async function runComplaintTimers(ctx: JobContext, now: Date, options: RunComplaintTimersOptions = {}): Promise<void> {
+export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date, options: RunComplaintTimersOptions = {}): Promise<void> {
   const batchSize = options.batchSize ?? 200;
   const settings = ctx.settings.complaints;
   const calendar = teamWorkingDayCalendar(ctx.settings.calendar);
@@ -161,9 +169,9 @@ export async function runComplaintTimers(ctx: JobContext, now: Date, options: Ru
       const saved = await saveTimerOutcomes(tx, plans.map((plan) => plan.outcome));
       const won = plans.filter((plan) => saved.has(plan.outcome.id));
       await insertComplaintEvents(tx, won.flatMap((plan) => plan.events));
-      await enqueueDeliveries(tx, complaintPingRequests(won.flatMap((plan) => plan.pings), now));
+      await insertDeliveries(tx, complaintPingRequests(won.flatMap((plan) => plan.pings), now));
       const pages = complaintPageRequests(won.flatMap((plan) => plan.pages), now);
-      await enqueueDeliveries(tx, pages.updatesOf(await enqueueDeliveries(tx, pages.posts)));
+      await insertDeliveries(tx, pages.updatesOf(await insertDeliveries(tx, pages.posts)));
       return { claimedIds: ids, changed: won.filter((plan) => plan.redraw).map((plan) => plan.outcome.id) };
     });
     handled.push(...claimedIds);

@@ -10,7 +10,7 @@ import type { TransitionRequest } from "../../../domain/complaints/decide-transi
 import type { EscalationTier } from "../../../domain/complaints/complaint-case.js";
 import type { AppDeps } from "../../app-deps.js";
 import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
-import { archiveComplaintMessages } from "../../events/archive-complaint-messages.js";
+import { archiveComplaintMessages } from "../events/archive-complaint-messages.js";
 import type { Registrar } from "../../registrar.js";
 import { decodeSlackText } from "../../events/decode-slack-text.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";

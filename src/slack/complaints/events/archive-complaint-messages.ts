@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { archiveComplaintMessage } from "../../db/complaints/archive-complaint-message.js";
-import type { AppDeps } from "../app-deps.js";
-import { decodeSlackText } from "./decode-slack-text.js";
+import { archiveCaseMessage } from "../../../app/complaints/archive-case-message.js";
+import type { AppDeps } from "../../app-deps.js";
+import { decodeSlackText } from "../../events/decode-slack-text.js";
 
 interface MessageLike {
   subtype?: string;
@@ -24,7 +24,7 @@ export function archiveComplaintMessages(deps: AppDeps) {
     // Steward's own posts (notes, pings) are already on the record; edits and joins are not conversation.
     if (message.bot_id || message.subtype || !message.user || !message.ts || !message.channel) return;
     try {
-      await archiveComplaintMessage(deps.db, {
+      await archiveCaseMessage(deps, {
         channel: message.channel,
         ts: message.ts,
         threadTs: message.thread_ts ?? null,
