@@ -7,6 +7,8 @@ import { fetchSourceMessage } from "./actions/fetch-source-message.js";
 import { openUrgentTeam } from "./actions/open-urgent-team.js";
 
 const ports = new WeakMap<WebClient, SlackDeliveryPort>();
+/** Rewrites of one card wait out this many rate limits (the port itself never waits) before giving up. */
+const RATE_LIMIT_WAITS = 5;
 
 /**
  * The complaint use cases' chat on Slack. Card and notice rewrites go through the delivery port (the
@@ -32,7 +34,17 @@ export function slackComplaintChat(client: WebClient, urgentTeamPrefix: string):
       return posted.channel && posted.ts ? { channel: posted.channel, ts: posted.ts } : null;
     },
     async update(at, message) {
-      await port().update({ channel: at.channel, ...rendered(message), keys: [] }, at.ts);
+      // The drain's port neither retries nor waits; a burst of redraws (many cases breaching at once)
+      // waits out Slack's Retry-After here, as the listener's own client did before.
+      for (let waited = 0; ; waited++) {
+        try {
+          return void (await port().update({ channel: at.channel, ...rendered(message), keys: [] }, at.ts));
+        } catch (error) {
+          const retryAfter = (error as { code?: string; retryAfter?: number }).code === "slack_webapi_rate_limited_error" ? (error as { retryAfter: number }).retryAfter : null;
+          if (retryAfter === null || waited >= RATE_LIMIT_WAITS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+        }
+      }
     },
     async openTeam(record, members, suffix) {
       return (await openUrgentTeam(client, record, urgentTeamPrefix, members, suffix))?.channel ?? null;
