@@ -1,142 +1,31 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, MessageShortcut, SlackActionMiddlewareArgs, SlackShortcutMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
-import { applyCaseAction } from "../../../app/complaints/apply-case-action.js";
-import { checkComplaintIntake } from "../../../app/complaints/check-complaint-intake.js";
-import type { CaseActionInput } from "../../../app/complaints/decide-case-action.js";
-import { fileComplaint } from "../../../app/complaints/file-complaint.js";
-import { listDepartments } from "../../../app/complaints/list-departments.js";
-import { previewCaseAction } from "../../../app/complaints/preview-case-action.js";
-import type { TransitionRequest } from "../../../domain/complaints/decide-transition.js";
-import type { EscalationTier } from "../../../domain/complaints/complaint-case.js";
-import type { AppDeps } from "../../app-deps.js";
+import { CASE_TEXT_FORM } from "../../../domain/complaints/case-text-form.js";
 import { COMPLAINT_ACTIONS } from "../../../domain/complaints/complaint-action-ids.js";
-import { archiveComplaintMessages } from "../events/archive-complaint-messages.js";
-import type { Registrar } from "../../registrar.js";
-import { decodeSlackText } from "../../events/decode-slack-text.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { cleanText } from "../../../domain/text/clean-text.js";
-import type { ViewSeal } from "../../views/view-seal.js";
-import { CASE_TEXT_FORM, type CaseTextAction } from "../../../domain/complaints/case-text-form.js";
-import { DESCRIPTION_MAX_CHARS, INTAKE_FORM } from "../../../domain/complaints/intake-form.js";
-import { caseTextView } from "../views/case-text-view.js";
-import { intakeView } from "../views/intake-view.js";
-import { parseIntakeSubmission } from "../views/parse-intake-submission.js";
+import { INTAKE_FORM } from "../../../domain/complaints/intake-form.js";
 import { guardPress } from "../../actions/guard-press.js";
 import { guardSubmission } from "../../actions/guard-submission.js";
-import { renderMrkdwn } from "../../render/render-mrkdwn.js";
-import { renderPlain } from "../../render/render-plain.js";
-import { slackComplaintChat } from "../slack-complaint-chat.js";
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-export const LOG_COMPLAINT_SHORTCUT = "log_complaint";
+import type { AppDeps } from "../../app-deps.js";
+import type { Registrar } from "../../registrar.js";
+import type { ViewSeal } from "../../views/view-seal.js";
+import { archiveComplaintMessages } from "../events/archive-complaint-messages.js";
+import { LOG_COMPLAINT_SHORTCUT, logComplaintShortcut } from "./log-complaint-shortcut.js";
+import { openCaseTextForm } from "./open-case-text-form.js";
+import { pressCaseButton } from "./press-case-button.js";
+import { submitCaseText } from "./submit-case-text.js";
+import { submitIntake } from "./submit-intake.js";
 
 /**
- * The complaint case's buttons, modals, the "Log as complaint" shortcut and the thread archiving. Every
+ * The complaint case's buttons, forms, the "Log as complaint" shortcut and the thread archiving. Every
  * press and submission is guarded: answered, even when the database is away (guardPress, guardSubmission).
  */
 export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
-  const chat = (client: WebClient) => slackComplaintChat(client, deps.settings.complaints.urgentTeamChannelPrefix);
-  const press = (complaintId: number, slackUserId: string, request: TransitionRequest): CaseActionInput => ({ complaintId, slackUserId, request });
-  const tell = async (args: ButtonArgs, text: string) => {
-    await args.respond({ response_type: "ephemeral", replace_original: false, text });
-  };
-
-  const direct = (action: "acknowledge" | "confirm") => async (args: ButtonArgs) => {
-    await args.ack();
-    const result = await applyCaseAction(deps, chat(args.client), press(Number(args.action.value), args.body.user.id, { action }), deps.clock.now());
-    if (!result.ok) await tell(args, renderMrkdwn(result.message));
-  };
-  registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, direct("acknowledge")) as never);
-  registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, direct("confirm")) as never);
-
-  const withText = (action: CaseTextAction) => async (args: ButtonArgs) => {
-    await args.ack();
-    const complaintId = Number(args.action.value);
-    const preview = await previewCaseAction(deps, press(complaintId, args.body.user.id, probe(action)), deps.clock.now());
-    if (!preview.ok) return tell(args, renderMrkdwn(preview.message));
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: caseTextView(complaintId, action, preview.tier, seal) });
-  };
-  registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, withText("escalate")) as never);
-  registrar.action(COMPLAINT_ACTIONS.update, guardPress(deps, withText("update")) as never);
-  registrar.action(COMPLAINT_ACTIONS.resolve, guardPress(deps, withText("resolve")) as never);
-  registrar.action(COMPLAINT_ACTIONS.reopen, guardPress(deps, withText("reopen")) as never);
-
-  registrar.view(CASE_TEXT_FORM, guardSubmission(deps, { field: "text" }, (async ({ ack, view, body, client }: ViewArgs) => {
-    const opened = seal.open(view.private_metadata) as { complaintId?: unknown; action?: unknown } | null;
-    const complaintId = Number(opened?.complaintId);
-    const action = opened?.action as CaseTextAction;
-    // Only what Steward sealed when it opened the form: another case id or action typed into the metadata is refused.
-    if (!Number.isInteger(complaintId) || !["escalate", "update", "resolve", "reopen"].includes(action)) {
-      return ack({ response_action: "errors", errors: { text: "This form could not be verified; close it and press the button on the card again. Nothing was changed." } });
-    }
-    const text = cleanText(view.state.values.text?.value?.value ?? "");
-    const tier = view.state.values.tier?.value?.selected_option?.value;
-    const request = toRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined);
-    // Refusals (an empty reason, a tier skip not allowed, the case resolved meanwhile) show under the field.
-    const preview = await previewCaseAction(deps, press(complaintId, body.user.id, request), deps.clock.now());
-    if (!preview.ok) return ack({ response_action: "errors", errors: { text: renderPlain(preview.message).slice(0, 300) } });
-    await ack();
-    const result = await applyCaseAction(deps, chat(client), press(complaintId, body.user.id, request), deps.clock.now());
-    if (!result.ok) await dm(client, body.user.id, renderMrkdwn(result.message));
-  }) as never) as never);
-
-  registrar.view(INTAKE_FORM, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
-    const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await listDepartments(deps), seal);
-    if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
-    const checked = await checkComplaintIntake(deps, { slackUserId: body.user.id, customerQuery: parsed.fields.customer });
-    if (!checked.ok) return ack({ response_action: "errors", errors: { ...checked.errors } });
-    const { filer, customer } = checked;
-    await ack();
-    try {
-      const { id, created } = await fileComplaint(deps, chat(client), { filer, customer, intake: parsed.fields, submissionId: view.id }, deps.clock.now());
-      // The same modal submitted again: its case is filed and its filer was told once already.
-      if (!created) return deps.logger.info(`intake view ${view.id} submitted again; complaint #${id} was filed from it already`);
-      await dm(client, filer.slackUserId, `Complaint #${id} for ${escapeMrkdwn(customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
-    } catch (error) {
-      deps.logger.error("complaint intake failed", error);
-      await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
-    }
-  }) as never) as never);
-
-  registrar.shortcut(LOG_COMPLAINT_SHORTCUT, guardPress(deps, (async ({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs) => {
-    await ack();
-    const text = decodeSlackText(shortcut.message.text ?? "");
-    const permalink = await client.chat
-      .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
-      .then((r) => r.permalink ?? null, () => null);
-    const departments = await listDepartments(deps);
-    await client.views.open({
-      trigger_id: shortcut.trigger_id,
-      view: intakeView(deps.settings.complaints, departments, {
-        description: text,
-        source: { channel: shortcut.channel.id, ts: shortcut.message.ts, permalink, longerThanField: text.length > DESCRIPTION_MAX_CHARS },
-      }, seal),
-    });
-  }) as never) as never);
-
+  registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, pressCaseButton(deps, "acknowledge")) as never);
+  registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, pressCaseButton(deps, "confirm")) as never);
+  registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, openCaseTextForm(deps, seal, "escalate")) as never);
+  registrar.action(COMPLAINT_ACTIONS.update, guardPress(deps, openCaseTextForm(deps, seal, "update")) as never);
+  registrar.action(COMPLAINT_ACTIONS.resolve, guardPress(deps, openCaseTextForm(deps, seal, "resolve")) as never);
+  registrar.action(COMPLAINT_ACTIONS.reopen, guardPress(deps, openCaseTextForm(deps, seal, "reopen")) as never);
+  registrar.view(CASE_TEXT_FORM, guardSubmission(deps, { field: "text" }, submitCaseText(deps, seal) as never) as never);
+  registrar.view(INTAKE_FORM, guardSubmission(deps, { field: "description" }, submitIntake(deps, seal) as never) as never);
+  registrar.shortcut(LOG_COMPLAINT_SHORTCUT, guardPress(deps, logComplaintShortcut(deps, seal) as never) as never);
   registrar.event("message", archiveComplaintMessages(deps) as never);
-}
-
-/** A request with placeholder words, to ask the rules about state and role before the modal opens. */
-function probe(action: CaseTextAction): TransitionRequest {
-  return toRequest(action, "?", undefined);
-}
-
-function toRequest(action: CaseTextAction, text: string, toTier: EscalationTier | undefined): TransitionRequest {
-  switch (action) {
-    case "escalate":
-      return { action, reason: text, toTier };
-    case "update":
-      return { action, text };
-    case "resolve":
-      return { action, solution: text };
-    case "reopen":
-      return { action, reason: text };
-  }
-}
-
-async function dm(client: WebClient, user: string, text: string): Promise<void> {
-  await client.chat.postMessage({ channel: user, text });
 }
