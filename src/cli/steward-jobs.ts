@@ -5,7 +5,7 @@ import { complaintEscalationJob } from "../scheduler/jobs/complaint-escalation-j
 import { complaintReportJob } from "../scheduler/jobs/complaint-report-job.js";
 import type { Job } from "../scheduler/job.js";
 import { returnSummaryJob } from "../scheduler/jobs/return-summary-job.js";
-import { refreshComplaintCards } from "../slack/actions/complaints/refresh-complaint-cards.js";
+import { refreshComplaintCards } from "../slack/complaints/actions/refresh-complaint-cards.js";
 
 /** The jobs every tick runs besides the reminders: complaint timers (redrawing changed cards), the monthly report and return summaries. */
 export function stewardJobs(db: Database, client: WebClient, settings: TeamSettings): Job[] {

@@ -4,7 +4,7 @@ import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
 import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";

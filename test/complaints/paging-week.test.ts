@@ -7,7 +7,7 @@ import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
 import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
-import { refreshComplaintCards } from "../../src/slack/actions/complaints/refresh-complaint-cards.js";
+import { refreshComplaintCards } from "../../src/slack/complaints/actions/refresh-complaint-cards.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../app-deps.js";
 import { homeView } from "../blocks/home/home-view.js";
-import { complaintSubcommands } from "../commands/complaint-subcommands.js";
+import { complaintSubcommands } from "../complaints/commands/complaint-subcommands.js";
 import { customerSubcommands } from "../commands/customer-subcommands.js";
 
 /** Publishes the Home tab whenever someone opens it. */
