@@ -18,7 +18,7 @@ import { customerChoiceBlocks } from "../../src/slack/blocks/health/customer-cho
 import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvement-actions-blocks.js";
 import { digestBlocks } from "../../src/slack/blocks/reminders/digest-blocks.js";
 import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
-import { actionResultModal } from "../../src/slack/views/assess/action-result-modal.js";
+import { actionResultModal } from "../../src/slack/health/views/action-result-modal.js";
 import { intakeView } from "../../src/slack/views/complaint/intake-view.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
 import { openCase, settings } from "../complaints/complaint-domain-fixtures.js";

@@ -3,7 +3,7 @@ import { findPersonBySlackId } from "../../db/people/find-person-by-slack-id.js"
 import type { AppDeps } from "../app-deps.js";
 import { homeView } from "../blocks/home/home-view.js";
 import { complaintSubcommands } from "../commands/complaint-subcommands.js";
-import { customerSubcommands } from "../commands/customer-subcommands.js";
+import { customerSubcommands } from "../health/commands/customer-subcommands.js";
 
 /** Publishes the Home tab whenever someone opens it. */
 export function appHomeOpened(deps: AppDeps) {

@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { findCustomer } from "../../../db/health/find-customer.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { showCustomer } from "../../commands/customer/show-subcommand.js";
-import { blockActionRequest } from "../health/block-action-request.js";
+import { showCustomer } from "../../health/commands/show-subcommand.js";
+import { blockActionRequest } from "../../health/actions/block-action-request.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 
 /** Open: the customer card (`/customer show`), just for the presser. */

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import type { AppDeps } from "../../app-deps.js";
-import { healthTable } from "../../commands/customer/health-subcommand.js";
-import { listCustomers } from "../../commands/customer/list-subcommand.js";
-import { replyNotice } from "../../commands/customer/reply-notice.js";
+import { healthTable } from "../commands/health-subcommand.js";
+import { listCustomers } from "../commands/list-subcommand.js";
+import { replyNotice } from "../commands/reply-notice.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
 
 const pageState = z.union([

@@ -3,7 +3,7 @@ import { type ListFilters, parseListFilters } from "../../../domain/health/parse
 import { findPeopleByHandle } from "../../../db/health/find-people-by-handle.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { customerTableBlocks } from "../../blocks/health/customer-table-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { NOT_ON_ROSTER } from "./not-on-roster.js";
 import { replyNotice } from "./reply-notice.js";

@@ -10,9 +10,9 @@ import { recordAssessment } from "../../../db/health/record-assessment.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
-import { teamHealthSettings } from "../../commands/customer/team-health-settings.js";
-import { assessmentErrorBlocks, readAssessmentForm } from "../../views/assess/read-assessment-form.js";
+import { checkAssessAccess } from "../commands/check-assess-access.js";
+import { teamHealthSettings } from "../commands/team-health-settings.js";
+import { assessmentErrorBlocks, readAssessmentForm } from "../views/read-assessment-form.js";
 
 const metadata = z.object({ c: z.number().int().positive(), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), ch: z.string().optional() });
 

@@ -2,13 +2,13 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import type { AppDeps } from "../../app-deps.js";
-import { showActions } from "../../commands/customer/actions-subcommand.js";
-import { openAssessment } from "../../commands/customer/assess-subcommand.js";
-import type { CustomerRequest } from "../../commands/customer/customer-request.js";
-import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";
-import { replyNotice } from "../../commands/customer/reply-notice.js";
-import { showScore } from "../../commands/customer/score-subcommand.js";
-import { showCustomer } from "../../commands/customer/show-subcommand.js";
+import { showActions } from "../commands/actions-subcommand.js";
+import { openAssessment } from "../commands/assess-subcommand.js";
+import type { CustomerRequest } from "../commands/customer-request.js";
+import { NOT_ON_ROSTER } from "../commands/not-on-roster.js";
+import { replyNotice } from "../commands/reply-notice.js";
+import { showScore } from "../commands/score-subcommand.js";
+import { showCustomer } from "../commands/show-subcommand.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
 import { readCustomerButtonValue } from "./customer-button-value.js";
 

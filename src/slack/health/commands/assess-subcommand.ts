@@ -1,8 +1,8 @@
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
-import { assessmentModal } from "../../views/assess/assessment-modal.js";
-import type { Subcommand } from "../subcommand.js";
+import { assessmentModal } from "../views/assessment-modal.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "./check-assess-access.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";

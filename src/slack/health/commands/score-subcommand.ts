@@ -7,7 +7,7 @@ import { scoreCustomer, scoreCustomerByKey } from "../../../db/health/score-cust
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { checkCustomerAccess } from "../../access/check-customer-access.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { noAccessText } from "./no-access-text.js";

@@ -7,10 +7,10 @@ import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { describeComposite } from "../../blocks/health/describe-composite.js";
 import { healthReportBlocks } from "../../blocks/health/health-report-blocks.js";
 import { checkCustomerAccess } from "../../access/check-customer-access.js";
-import { noAccessText } from "../../commands/customer/no-access-text.js";
-import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";
-import { replyNotice } from "../../commands/customer/reply-notice.js";
-import { teamHealthSettings } from "../../commands/customer/team-health-settings.js";
+import { noAccessText } from "../commands/no-access-text.js";
+import { NOT_ON_ROSTER } from "../commands/not-on-roster.js";
+import { replyNotice } from "../commands/reply-notice.js";
+import { teamHealthSettings } from "../commands/team-health-settings.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
 import { readCustomerButtonValue } from "./customer-button-value.js";
 

@@ -2,7 +2,7 @@ import type { CustomerProfile } from "../../../domain/health/customer-profile.js
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { listImprovementActions } from "../../../db/health/list-improvement-actions.js";
 import { improvementActionsBlocks } from "../../blocks/health/improvement-actions-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "./check-assess-access.js";
 import { checkCustomerAccess } from "../../access/check-customer-access.js";

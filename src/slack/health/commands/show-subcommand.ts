@@ -3,7 +3,7 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { loadCustomerFacts } from "../../../db/health/load-customer-facts.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import { customerFactsBlocks } from "../../blocks/health/customer-facts-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { customerSubject } from "../../../domain/access/access-subject.js";
 import { mayAccess } from "../../../domain/access/may-access.js";
 import { loadAccessViewer } from "../../access/load-access-viewer.js";

@@ -2,7 +2,7 @@ import type { RespondFn } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import type { AppDeps } from "../../app-deps.js";
-import type { SubcommandContext } from "../subcommand.js";
+import type { SubcommandContext } from "../../commands/subcommand.js";
 
 /** A request about a customer, from a slash command or from a button that repeats one. */
 export interface CustomerRequest {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import type { AppDeps } from "../../app-deps.js";
-import type { CustomerRequest } from "../../commands/customer/customer-request.js";
+import type { CustomerRequest } from "../commands/customer-request.js";
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 

@@ -4,10 +4,10 @@ import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { findImprovementAction } from "../../../db/health/find-improvement-action.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
-import { NOT_ON_ROSTER } from "../../commands/customer/not-on-roster.js";
-import { replyNotice } from "../../commands/customer/reply-notice.js";
-import { actionResultModal } from "../../views/assess/action-result-modal.js";
+import { checkAssessAccess } from "../commands/check-assess-access.js";
+import { NOT_ON_ROSTER } from "../commands/not-on-roster.js";
+import { replyNotice } from "../commands/reply-notice.js";
+import { actionResultModal } from "../views/action-result-modal.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
 
 const actionValue = z.object({ a: z.number().int().positive() });

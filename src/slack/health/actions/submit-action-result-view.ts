@@ -6,7 +6,7 @@ import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.
 import type { AppDeps } from "../../app-deps.js";
 import { cleanText } from "../../../domain/text/clean-text.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
+import { checkAssessAccess } from "../commands/check-assess-access.js";
 import { readActionId } from "./record-result-action.js";
 
 /** Saves an action's result; a missing or empty result is shown at the field, and nothing is saved. */

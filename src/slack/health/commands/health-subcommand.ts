@@ -1,7 +1,7 @@
 import { addMonths } from "../../../domain/calendar/add-months.js";
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { customerTableBlocks } from "../../blocks/health/customer-table-blocks.js";
-import type { Subcommand } from "../subcommand.js";
+import type { Subcommand } from "../../commands/subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { NOT_ON_ROSTER } from "./not-on-roster.js";
 import { replyNotice } from "./reply-notice.js";

@@ -4,10 +4,10 @@ import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../blocks/health/cu
 import { SHARE_SCORE_ACTION } from "../../blocks/health/health-report-blocks.js";
 import { RECORD_RESULT_ACTION } from "../../blocks/health/improvement-actions-blocks.js";
 import type { Registrar } from "../../registrar.js";
-import { guardPress } from "../guard-press.js";
-import { guardSubmission } from "../guard-submission.js";
-import { ACTION_RESULT_VIEW } from "../../views/assess/action-result-modal.js";
-import { ASSESS_VIEW } from "../../views/assess/assessment-modal.js";
+import { guardPress } from "../../actions/guard-press.js";
+import { guardSubmission } from "../../actions/guard-submission.js";
+import { ACTION_RESULT_VIEW } from "../views/action-result-modal.js";
+import { ASSESS_VIEW } from "../views/assessment-modal.js";
 import { pickCustomerAction } from "./pick-customer-action.js";
 import { recordResultAction } from "./record-result-action.js";
 import { shareScoreAction } from "./share-score-action.js";
