@@ -14,16 +14,23 @@ import { complaintReportBlocks } from "../../src/slack/blocks/complaints/complai
 import { complaintTimelineBlocks } from "../../src/slack/blocks/complaints/complaint-timeline-blocks.js";
 import { urgentTeamIntro } from "../../src/slack/blocks/complaints/urgent-team-intro.js";
 import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
-import { customerChoiceBlocks } from "../../src/slack/blocks/health/customer-choice-blocks.js";
-import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvement-actions-blocks.js";
+import { customerChoiceMessage } from "../../src/domain/health/customer-choice-message.js";
+import { improvementActionsMessage } from "../../src/domain/health/improvement-actions-message.js";
 import { digestBlocks } from "../../src/slack/blocks/reminders/digest-blocks.js";
 import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
-import { actionResultModal } from "../../src/slack/health/views/action-result-modal.js";
+import { actionResultForm } from "../../src/domain/health/action-result-form.js";
+import { renderForm } from "../../src/slack/render/render-form.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
 import { intakeView } from "../../src/slack/views/complaint/intake-view.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
 import { openCase, settings } from "../complaints/complaint-domain-fixtures.js";
 import { customer as reminderCustomer, facts } from "../reminders/reminder-facts-fixture.js";
 import { findMarkup, HOSTILE } from "../support/find-markup.js";
+
+// Health's builders are neutral messages and forms now: rendered for Slack, they are what this test checks.
+const customerChoiceBlocks = (...args: Parameters<typeof customerChoiceMessage>) => renderMessage(customerChoiceMessage(...args)).blocks;
+const improvementActionsBlocks = (...args: Parameters<typeof improvementActionsMessage>) => renderMessage(improvementActionsMessage(...args)).blocks;
+const actionResultModal = (...args: Parameters<typeof actionResultForm>) => renderForm(actionResultForm(...args), actionResultForm(...args).state);
 
 /**
  * The renderers that the signed-path test (hostile-text.test.ts) does not reach in one scenario — cooperating

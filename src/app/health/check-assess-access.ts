@@ -1,8 +1,8 @@
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { mayAssess } from "../../../domain/health/may-assess.js";
-import type { RosterPerson } from "../../../domain/roster/roster-person.js";
-import type { Database } from "../../../db/database.js";
-import { headedDepartmentIds } from "../../../db/health/headed-department-ids.js";
+import type { Database } from "../../db/database.js";
+import { headedDepartmentIds } from "../../db/health/headed-department-ids.js";
+import type { CustomerProfile } from "../../domain/health/customer-profile.js";
+import { mayAssess } from "../../domain/health/may-assess.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
 
 /** May `viewer` record an assessment (or an action's result) for this customer? */
 export async function checkAssessAccess(db: Database, viewer: RosterPerson, customer: CustomerProfile): Promise<boolean> {

@@ -1,43 +1,42 @@
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
-import { parseCustomerQuery } from "../../../domain/health/parse-customer-query.js";
-import { findCustomer } from "../../../db/health/find-customer.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { customerChoiceBlocks } from "../../blocks/health/customer-choice-blocks.js";
-import type { CustomerRequest } from "./customer-request.js";
-import { NOT_ON_ROSTER } from "./not-on-roster.js";
-import { replyNotice } from "./reply-notice.js";
+import type { Database } from "../../db/database.js";
+import { findCustomer } from "../../db/health/find-customer.js";
+import { findCustomerById } from "../../db/health/find-customer-by-id.js";
+import { customerChoiceMessage } from "../../domain/health/customer-choice-message.js";
+import type { CustomerProfile } from "../../domain/health/customer-profile.js";
+import { describeNoMatch } from "../../domain/health/describe-no-match.js";
+import { NOT_ON_ROSTER } from "../../domain/health/not-on-roster.js";
+import { parseCustomerQuery } from "../../domain/health/parse-customer-query.js";
+import type { Message } from "../../domain/messages/message.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { quotedText } from "../../domain/messages/quoted-text.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+
+/** The customer a request is about: as typed, or the id a "which one?" button carried (null: not ours). */
+export type CustomerTarget = { typed: string } | { id: number | null };
+
+export type ResolvedCustomer = { ok: true; actor: RosterPerson; customer: CustomerProfile } | { ok: false; reply: Message };
 
 /**
- * Turns the typed customer into one customer, or answers for the caller (not on the roster, bad input,
- * several matches as buttons, no match with did-you-mean) and returns null.
+ * Turns the request's customer into one customer, or into the answer instead (not on the roster, bad
+ * input, several matches as buttons, no match with did-you-mean).
  */
 export async function resolveCustomer(
-  request: CustomerRequest,
-  typed: string,
+  db: Database,
+  actor: RosterPerson | null,
+  target: CustomerTarget,
   spec: { subcommand: string; usage: string; example: string; at?: string },
-): Promise<CustomerProfile | null> {
-  if (!request.actor) {
-    await replyNotice(request, NOT_ON_ROSTER);
-    return null;
+): Promise<ResolvedCustomer> {
+  if (!actor) return { ok: false, reply: noticeMessage(NOT_ON_ROSTER) };
+  if ("id" in target) {
+    const customer = target.id === null ? null : await findCustomerById(db, target.id);
+    return customer ? { ok: true, actor, customer } : { ok: false, reply: noticeMessage("That choice is no longer valid; type the command again.") };
   }
-  const parsed = parseCustomerQuery(typed, spec.usage, spec.example);
-  // Domain messages are plain text: what the person typed, and the usage's <customer>, must not turn into mrkdwn.
-  if (!parsed.ok) {
-    await replyNotice(request, escapeMrkdwn(parsed.message, "notice"));
-    return null;
-  }
-  const found = await findCustomer(request.deps.db, parsed.query);
-  if (found.kind === "found") return found.customer;
+  const parsed = parseCustomerQuery(target.typed, spec.usage, spec.example);
+  if (!parsed.ok) return { ok: false, reply: noticeMessage(quotedText(parsed.message)) };
+  const found = await findCustomer(db, parsed.query);
+  if (found.kind === "found") return { ok: true, actor, customer: found.customer };
   if (found.kind === "several") {
-    await request.respond({
-      response_type: "ephemeral",
-      replace_original: false,
-      text: escapeMrkdwn(`Several customers match ${parsed.query}`),
-      blocks: customerChoiceBlocks(parsed.query, found.candidates, found.more, { subcommand: spec.subcommand, at: spec.at }),
-    });
-    return null;
+    return { ok: false, reply: customerChoiceMessage(parsed.query, found.candidates, found.more, { subcommand: spec.subcommand, at: spec.at }) };
   }
-  await replyNotice(request, escapeMrkdwn(describeNoMatch(parsed.query, found.suggestions), "notice"));
-  return null;
+  return { ok: false, reply: noticeMessage(describeNoMatch(parsed.query, found.suggestions)) };
 }

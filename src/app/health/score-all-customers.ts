@@ -3,8 +3,8 @@ import type { CustomerProfile } from "../../domain/health/customer-profile.js";
 import { evaluationWindow } from "../../domain/health/evaluation-window.js";
 import type { IsoDate } from "../../domain/health/health-inputs.js";
 import type { HealthSettings } from "../../domain/health/health-settings.js";
-import type { Database } from "../database.js";
-import { type CustomerFilter, loadAllHealthInputs } from "./load-all-health-inputs.js";
+import type { Database } from "../../db/database.js";
+import { type CustomerFilter, loadAllHealthInputs } from "../../db/health/load-all-health-inputs.js";
 
 export interface ScoredCustomer {
   customer: CustomerProfile;

@@ -1,19 +1,4 @@
-import type { IsoDate } from "../../domain/health/health-inputs.js";
-
-/** An improvement action as the tracking table shows it. */
-export interface ImprovementActionView {
-  id: number;
-  customerId: number;
-  assessedOn: IsoDate;
-  problem: string;
-  impact: "high" | "medium" | "low";
-  measure: string;
-  owner: { id: number; slackUserId: string; name: string } | null;
-  deadline: IsoDate;
-  result: string | null;
-  completedAt: Date | null;
-  completedBy: string | null;
-}
+import type { ImprovementActionView } from "../../domain/health/improvement-action-view.js";
 
 /** The Prisma row (with owner and assessment date) as a view. */
 export function toImprovementActionView(row: {

@@ -1,9 +1,9 @@
-import type { KnownBlock } from "@slack/types";
-import type { HealthScore } from "../../../domain/health/compute-health-score.js";
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { formatScore } from "../../../domain/health/format-score.js";
-import { escapeMrkdwn } from "../escape-mrkdwn.js";
-import { countOf } from "../../../domain/text/count-of.js";
+import type { Control, Inline, Message, Part } from "../messages/message.js";
+import { mentionPerson } from "../roster/mention-person.js";
+import { countOf } from "../text/count-of.js";
+import type { HealthScore } from "./compute-health-score.js";
+import type { CustomerProfile } from "./customer-profile.js";
+import { formatScore } from "./format-score.js";
 
 export const TABLE_PREVIOUS_ACTION = "health_table_previous";
 export const TABLE_NEXT_ACTION = "health_table_next";
@@ -19,54 +19,50 @@ export interface TableRow {
  * A paged table of customers (for `/customer list` and `/customer health`): score, grade, change, owner.
  * `page` is zero-based; the buttons carry `state` back so the next page repeats the same query.
  */
-export function customerTableBlocks(input: {
+export function customerTableMessage(input: {
+  /** The notification line, e.g. "Customers (tier normal): 12". */
+  text: Inline;
   title: string;
-  subtitle: string;
+  subtitle: Inline;
   rows: TableRow[];
   page: number;
   pageSize: number;
   state: Record<string, unknown>;
-}): KnownBlock[] {
+}): Message {
   const { rows, page, pageSize } = input;
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const shown = rows.slice(page * pageSize, (page + 1) * pageSize);
-  const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: input.title.slice(0, 150) } },
-    { type: "context", elements: [{ type: "mrkdwn", text: `${input.subtitle} · page ${page + 1} of ${pages} · ${countOf(rows.length, "customer")}` }] },
+  const parts: Part[] = [
+    { kind: "heading", text: input.title },
+    { kind: "note", text: [input.subtitle, ` · page ${page + 1} of ${pages} · ${countOf(rows.length, "customer")}`] },
   ];
-  if (shown.length === 0) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: "No customer matches." } });
-  }
-  // Ten lines per section keeps every section far below Slack's 3,000-character limit.
+  if (shown.length === 0) parts.push({ kind: "text", text: "No customer matches." });
+  // Ten lines per paragraph keeps every one far below the platforms' length limits.
   for (let i = 0; i < shown.length; i += 10) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: shown.slice(i, i + 10).map(line).join("\n") } });
+    parts.push({ kind: "text", text: shown.slice(i, i + 10).flatMap((row, n) => (n === 0 ? [line(row)] : ["\n", line(row)])) });
   }
-  const buttons = [
-    page > 0 ? { actionId: TABLE_PREVIOUS_ACTION, label: "Previous page", page: page - 1 } : null,
-    page + 1 < pages ? { actionId: TABLE_NEXT_ACTION, label: "Next page", page: page + 1 } : null,
-  ].filter((b) => b !== null);
-  if (buttons.length) {
-    blocks.push({
-      type: "actions",
-      block_id: "health_table_pages",
-      elements: buttons.map((b) => ({
-        type: "button" as const,
-        action_id: b.actionId,
-        text: { type: "plain_text" as const, text: b.label },
-        value: JSON.stringify({ ...input.state, p: b.page }),
-      })),
-    });
-  }
-  return blocks;
+  const buttons: Control[] = [
+    page > 0 ? { action: TABLE_PREVIOUS_ACTION, label: "Previous page", page: page - 1 } : null,
+    page + 1 < pages ? { action: TABLE_NEXT_ACTION, label: "Next page", page: page + 1 } : null,
+  ]
+    .filter((b) => b !== null)
+    .map((b) => ({ kind: "button", label: b.label, action: b.action, value: JSON.stringify({ ...input.state, p: b.page }) }));
+  if (buttons.length) parts.push({ kind: "controls", id: "health_table_pages", controls: buttons });
+  return { text: input.text, parts };
 }
 
-function line(row: TableRow): string {
+function line(row: TableRow): Inline {
   const { customer, score } = row;
-  const value =
-    score.composite === null ? "`  — `" : `\`${formatScore(score.composite).padStart(4, " ")}\``;
+  const value = score.composite === null ? "  — " : formatScore(score.composite).padStart(4, " ");
   const grade = score.grade ? `${score.grade.name}${score.provisional ? " (provisional)" : ""}` : "data incomplete";
   const change =
     row.change === undefined ? "" : row.change === null ? " · new" : ` · ${row.change > 0 ? "▲" : row.change < 0 ? "▼" : "="}${formatScore(Math.abs(row.change))}`;
-  const owner = customer.owner ? ` · <@${customer.owner.slackUserId}>` : " · no owner";
-  return `${value} ${grade}${change} · *${escapeMrkdwn(customer.key)}* ${escapeMrkdwn(customer.name)}${owner}`;
+  return [
+    { kind: "code", text: value },
+    ` ${grade}${change} · `,
+    { kind: "strong", content: customer.key },
+    " ",
+    customer.name,
+    ...(customer.owner ? [" · ", mentionPerson(customer.owner)] : [" · no owner"]),
+  ];
 }

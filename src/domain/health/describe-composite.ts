@@ -1,5 +1,5 @@
-import type { HealthScore } from "../../../domain/health/compute-health-score.js";
-import { formatScore } from "../../../domain/health/format-score.js";
+import type { HealthScore } from "./compute-health-score.js";
+import { formatScore } from "./format-score.js";
 
 /** "8.6 / 10 · good", "8.6 / 10 · good · provisional (4 of 5 dimensions)", or "no score: data incomplete". */
 export function describeComposite(score: HealthScore): string {

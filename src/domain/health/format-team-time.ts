@@ -1,4 +1,4 @@
-import { wallClock } from "../../../domain/calendar/wall-clock.js";
+import { wallClock } from "../calendar/wall-clock.js";
 
 /** "2026-11-03 14:30" in the team's zone. */
 export function formatTeamTime(at: Date, timeZone: string): string {

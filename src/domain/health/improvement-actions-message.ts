@@ -1,49 +1,50 @@
-import type { KnownBlock } from "@slack/types";
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import type { ImprovementActionView } from "../../../db/health/improvement-action-view.js";
-import { escapeMrkdwn } from "../escape-mrkdwn.js";
+import type { Inline, Message, Part } from "../messages/message.js";
+import { mentionPerson } from "../roster/mention-person.js";
+import type { CustomerProfile } from "./customer-profile.js";
+import type { ImprovementActionView } from "./improvement-action-view.js";
 
 export const RECORD_RESULT_ACTION = "health_record_result";
 
+/** How many actions one message lists: platforms cap a message's parts (Slack at 50), the heading and the tail note take two. */
+const MAX_SHOWN = 45;
+
 /** The improvement-action tracking table: problem, impact, measure, owner, deadline, result. */
-export function improvementActionsBlocks(
+export function improvementActionsMessage(
   customer: CustomerProfile,
   actions: ImprovementActionView[],
   mayRecord: (action: ImprovementActionView) => boolean,
   /** The team's today, YYYY-MM-DD: an open action due before it is overdue. */
   today: string,
-): KnownBlock[] {
-  const e = escapeMrkdwn;
-  const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: escapeMrkdwn(`${customer.key} · improvement actions`, "plain").slice(0, 150) } },
-  ];
+): Message {
+  const strong = (content: Inline): Inline => ({ kind: "strong", content });
+  const text = `Improvement actions of ${customer.key}: ${actions.length}`;
+  const parts: Part[] = [{ kind: "heading", text: `${customer.key} · improvement actions` }];
   if (actions.length === 0) {
-    blocks.push({
-      type: "section",
-      text: { type: "mrkdwn", text: `No improvement actions yet. Record some with \`/customer assess ${e(customer.key)}\`.` },
-    });
-    return blocks;
+    parts.push({ kind: "text", text: ["No improvement actions yet. Record some with ", { kind: "code", text: `/customer assess ${customer.key}` }, "."] });
+    return { text, parts };
   }
-  // Slack allows 50 blocks; the header and the tail note take two.
-  for (const action of actions.slice(0, 45)) {
-    const owner = action.owner ? `<@${action.owner.slackUserId}>` : "no owner";
-    const state = action.completedAt
-      ? `*done*: ${e(action.result ?? "")}`
+  for (const action of actions.slice(0, MAX_SHOWN)) {
+    const state: Inline = action.completedAt
+      ? [strong("done"), ": ", action.result ?? ""]
       : action.deadline < today
-        ? `:warning: *overdue* since ${action.deadline}`
+        ? [{ kind: "icon", name: "warning" }, " ", strong("overdue"), ` since ${action.deadline}`]
         : `open, due ${action.deadline}`;
-    const text = `*${e(action.problem)}* (${action.impact} impact, assessment ${action.assessedOn})\n→ ${e(action.measure)} · ${owner} · ${state}`;
-    const block: KnownBlock = { type: "section", text: { type: "mrkdwn", text: text.slice(0, 2900) } };
-    if (!action.completedAt && mayRecord(action)) {
-      block.accessory = {
-        type: "button",
-        action_id: RECORD_RESULT_ACTION,
-        text: { type: "plain_text", text: "Record result" },
-        value: JSON.stringify({ a: action.id }),
-      };
-    }
-    blocks.push(block);
+    parts.push({
+      kind: "text",
+      text: [
+        strong(action.problem),
+        ` (${action.impact} impact, assessment ${action.assessedOn})\n→ `,
+        action.measure,
+        " · ",
+        action.owner ? mentionPerson(action.owner) : "no owner",
+        " · ",
+        state,
+      ],
+      ...(!action.completedAt && mayRecord(action)
+        ? { accessory: { kind: "button" as const, label: "Record result", action: RECORD_RESULT_ACTION, value: JSON.stringify({ a: action.id }) } }
+        : {}),
+    });
   }
-  if (actions.length > 45) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `…and ${actions.length - 45} older actions` }] });
-  return blocks;
+  if (actions.length > MAX_SHOWN) parts.push({ kind: "note", text: `…and ${actions.length - MAX_SHOWN} older actions` });
+  return { text, parts };
 }

@@ -1,12 +1,12 @@
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
+import type { Inline } from "../messages/message.js";
+import { mentionPerson } from "../roster/mention-person.js";
+import type { CustomerProfile } from "./customer-profile.js";
 
 /** Why a roster person may not see a customer's score or facts (docs/access.md), without revealing them. */
-export function noAccessText(customer: CustomerProfile, kind: "score" | "facts" = "score"): string {
-  const owner = customer.owner ? ` (<@${customer.owner.slackUserId}>)` : "";
-  const key = escapeMrkdwn(customer.key);
+export function noAccessNotice(customer: CustomerProfile, kind: "score" | "facts" = "score"): Inline {
+  const owner: Inline = customer.owner ? [" (", mentionPerson(customer.owner), ")"] : "";
   if (kind === "facts") {
-    return `Sorry — ${key}'s contacts and interactions are shown to its owner${owner}, their department, its head, technical support, executives and admins.`;
+    return ["Sorry — ", customer.key, "'s contacts and interactions are shown to its owner", owner, ", their department, its head, technical support, executives and admins."];
   }
-  return `Sorry — ${key}'s score is visible to its owner${owner}, their department, its head, executives and admins. Ask the owner to share it in a channel.`;
+  return ["Sorry — ", customer.key, "'s score is visible to its owner", owner, ", their department, its head, executives and admins. Ask the owner to share it in a channel."];
 }

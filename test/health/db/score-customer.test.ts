@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findCustomer } from "../../../src/db/health/find-customer.js";
-import { scoreAllCustomers } from "../../../src/db/health/score-all-customers.js";
-import { scoreCustomer } from "../../../src/db/health/score-customer.js";
+import { scoreAllCustomers } from "../../../src/app/health/score-all-customers.js";
+import { buildHealthReport as scoreCustomer } from "../../../src/app/health/build-health-report.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
 import { withActor } from "../../../src/db/with-actor.js";
 import { useTestDatabase } from "../../support/use-test-database.js";

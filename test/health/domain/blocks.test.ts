@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { computeHealthScore } from "../../../src/domain/health/compute-health-score.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
-import { customerTableBlocks } from "../../../src/slack/blocks/health/customer-table-blocks.js";
-import { healthReportBlocks } from "../../../src/slack/blocks/health/health-report-blocks.js";
+import { customerTableMessage } from "../../../src/domain/health/customer-table-message.js";
+import { healthReportMessage } from "../../../src/domain/health/health-report-message.js";
+import { renderMessage } from "../../../src/slack/render/render-message.js";
+
+// The builders are neutral messages now; the Slack renderer turns them into the same Block Kit as before.
+const healthReportBlocks = (...args: Parameters<typeof healthReportMessage>) => renderMessage(healthReportMessage(...args)).blocks;
+const customerTableBlocks = (input: Omit<Parameters<typeof customerTableMessage>[0], "text">) => renderMessage(customerTableMessage({ text: input.title, ...input })).blocks;
 import { healthInputs, playbook } from "../health-inputs-fixture.js";
 
 const customer = (i: number, name = `Customer ${i}`): CustomerProfile => ({

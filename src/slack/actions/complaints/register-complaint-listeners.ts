@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { findCustomer } from "../../../db/health/find-customer.js";
 import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { plainText } from "../../../domain/messages/plain-text.js";
 import type { TransitionRequest } from "../../../domain/complaints/decide-transition.js";
 import type { EscalationTier } from "../../../domain/complaints/complaint-case.js";
 import type { AppDeps } from "../../app-deps.js";
@@ -83,7 +84,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     const filer = await findPersonBySlackId(deps.db, body.user.id);
     if (!filer) return ack({ response_action: "errors", errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } });
     const found = await findCustomer(deps.db, parsed.fields.customer);
-    if (found.kind === "none") return ack({ response_action: "errors", errors: { customer: describeNoMatch(parsed.fields.customer, found.suggestions) } });
+    if (found.kind === "none") return ack({ response_action: "errors", errors: { customer: plainText(describeNoMatch(parsed.fields.customer, found.suggestions)) } });
     if (found.kind === "several") {
       const keys = found.candidates.map((c) => `${c.key} (${c.name})`).join(", ");
       return ack({ response_action: "errors", errors: { customer: `"${parsed.fields.customer}" matches ${keys}${found.more ? " and more" : ""}: type the key.` } });

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { findCustomer } from "../../../db/health/find-customer.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { showCustomer } from "../../health/commands/show-subcommand.js";
+import { answerShow } from "../../health/commands/show-subcommand.js";
 import { blockActionRequest } from "../../health/actions/block-action-request.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 
@@ -18,6 +18,6 @@ export function reminderOpenAction(deps: AppDeps) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: escapeMrkdwn(`Customer ${value.c} no longer exists.`) });
       return;
     }
-    await showCustomer(request, lookup.customer);
+    await answerShow(request, { id: lookup.customer.id });
   };
 }

@@ -7,6 +7,7 @@ import { describeSlaClock } from "../../../domain/complaints/describe-sla-clock.
 import { mostPressingDeadline } from "../../../domain/complaints/most-pressing-deadline.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
+import { plainText } from "../../../domain/messages/plain-text.js";
 import { reachOf } from "../../../domain/access/may-access.js";
 import { mayAccessComplaint } from "../../access/complaint-access.js";
 import { loadAccessViewer } from "../../access/load-access-viewer.js";
@@ -34,7 +35,7 @@ export const listSubcommand: Subcommand = {
     let customerKey = "";
     if (customerQuery) {
       const found = await findCustomer(ctx.deps.db, customerQuery);
-      if (found.kind === "none") return reply(ctx, escapeMrkdwn(describeNoMatch(customerQuery, found.suggestions), "notice"));
+      if (found.kind === "none") return reply(ctx, escapeMrkdwn(plainText(describeNoMatch(customerQuery, found.suggestions)), "notice"));
       if (found.kind === "several") return reply(ctx, `\`${escapeMrkdwn(customerQuery)}\` matches ${escapeMrkdwn(found.candidates.map((c) => c.key).join(", "))}${found.more ? " and more" : ""}: type the key.`);
       customerId = found.customer.id;
       customerKey = found.customer.key;

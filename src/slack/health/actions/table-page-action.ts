@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
+import { healthOverview } from "../../../app/health/health-overview.js";
+import { listCustomers } from "../../../app/health/list-customers.js";
+import { noticeMessage } from "../../../domain/messages/notice-message.js";
 import type { AppDeps } from "../../app-deps.js";
-import { healthTable } from "../commands/health-subcommand.js";
-import { listCustomers } from "../commands/list-subcommand.js";
-import { replyNotice } from "../commands/reply-notice.js";
+import { healthDepsOf } from "../commands/health-deps-of.js";
+import { replyMessage } from "../commands/reply-message.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
 
 const pageState = z.union([
@@ -31,8 +33,13 @@ export function tablePageAction(deps: AppDeps) {
     } catch {
       state = null;
     }
-    if (!state) return replyNotice(request, "That page is no longer available; type the command again.");
-    if (state.k === "list") await listCustomers(request, state.f, state.p, true);
-    else await healthTable(request, state.p, true);
+    if (!state) return replyMessage(request, noticeMessage("That page is no longer available; type the command again."));
+    const { actor } = request;
+    const now = deps.clock.now();
+    const message =
+      state.k === "list"
+        ? await listCustomers(healthDepsOf(deps), { actor, request: { filters: state.f, page: state.p }, now })
+        : await healthOverview(healthDepsOf(deps), { actor, page: state.p, now });
+    await replyMessage(request, message, true);
   };
 }

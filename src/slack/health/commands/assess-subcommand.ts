@@ -1,42 +1,23 @@
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { evaluationDate } from "../../../domain/health/evaluation-date.js";
-import { scoreCustomer } from "../../../db/health/score-customer.js";
-import { assessmentModal } from "../views/assessment-modal.js";
+import { ASSESS_USAGE, openAssessment } from "../../../app/health/open-assessment.js";
+import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
 import type { Subcommand } from "../../commands/subcommand.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { checkAssessAccess } from "./check-assess-access.js";
+import { renderForm } from "../../render/render-form.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
-import { replyNotice } from "./reply-notice.js";
-import { resolveCustomer } from "./resolve-customer.js";
-import { teamHealthSettings } from "./team-health-settings.js";
-
-const USAGE = "/customer assess <customer>";
+import { healthDepsOf } from "./health-deps-of.js";
+import { replyMessage } from "./reply-message.js";
 
 export const assessSubcommand: Subcommand = {
   name: "assess",
-  usage: USAGE,
+  usage: ASSESS_USAGE,
   summary: "record an assessment: needs fit, overrides with reasons, key problems, improvement actions",
-  run: async (ctx) => {
-    const request = customerRequestFromCommand(ctx);
-    const customer = await resolveCustomer(request, ctx.args, { subcommand: "assess", usage: USAGE, example: "/customer assess ACME" });
-    if (customer) await openAssessment(request, customer);
-  },
+  run: (ctx) => answerAssess(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 
-/** Opens the assessment modal, showing today's computed values next to each override field. */
-export async function openAssessment(request: CustomerRequest, customer: CustomerProfile): Promise<void> {
-  const { deps, actor } = request;
-  if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
-    return replyNotice(
-      request,
-      `Sorry — an assessment of ${escapeMrkdwn(customer.key)} is recorded by its owner${customer.owner ? ` (<@${customer.owner.slackUserId}>)` : ""}, their department head, an executive or an admin. Nothing was changed.`,
-    );
-  }
-  if (!request.triggerId) return replyNotice(request, "Slack did not send what is needed to open the form; type `/customer assess` again.");
-  const assessedOn = evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
-  const report = await scoreCustomer(deps.db, customer, assessedOn, teamHealthSettings(deps));
-  await request.client.views.open({
-    trigger_id: request.triggerId,
-    view: assessmentModal(report, deps.settings.health, { c: customer.id, on: assessedOn, ch: request.channelId }),
-  });
+/** Opens the assessment form, or says why not. */
+export async function answerAssess(request: CustomerRequest, target: CustomerTarget): Promise<void> {
+  const { deps, actor, triggerId } = request;
+  const opened = await openAssessment(healthDepsOf(deps), { actor, target, canOpenForm: Boolean(triggerId), channelId: request.channelId, now: deps.clock.now() });
+  if ("reply" in opened) return replyMessage(request, opened.reply);
+  // The form's state goes as it is: its submission re-checks the customer, the assessor and the date.
+  await request.client.views.open({ trigger_id: triggerId!, view: renderForm(opened.form, opened.form.state) });
 }

@@ -1,7 +1,7 @@
-import type { HealthSettings } from "../../../domain/health/health-settings.js";
+import type { HealthDeps } from "../../../app/health/health-deps.js";
 import type { AppDeps } from "../../app-deps.js";
 
-/** The health rubric and the team's time zone, which every score needs. */
-export function teamHealthSettings(deps: AppDeps): { health: HealthSettings; timeZone: string } {
-  return { health: deps.settings.health, timeZone: deps.settings.calendar.timeZone };
+/** What the health use cases need from the app's boot wiring: the database, the rubric, the team's zone. */
+export function healthDepsOf(deps: AppDeps): HealthDeps {
+  return { db: deps.db, health: deps.settings.health, timeZone: deps.settings.calendar.timeZone };
 }

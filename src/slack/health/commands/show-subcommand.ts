@@ -1,54 +1,19 @@
-import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
-import { evaluationDate } from "../../../domain/health/evaluation-date.js";
-import { loadCustomerFacts } from "../../../db/health/load-customer-facts.js";
-import { scoreCustomer } from "../../../db/health/score-customer.js";
-import { customerFactsBlocks } from "../../blocks/health/customer-facts-blocks.js";
+import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
+import { SHOW_USAGE, showCustomer } from "../../../app/health/show-customer.js";
 import type { Subcommand } from "../../commands/subcommand.js";
-import { customerSubject } from "../../../domain/access/access-subject.js";
-import { mayAccess } from "../../../domain/access/may-access.js";
-import { loadAccessViewer } from "../../access/load-access-viewer.js";
-import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import { noAccessText } from "./no-access-text.js";
-import { NOT_ON_ROSTER } from "./not-on-roster.js";
-import { replyNotice } from "./reply-notice.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
-import { resolveCustomer } from "./resolve-customer.js";
-import { teamHealthSettings } from "./team-health-settings.js";
-
-const USAGE = "/customer show <customer>";
+import { healthDepsOf } from "./health-deps-of.js";
+import { replyMessage } from "./reply-message.js";
 
 export const showSubcommand: Subcommand = {
   name: "show",
-  usage: USAGE,
+  usage: SHOW_USAGE,
   summary: "facts, owner, tier, contacts, last interactions, open complaints and the last score",
-  run: async (ctx) => {
-    const request = customerRequestFromCommand(ctx);
-    const customer = await resolveCustomer(request, ctx.args, { subcommand: "show", usage: USAGE, example: "/customer show ACME" });
-    if (customer) await showCustomer(request, customer);
-  },
+  run: (ctx) => answerShow(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 
-/**
- * The customer card, each part only for people allowed to see its kind of data (docs/access.md): the
- * profile, contacts and interactions (facts), the value segment (commercial), the score, the open complaints.
- */
-export async function showCustomer(request: CustomerRequest, customer: CustomerProfile): Promise<void> {
+/** The customer card, each part only for people allowed to see it. */
+export async function answerShow(request: CustomerRequest, target: CustomerTarget): Promise<void> {
   const { deps, actor } = request;
-  if (!actor) return replyNotice(request, NOT_ON_ROSTER);
-  const viewer = await loadAccessViewer(deps.db, actor);
-  const subject = customerSubject(customer.owner);
-  if (!mayAccess(viewer, "facts", subject)) return replyNotice(request, noAccessText(customer, "facts"));
-  const shown = { score: mayAccess(viewer, "score", subject), commercial: mayAccess(viewer, "commercial", subject), complaints: mayAccess(viewer, "complaints", subject) };
-  const timeZone = deps.settings.calendar.timeZone;
-  const today = evaluationDate(deps.clock.now(), timeZone);
-  const [facts, report] = await Promise.all([
-    loadCustomerFacts(deps.db, customer.id, today),
-    shown.score ? scoreCustomer(deps.db, customer, today, teamHealthSettings(deps)) : null,
-  ]);
-  await request.respond({
-    response_type: "ephemeral",
-    replace_original: false,
-    text: escapeMrkdwn(`${customer.key} · ${customer.name}`),
-    blocks: customerFactsBlocks(customer, facts, report?.score ?? null, timeZone, shown),
-  });
+  await replyMessage(request, await showCustomer(healthDepsOf(deps), { actor, target, now: deps.clock.now() }));
 }

@@ -1,9 +1,9 @@
 import type { AssessmentForm } from "../../../domain/health/assessment-draft.js";
-import { ACTION_ROWS } from "./assessment-modal.js";
+import { ACTION_ROWS } from "../../../domain/health/assessment-form.js";
 
 type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_user?: string | null; selected_date?: string | null }>>;
 
-/** The assessment modal's state as the domain's form (block ids → form fields). */
+/** The assessment modal's state as the domain's form (input ids → form fields). */
 export function readAssessmentForm(values: StateValues, dimensions: string[]): AssessmentForm {
   const read = (blockId: string): string | undefined => {
     const input = values[blockId]?.value;
@@ -24,12 +24,4 @@ export function readAssessmentForm(values: StateValues, dimensions: string[]): A
       deadline: read(`action_${i}_deadline`),
     })),
   };
-}
-
-/** Errors that belong to no input of their own are shown at the needs-fit judgement, the form's first input. */
-const FIELD_BLOCKS: Record<string, string> = { assessor: "needs_fit", needsFit: "needs_fit", keyProblems: "key_problems" };
-
-/** Domain error keys (`override.stability.score`) → the modal's block ids (`override_stability_score`). */
-export function assessmentErrorBlocks(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [FIELD_BLOCKS[key] ?? key.replace(/\./g, "_"), message]));
 }

@@ -1,0 +1,6 @@
+import type { InlineRun } from "../messages/message.js";
+
+/** A roster person named in a message: a ping where the platform knows them, else their name. */
+export function mentionPerson(person: { name: string; slackUserId: string }): InlineRun {
+  return { kind: "mention", person: { name: person.name, ids: { slack: person.slackUserId } } };
+}
