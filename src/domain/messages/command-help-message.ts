@@ -1,13 +1,18 @@
-import type { KnownBlock } from "@slack/types";
-import type { Subcommand } from "../commands/subcommand.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import type { Inline, Message, Part } from "./message.js";
 
-/** The help reply of a slash command: every subcommand with its usage and what it does. */
-export function helpBlocks(command: string, subcommands: Subcommand[], problem?: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  if (problem) blocks.push({ type: "section", text: { type: "mrkdwn", text: `:warning: ${problem}` } });
-  blocks.push({ type: "header", text: { type: "plain_text", text: `${command} — what you can do` } });
-  const lines = [...subcommands.map((sub) => `\`${escapeMrkdwn(sub.usage)}\` — ${escapeMrkdwn(sub.summary)}`), `\`${command} help\` — this list`];
-  blocks.push({ type: "section", text: { type: "mrkdwn", text: lines.join("\n") } });
-  return blocks;
+/** A command's entry in the help and on the Home tab. */
+export interface CommandEntry {
+  /** e.g. `/customer score <customer> [at YYYY-MM-DD]` */
+  usage: string;
+  summary: string;
+}
+
+/** The help reply of a command: every subcommand with its usage and what it does; `unknown` is a subcommand typed that does not exist. */
+export function commandHelpMessage(command: string, subcommands: readonly CommandEntry[], unknown?: string): Message {
+  const parts: Part[] = [];
+  if (unknown) parts.push({ kind: "text", text: [{ kind: "icon", name: "warning" }, " Unknown subcommand ", { kind: "code", text: unknown }, "."] });
+  parts.push({ kind: "heading", text: `${command} — what you can do` });
+  const lines: Inline[] = [...subcommands.map((sub): Inline => [{ kind: "code", text: sub.usage }, " — ", sub.summary]), [{ kind: "code", text: `${command} help` }, " — this list"]];
+  parts.push({ kind: "text", text: lines.flatMap((line, i) => (i === 0 ? [line] : ["\n", line])) });
+  return { text: `${command} help`, parts };
 }

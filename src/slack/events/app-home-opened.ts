@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { findPersonBySlackId } from "../../db/people/find-person-by-slack-id.js";
+import { findActor } from "../../app/roster/find-actor.js";
+import { homeMessage } from "../../domain/roster/home-message.js";
 import type { AppDeps } from "../app-deps.js";
-import { homeView } from "../blocks/home/home-view.js";
+import { renderMessage } from "../render/render-message.js";
 import { complaintSubcommands } from "../commands/complaint-subcommands.js";
 import { customerSubcommands } from "../health/commands/customer-subcommands.js";
 
@@ -9,13 +10,18 @@ import { customerSubcommands } from "../health/commands/customer-subcommands.js"
 export function appHomeOpened(deps: AppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
-    const person = await findPersonBySlackId(deps.db, event.user);
+    const person = await findActor(deps.db, event.user);
     await client.views.publish({
       user_id: event.user,
-      view: homeView(person, [
-        { command: "/customer", subcommands: customerSubcommands },
-        { command: "/complaint", subcommands: complaintSubcommands },
-      ]),
+      view: {
+        type: "home",
+        blocks: renderMessage(
+          homeMessage(person, [
+            { command: "/customer", subcommands: customerSubcommands },
+            { command: "/complaint", subcommands: complaintSubcommands },
+          ]),
+        ).blocks,
+      },
     });
   };
 }
