@@ -25,7 +25,7 @@ export async function buildHealthReport(
     surveyLookbackMonths: health.surveyLookbackMonths,
     timeZone,
   });
-  const found = await loadHealthEvidence(db, { id: customer.id }, asOf, window, timeZone, health.trendPoints);
+  const found = await loadHealthEvidence(db, customer.id, asOf, window, timeZone, health.trendPoints);
   if (!found) throw new Error(`customer ${customer.key} (id ${customer.id}) disappeared while being scored`);
   const { evidence } = found;
   const score = computeHealthScore(evidence.inputs, health);
