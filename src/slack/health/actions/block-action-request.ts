@@ -11,7 +11,6 @@ export async function blockActionRequest(args: ActionArgs, deps: AppDeps): Promi
   return {
     deps,
     actor: await findActor(deps.db, body.user.id),
-    userId: body.user.id,
     channelId: body.channel?.id,
     triggerId: body.trigger_id,
     respond,

@@ -8,7 +8,6 @@ import type { SubcommandContext } from "../../commands/subcommand.js";
 export interface CustomerRequest {
   deps: AppDeps;
   actor: RosterPerson | null;
-  userId: string;
   channelId: string | undefined;
   triggerId: string | undefined;
   respond: RespondFn;
@@ -19,7 +18,6 @@ export function customerRequestFromCommand(ctx: SubcommandContext): CustomerRequ
   return {
     deps: ctx.deps,
     actor: ctx.actor,
-    userId: ctx.command.user_id,
     channelId: ctx.command.channel_id,
     triggerId: ctx.command.trigger_id,
     respond: ctx.respond,
