@@ -1,7 +1,6 @@
 import type { Database } from "../../db/database.js";
-import { findCustomer } from "../../db/health/find-customer.js";
-import { buildHealthReport } from "../../app/health/build-health-report.js";
 import { scoreAllCustomers } from "../../app/health/score-all-customers.js";
+import { scoreForOperator } from "../../app/health/score-for-operator.js";
 import { describeNoMatch } from "../../domain/health/describe-no-match.js";
 import { plainText } from "../../domain/messages/plain-text.js";
 import { evaluationDate } from "../../domain/health/evaluation-date.js";
@@ -56,13 +55,13 @@ export async function scoreRun(
   }
   const parsed = parseCustomerQuery(options.customer ?? "", "steward score <customer>", "steward score ACME");
   if (!parsed.ok) throw new InputError(`${parsed.message}\n\nUsage: ${SCORE_USAGE}`);
-  const found = await findCustomer(db, parsed.query);
+  const found = await scoreForOperator({ db, ...settings }, { query: parsed.query, asOf });
   if (found.kind === "none") throw new InputError(plainText(describeNoMatch(parsed.query, found.suggestions)));
   if (found.kind === "several") {
     throw new InputError(
       `Several customers match \`${parsed.query}\`; name one by its key:\n${found.candidates.map((c) => `  ${c.key}  ${c.name}`).join("\n")}${found.more ? "\n  …" : ""}`,
     );
   }
-  const report = await buildHealthReport(db, found.customer, asOf, settings);
-  io.out(options.json ? JSON.stringify(scoreReportJson(found.customer, report.score, report), null, 2) : scoreReportText(report));
+  const { report } = found;
+  io.out(options.json ? JSON.stringify(scoreReportJson(report.customer, report.score, report), null, 2) : scoreReportText(report));
 }
