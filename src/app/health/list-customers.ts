@@ -5,7 +5,6 @@ import { NOT_ON_ROSTER } from "../../domain/health/not-on-roster.js";
 import { type ListFilters, parseListFilters } from "../../domain/health/parse-list-filters.js";
 import type { Inline, Message } from "../../domain/messages/message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
-import { quotedText } from "../../domain/messages/quoted-text.js";
 import { mentionPerson } from "../../domain/roster/mention-person.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import type { HealthDeps } from "./health-deps.js";
@@ -27,7 +26,7 @@ export async function listCustomers(
   const page = "page" in input.request ? input.request.page : 0;
   if ("typed" in input.request) {
     const parsed = parseListFilters(input.request.typed, deps.health, LIST_USAGE);
-    if (!parsed.ok) return noticeMessage(quotedText(parsed.message));
+    if (!parsed.ok) return noticeMessage(parsed.message);
     const { ownerHandle, ...typed } = parsed.filters;
     filters = typed;
     if (ownerHandle) {

@@ -8,7 +8,6 @@ import { NOT_ON_ROSTER } from "../../domain/health/not-on-roster.js";
 import { parseCustomerQuery } from "../../domain/health/parse-customer-query.js";
 import type { Message } from "../../domain/messages/message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
-import { quotedText } from "../../domain/messages/quoted-text.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 
 /** The customer a request is about: as typed, or the id a "which one?" button carried (null: not ours). */
@@ -32,7 +31,7 @@ export async function resolveCustomer(
     return customer ? { ok: true, actor, customer } : { ok: false, reply: noticeMessage("That choice is no longer valid; type the command again.") };
   }
   const parsed = parseCustomerQuery(target.typed, spec.usage, spec.example);
-  if (!parsed.ok) return { ok: false, reply: noticeMessage(quotedText(parsed.message)) };
+  if (!parsed.ok) return { ok: false, reply: noticeMessage(parsed.message) };
   const found = await findCustomer(db, parsed.query);
   if (found.kind === "found") return { ok: true, actor, customer: found.customer };
   if (found.kind === "several") {

@@ -54,7 +54,7 @@ export async function scoreRun(
     return;
   }
   const parsed = parseCustomerQuery(options.customer ?? "", "steward score <customer>", "steward score ACME");
-  if (!parsed.ok) throw new InputError(`${parsed.message}\n\nUsage: ${SCORE_USAGE}`);
+  if (!parsed.ok) throw new InputError(`${plainText(parsed.message)}\n\nUsage: ${SCORE_USAGE}`);
   const found = await scoreForOperator({ db, ...settings }, { query: parsed.query, asOf });
   if (found.kind === "none") throw new InputError(plainText(describeNoMatch(parsed.query, found.suggestions)));
   if (found.kind === "several") {
