@@ -11,11 +11,12 @@ import { type CustomerTarget, resolveCustomer } from "./resolve-customer.js";
 
 export const ASSESS_USAGE = "/customer assess <customer>";
 
-export type OpenedAssessment = { form: Form } | { reply: Message };
+/** `formUnavailable`: the platform sent nothing to open a form with (its adapter says so in its own words). */
+export type OpenedAssessment = { form: Form } | { reply: Message } | { formUnavailable: true };
 
 /**
  * `/customer assess`: the assessment form with today's computed values next to each override field, for
- * someone who may assess the customer. `canOpenForm` false: the platform sent nothing to open a form with.
+ * someone who may assess the customer; `canOpenForm` is whether the request came with what opening a form needs.
  * `channelId` is where the confirmation goes.
  */
 export async function openAssessment(
@@ -36,7 +37,7 @@ export async function openAssessment(
       ]),
     };
   }
-  if (!input.canOpenForm) return { reply: noticeMessage(["Slack did not send what is needed to open the form; type ", { kind: "code", text: "/customer assess" }, " again."]) };
+  if (!input.canOpenForm) return { formUnavailable: true };
   const assessedOn = evaluationDate(input.now, deps.timeZone);
   const report = await buildHealthReport(deps.db, customer, assessedOn, deps);
   return { form: assessmentForm(report, deps.health, { c: customer.id, on: assessedOn, ch: input.channelId }) };
