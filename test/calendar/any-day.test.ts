@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../../src/console/fake-slack-api.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
-import { scoreAllCustomers } from "../../src/db/health/score-all-customers.js";
+import { scoreAllCustomers } from "../../src/app/health/score-all-customers.js";
 import { runImport } from "../../src/db/import/run-import.js";
 import { isWorkingDay } from "../../src/domain/calendar/is-working-day.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";

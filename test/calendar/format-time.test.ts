@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatTime } from "../../src/domain/calendar/format-time.js";
 import { formatMoment } from "../../src/domain/complaints/format-moment.js";
 import { formatConsoleTime } from "../../src/console/format-console-time.js";
-import { formatTeamTime } from "../../src/slack/blocks/health/format-team-time.js";
+import { formatTeamTime } from "../../src/domain/health/format-team-time.js";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -16,16 +16,22 @@ import { urgentTeamIntroMessage } from "../../src/domain/complaints/urgent-team-
 import { renderMessage } from "../../src/slack/render/render-message.js";
 import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
 import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
-import { customerChoiceBlocks } from "../../src/slack/blocks/health/customer-choice-blocks.js";
-import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvement-actions-blocks.js";
 import { digestMessage } from "../../src/domain/reminders/digest-message.js";
 import { reminderItemMessage } from "../../src/domain/reminders/reminder-item-message.js";
-import { actionResultModal } from "../../src/slack/views/assess/action-result-modal.js";
 import { intakeView } from "../../src/slack/complaints/views/intake-view.js";
+import { customerChoiceMessage } from "../../src/domain/health/customer-choice-message.js";
+import { improvementActionsMessage } from "../../src/domain/health/improvement-actions-message.js";
+import { actionResultForm } from "../../src/domain/health/action-result-form.js";
+import { renderForm } from "../../src/slack/render/render-form.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
 import { openCase, settings } from "../complaints/complaint-domain-fixtures.js";
 import { customer as reminderCustomer, facts } from "../reminders/reminder-facts-fixture.js";
 import { findMarkup, HOSTILE } from "../support/find-markup.js";
+
+// Health's builders are neutral messages and forms now: rendered for Slack, they are what this test checks.
+const customerChoiceBlocks = (...args: Parameters<typeof customerChoiceMessage>) => renderMessage(customerChoiceMessage(...args)).blocks;
+const improvementActionsBlocks = (...args: Parameters<typeof improvementActionsMessage>) => renderMessage(improvementActionsMessage(...args)).blocks;
+const actionResultModal = (...args: Parameters<typeof actionResultForm>) => renderForm(actionResultForm(...args), actionResultForm(...args).state);
 
 /**
  * The renderers that the signed-path test (hostile-text.test.ts) does not reach in one scenario — cooperating

@@ -1,3 +1,4 @@
+import { plainText } from "../../domain/messages/plain-text.js";
 import { findCustomer } from "../../db/health/find-customer.js";
 import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { Platform } from "../../domain/roster/platform-identity.js";
@@ -18,7 +19,7 @@ export async function checkComplaintIntake(
   const filer = await findPersonByIdentity(deps.db, input.platform, input.userId);
   if (!filer) return { ok: false, errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } };
   const found = await findCustomer(deps.db, input.customerQuery);
-  if (found.kind === "none") return { ok: false, errors: { customer: describeNoMatch(input.customerQuery, found.suggestions) } };
+  if (found.kind === "none") return { ok: false, errors: { customer: plainText(describeNoMatch(input.customerQuery, found.suggestions)) } };
   if (found.kind === "several") {
     const keys = found.candidates.map((c) => `${c.key} (${c.name})`).join(", ");
     return { ok: false, errors: { customer: `"${input.customerQuery}" matches ${keys}${found.more ? " and more" : ""}: type the key.` } };

@@ -1,3 +1,4 @@
+import { plainText } from "../../domain/messages/plain-text.js";
 import { actorOf } from "../../domain/roster/actor-of.js";
 import { listComplaintIds } from "../../db/complaints/list-complaint-ids.js";
 import { loadComplaintEvents, SLA_EVENT_KINDS } from "../../db/complaints/load-complaint-events.js";
@@ -39,7 +40,7 @@ export async function listComplaints(
   let customerKey = "";
   if (customerQuery) {
     const found = await findCustomer(deps.db, customerQuery);
-    if (found.kind === "none") return { ok: false, notice: describeNoMatch(customerQuery, found.suggestions) };
+    if (found.kind === "none") return { ok: false, notice: plainText(describeNoMatch(customerQuery, found.suggestions)) };
     if (found.kind === "several") {
       return { ok: false, refusal: [{ kind: "code", text: customerQuery }, ` matches ${found.candidates.map((c) => c.key).join(", ")}${found.more ? " and more" : ""}: type the key.`] };
     }

@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { findReminderCustomer } from "../../app/reminders/find-reminder-customer.js";
 import type { AppDeps } from "../app-deps.js";
 import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
-import { showCustomer } from "../commands/customer/show-subcommand.js";
-import { blockActionRequest } from "../actions/health/block-action-request.js";
+import { answerShow } from "../health/commands/show-subcommand.js";
+import { blockActionRequest } from "../health/actions/block-action-request.js";
 import { readReminderButtonValue } from "./reminder-button-value.js";
 
 /** Open: the customer card (`/customer show`), just for the presser. */
@@ -18,6 +18,6 @@ export function reminderOpenAction(deps: AppDeps) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: escapeMrkdwn(`Customer ${value.c} no longer exists.`) });
       return;
     }
-    await showCustomer(request, customer);
+    await answerShow(request, { id: customer.id });
   };
 }

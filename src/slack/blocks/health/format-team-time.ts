@@ -1,6 +1,0 @@
-import { formatTime } from "../../../domain/calendar/format-time.js";
-
-/** "2026-11-03 14:30" in the team's zone. */
-export function formatTeamTime(at: Date, timeZone: string): string {
-  return formatTime(at, timeZone, "stamp");
-}
