@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import { findActor } from "../../app/roster/find-actor.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";

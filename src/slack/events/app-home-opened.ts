@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../app-deps.js";
 import { complaintSubcommands } from "../complaints/commands/complaint-subcommands.js";
 import { findActor } from "../../app/roster/find-actor.js";

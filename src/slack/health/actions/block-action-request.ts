@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import { findActor } from "../../../app/roster/find-actor.js";
 import type { AppDeps } from "../../app-deps.js";
 import type { CustomerRequest } from "../commands/customer-request.js";
