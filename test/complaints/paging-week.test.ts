@@ -1,3 +1,5 @@
+import type { DeliveryPayload } from "../../src/domain/deliveries/delivery-request.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
 import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
@@ -135,6 +137,6 @@ describe("repeat pages of a class the team marks as paging", () => {
       [`${round}:U_EXEC_BER`, "U_EXEC_BER"],
       [`${round}:thread`, "C_SUPPORT"],
     ]);
-    expect((pages[0]!.payload as { text: string }).text).toBe(`Complaint #${id} · ACME (general, billing): paged 2 times, last 14:15`);
+    expect(renderMessage((pages[0]!.payload as unknown as DeliveryPayload).message).text).toBe(`Complaint #${id} · ACME (general, billing): paged 2 times, last 14:15`);
   });
 });
