@@ -31,18 +31,34 @@ describe("SLA deadlines", () => {
     );
     const firstResponse = deadlines.find((d) => d.step === "firstResponse")!;
     expect(iso(firstResponse.dueAt)).toBe("2026-12-02T07:00:00.000Z");
-    expect(iso(firstResponse.warnAt)).toBe("2026-12-01T01:00:00.000Z");
+    // Issue 14: suggestions run on business hours, so the warning comes at 75 % of the 27 working hours
+    // (20 h 15 min: Friday 3 h, Monday 9 h, Tuesday 8 h 15 min → Tuesday 17:15), no longer at 75 % of the
+    // elapsed five days (Tuesday 09:00).
+    expect(iso(firstResponse.warnAt)).toBe("2026-12-01T09:15:00.000Z");
     expect(firstResponse.within).toBe("3 working days");
   });
 
   it("starts a working-day clock filed on a Saturday at the next working morning", () => {
-    expect(iso(shanghai.addWorkingDays(at("2026-11-28T02:00:00.000Z"), 3))).toBe("2026-12-03T01:00:00.000Z");
+    // Issue 14: working days are counted as business time (addBusinessTime, one arithmetic for every
+    // clock), so three working days from Saturday end at Wednesday's end of work (18:00) — the same moment
+    // of working time as Thursday 09:00, which the working-day calendar used to name.
+    const threeDays = computeSlaDeadlines(
+      openCase({ class: "suggestion", category: "product", openedAt: at("2026-11-28T02:00:00.000Z") }),
+      [],
+      at("2026-11-28T02:00:00.000Z"),
+      settings,
+      shanghai,
+    ).find((d) => d.step === "firstResponse")!;
+    expect(iso(threeDays.dueAt)).toBe("2026-12-02T10:00:00.000Z");
   });
 
   it("keeps the local time of day across the autumn DST change in Berlin", () => {
     const berlin = teamWorkingDayCalendar(calendarSettingsSchema.parse({ timeZone: "Europe/Berlin" }));
     // Friday 2026-10-23 15:00 CEST (13:00Z) + 3 working days = Wednesday 2026-10-28 15:00 CET (14:00Z).
-    expect(iso(berlin.addWorkingDays(at("2026-10-23T13:00:00.000Z"), 3))).toBe("2026-10-28T14:00:00.000Z");
+    // Issue 14: read through the suggestion's first-response deadline (working days are business time now).
+    const suggestion = openCase({ class: "suggestion", category: "product", openedAt: at("2026-10-23T13:00:00.000Z") });
+    const due = computeSlaDeadlines(suggestion, [], suggestion.openedAt, settings, berlin).find((d) => d.step === "firstResponse")!;
+    expect(iso(due.dueAt)).toBe("2026-10-28T14:00:00.000Z");
   });
 
   it("applies the technical diagnosis deadline at tier 2 only to technical categories", () => {

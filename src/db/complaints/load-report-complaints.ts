@@ -1,4 +1,5 @@
 import type { ReportComplaint } from "../../domain/complaints/build-monthly-report.js";
+import { caseDurations } from "../../domain/complaints/case-durations.js";
 import type { ComplaintSettings } from "../../domain/complaints/complaint-settings.js";
 import { computeSlaDeadlines } from "../../domain/complaints/compute-sla-deadlines.js";
 import { summarizeTierVisits } from "../../domain/complaints/summarize-tier-visits.js";
@@ -28,6 +29,7 @@ export async function loadReportComplaints(
     openedAt: record.case.openedAt,
     firstResponseAt: record.case.firstResponseAt,
     resolvedAt: record.case.resolvedAt,
+    ...caseDurations(record.case, asOf, settings, calendar),
     tierVisits: summarizeTierVisits(computeSlaDeadlines(record.case, events.get(record.case.id) ?? [], asOf, settings, calendar)),
   }));
 }

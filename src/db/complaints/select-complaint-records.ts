@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
+import { readCasePauses } from "./case-pauses-column.js";
 import type { ComplaintRecord } from "./complaint-record.js";
 
 interface Row {
@@ -27,6 +28,7 @@ interface Row {
   closed_by: string | null;
   reopened_at: Date | null;
   reopened_by: string | null;
+  pauses: unknown;
   next_check_at: Date | null;
   card_channel: string | null;
   card_ts: string | null;
@@ -71,7 +73,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            CASE WHEN c.version > 0 THEN (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') END AS last_update_at,
            c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) END AS resolved_by, c.solution,
            c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) END AS closed_by,
-           reo.at AS reopened_at, reo.actor AS reopened_by,
+           reo.at AS reopened_at, reo.actor AS reopened_by, c.pauses,
            c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
            CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
@@ -116,6 +118,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
         closedBy: row.closed_by,
         reopenedAt: row.reopened_at,
         reopenedBy: row.reopened_by,
+        pauses: readCasePauses(row.pauses),
       },
       ref: row.ref,
       description: row.description,

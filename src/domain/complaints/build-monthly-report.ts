@@ -16,6 +16,12 @@ export interface ReportComplaint {
   openedAt: Date;
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
+  /**
+   * Measured on the case's own SLA clock (case-durations.ts: business hours for general complaints, the
+   * wait on the customer left out of the resolution). Absent: elapsed time from the timestamps.
+   */
+  firstResponseMs?: number;
+  resolutionMs?: number | null;
   tierVisits: readonly TierVisit[];
 }
 
@@ -100,7 +106,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
 
   const waits = inMonth.map((c) => {
     const answered = c.firstResponseAt && c.firstResponseAt <= input.asOf ? c.firstResponseAt : null;
-    return { id: c.id, ms: Math.max(0, (answered ?? input.asOf).getTime() - c.openedAt.getTime()), waiting: answered === null };
+    return { id: c.id, ms: c.firstResponseMs ?? Math.max(0, (answered ?? input.asOf).getTime() - c.openedAt.getTime()), waiting: answered === null };
   });
   const longest = [...waits].sort((a, b) => b.ms - a.ms || a.id - b.id)[0] ?? null;
 
@@ -133,7 +139,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     slaCompliance,
     medianFirstResponseMs: median(waits.map((wait) => wait.ms)),
     longestFirstResponse: longest,
-    medianResolutionMs: median(resolved.map((c) => c.resolvedAt!.getTime() - c.openedAt.getTime())),
+    medianResolutionMs: median(resolved.map((c) => c.resolutionMs ?? c.resolvedAt!.getTime() - c.openedAt.getTime())),
     topCustomers: [...customers.entries()]
       .map(([customerKey, count]) => ({ customerKey, count }))
       .sort((a, b) => b.count - a.count || a.customerKey.localeCompare(b.customerKey))

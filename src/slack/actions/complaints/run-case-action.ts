@@ -114,6 +114,10 @@ function threadNote(request: TransitionRequest, who: string, detail: string | nu
       return `:white_check_mark: Acknowledged by <@${who}>.`;
     case "update":
       return `:memo: Update by <@${who}>: ${detail}`;
+    case "wait":
+      return `:hourglass: <@${who}> is waiting on the customer for: ${detail} — the resolution clock is paused.`;
+    case "resume":
+      return `:arrow_forward: <@${who}> recorded the customer's reply${detail ? `: ${detail}` : ""} — the resolution clock runs again.`;
     case "resolve":
       return `:hammer_and_wrench: Resolved by <@${who}>: ${detail}`;
     case "confirm":
