@@ -127,8 +127,10 @@ describe("escalation decision", () => {
   it("pages a general tier-3 case once (at the escalation) unless the team marks general as paging", () => {
     const general = openCase({ openedAt: opened, class: "general", category: "billing", tier: 3, tierSince: at("2026-11-24T06:00:00.000Z") });
     expect(decideEscalation(general, at("2026-11-24T06:30:00.000Z"), at("2026-11-24T06:30:00.000Z"), settings, shanghai).page).toBeNull();
-    // Only the tier-3 resolution clock (24 h) is left to wake the scheduler: warning at 18 h.
-    expect(iso(nextComplaintCheck(general, at("2026-11-24T06:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T00:00:00.000Z");
+    // Only the tier-3 resolution clock is left to wake the scheduler. Issue 14: general complaints run on
+    // business hours, so it is one working day (9 h from Tuesday 14:00 Shanghai: Wednesday 14:00) and warns
+    // at 6 h 45 min of working time (Wednesday 11:45), no longer at 18 elapsed hours.
+    expect(iso(nextComplaintCheck(general, at("2026-11-24T06:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T03:45:00.000Z");
     const paging = { ...settings, pagingClasses: ["urgent" as const, "general" as const], pageCap: 3 };
     expect(decideEscalation(general, at("2026-11-24T06:30:00.000Z"), at("2026-11-24T06:30:00.000Z"), paging, shanghai).page).toEqual({ number: 2, final: false });
     expect(decideEscalation(general, at("2026-11-24T07:00:00.000Z"), at("2026-11-24T07:00:00.000Z"), paging, shanghai).page).toEqual({ number: 3, final: true });
@@ -171,7 +173,7 @@ describe("escalation decision", () => {
     expect(decideEscalation(answered, null, at("2026-11-24T04:30:00.000Z"), settings, shanghai).escalation).toBeNull();
   });
 
-  it("escalates an acknowledged general case that is not resolved within 48 h at tier 1", () => {
+  it("escalates an acknowledged general case that is not resolved within 2 working days at tier 1", () => {
     const general = openCase({
       openedAt: opened,
       class: "general",
@@ -180,8 +182,12 @@ describe("escalation decision", () => {
       acknowledgedAt: at("2026-11-24T03:00:00.000Z"),
       firstResponseAt: at("2026-11-24T03:00:00.000Z"),
     });
-    expect(iso(nextComplaintCheck(general, at("2026-11-24T03:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T14:00:00.000Z");
+    // Issue 14: general complaints run on business hours — the playbook's 48 h are two working days (18 h
+    // of working time from Tuesday 10:00 Shanghai: Thursday 10:00), warned at 13 h 30 min (Wednesday 14:30)
+    // instead of 36 elapsed hours.
+    expect(iso(nextComplaintCheck(general, at("2026-11-24T03:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T06:30:00.000Z");
+    expect(decideEscalation(general, at("2026-11-25T06:30:00.000Z"), at("2026-11-26T01:59:59.000Z"), settings, shanghai).escalation).toBeNull();
     const decision = decideEscalation(general, at("2026-11-26T02:00:00.000Z"), at("2026-11-26T02:00:30.000Z"), settings, shanghai);
-    expect(decision.escalation).toMatchObject({ toTier: 2, reason: "not resolved within 48 h at tier 1" });
+    expect(decision.escalation).toMatchObject({ toTier: 2, reason: "not resolved within 2 working days at tier 1" });
   });
 });
