@@ -37,13 +37,13 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
     await args.respond({ response_type: "ephemeral", replace_original: false, text });
   };
 
-  const direct = (action: "acknowledge" | "confirm") => async (args: ButtonArgs) => {
+  // Confirm closed, and the clocks' buttons, are in src/slack/complaints/register-clock-listeners.ts.
+  const direct = (action: "acknowledge") => async (args: ButtonArgs) => {
     await args.ack();
     const result = await runCaseAction(deps, args.client, Number(args.action.value), args.body.user.id, { action });
     if (!result.ok) await tell(args, result.message);
   };
   registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, direct("acknowledge")) as never);
-  registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, direct("confirm")) as never);
 
   const withText = (action: CaseTextAction) => async (args: ButtonArgs) => {
     await args.ack();
