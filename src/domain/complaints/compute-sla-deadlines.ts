@@ -126,7 +126,8 @@ function stateOf(step: SlaStep, dueAt: Date, doneAt: Date | null, until: Date | 
 function pausesOf(complaint: ComplaintCase, visit: Visit, now: Date): CasePause[] {
   const end = visit.until && visit.until < now ? visit.until : now;
   return (complaint.pauses ?? [])
-    .filter((pause) => pause.from < end && (pause.to === null || pause.to > visit.since))
+    // A pause begun at `now` counts already: the case waits from that moment.
+    .filter((pause) => pause.from <= end && (pause.to === null || pause.to > visit.since))
     .map((pause) => ({
       ...pause,
       from: pause.from < visit.since ? visit.since : pause.from,

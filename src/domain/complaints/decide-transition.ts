@@ -49,8 +49,10 @@ export function decideTransition(
   const denied = permissionRefusal(complaint, request.action, actor, parties);
   if (denied) return { ok: false, message: denied };
 
-  // Leaving `waiting_on_customer` in any way (reply, resolution, escalation) ends the open pause now.
-  const pauses = complaint.status === "waiting_on_customer" ? endPause(complaint.pauses ?? [], now) : complaint.pauses;
+  // Leaving `waiting_on_customer` in any way (reply, resolution, escalation) ends the open pause now; an
+  // update while waiting does not.
+  const leavesWaiting = complaint.status === "waiting_on_customer" && transition.to !== "waiting_on_customer";
+  const pauses = leavesWaiting ? endPause(complaint.pauses ?? [], now) : complaint.pauses;
   const base = { ...complaint, status: transition.to, version: complaint.version + 1, ...(pauses ? { pauses } : {}) };
   const event: ComplaintEventDraft = {
     at: now,
