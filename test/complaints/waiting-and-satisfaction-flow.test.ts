@@ -176,4 +176,19 @@ describe("a general complaint on business hours, waiting on the customer, and th
     });
     expect(await t.db.prisma.complaintSatisfaction.findUniqueOrThrow({ where: { complaintId: caseId } })).toEqual(recorded);
   });
+
+  it("shows the satisfaction in the monthly report per class, category and lead department, and in /customer show", async () => {
+    await steward.client.command("/complaint", "report 2026-11", { userId: "U_HEAD" });
+    const report = JSON.stringify((await waitFor("the report", () => calls("response_url").find((c) => JSON.stringify(c.args.blocks ?? "").includes("Complaints — 2026-11")))).args.blocks);
+    expect(report).toContain("*Customer satisfaction (1–5)*");
+    expect(report).toContain("• average 4.0 of 5 (1 answer)");
+    expect(report).toContain("• by class: general 4.0 (1)");
+    expect(report).toContain("• by category: billing 4.0 (1)");
+    expect(report).toContain("• by lead department: Support 4.0 (1)");
+
+    const from = steward.fake.calls.length;
+    await steward.client.command("/customer", "show ACME", { userId: "U_OWNER" });
+    const shown = JSON.stringify((await waitFor("the customer card", () => calls("response_url", from).find((c) => JSON.stringify(c.args.blocks ?? "").includes("Satisfaction with complaint handling")))).args.blocks);
+    expect(shown).toContain(`#${caseId} general/billing: 4 of 5 (13:00) — Quick refund, but it took two mails`);
+  });
 });

@@ -3,6 +3,7 @@ import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import type { ComplaintClass, EscalationTier } from "./complaint-case.js";
 import { COMPLAINT_CLASSES } from "./complaint-case.js";
+import { type SatisfactionSummary, summarizeSatisfaction } from "./summarize-satisfaction.js";
 import type { TierVisit } from "./summarize-tier-visits.js";
 
 dayjs.extend(utc);
@@ -22,6 +23,9 @@ export interface ReportComplaint {
    */
   firstResponseMs?: number;
   resolutionMs?: number | null;
+  /** The customer's satisfaction with the handling (1–5), asked at closing; absent or null: not answered. */
+  satisfaction?: number | null;
+  leadDepartment?: string | null;
   tierVisits: readonly TierVisit[];
 }
 
@@ -69,6 +73,8 @@ export interface MonthlyReport {
   longestFirstResponse: { id: number; ms: number; waiting: boolean } | null;
   medianResolutionMs: number | null;
   topCustomers: { customerKey: string; count: number }[];
+  /** The month's cases' satisfaction answers, per class, category and lead department. */
+  satisfaction: SatisfactionSummary;
 }
 
 const DAY_MS = 86_400_000;
@@ -144,6 +150,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
       .map(([customerKey, count]) => ({ customerKey, count }))
       .sort((a, b) => b.count - a.count || a.customerKey.localeCompare(b.customerKey))
       .slice(0, input.topCustomers),
+    satisfaction: summarizeSatisfaction(inMonth),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { MonthlyReport } from "../../../domain/complaints/build-monthly-report.js";
+import { satisfactionReportLines } from "../../../domain/complaints/satisfaction-report-lines.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10} %`);
@@ -42,6 +43,7 @@ export function complaintReportBlocks(report: MonthlyReport): KnownBlock[] {
     .filter((row) => row.cases > 0 || row.running > 0)
     .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})${row.running ? ` · ${row.running} still running` : ""}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*SLA compliance*\n${compliance.join("\n")}` } });
+  blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Customer satisfaction (1–5)*\n${satisfactionReportLines(report.satisfaction).map((line) => `• ${escapeMrkdwn(line)}`).join("\n")}` } });
   const top = report.topCustomers.map((row, i) => `${i + 1}. ${escapeMrkdwn(row.customerKey)} — ${row.count}`);
   blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Top customers by complaints*\n${top.join("\n")}` } });
   return blocks;

@@ -1,5 +1,7 @@
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import { evaluationDate } from "../../../domain/health/evaluation-date.js";
+import { loadRecentSatisfaction } from "../../../db/complaints/load-recent-satisfaction.js";
+import { recentSatisfactionLines } from "../../../domain/complaints/recent-satisfaction-lines.js";
 import { loadCustomerFacts } from "../../../db/health/load-customer-facts.js";
 import { scoreCustomer } from "../../../db/health/score-customer.js";
 import { customerFactsBlocks } from "../../blocks/health/customer-facts-blocks.js";
@@ -41,14 +43,20 @@ export async function showCustomer(request: CustomerRequest, customer: CustomerP
   const shown = { score: mayAccess(viewer, "score", subject), commercial: mayAccess(viewer, "commercial", subject), complaints: mayAccess(viewer, "complaints", subject) };
   const timeZone = deps.settings.calendar.timeZone;
   const today = evaluationDate(deps.clock.now(), timeZone);
-  const [facts, report] = await Promise.all([
+  const [facts, report, satisfaction] = await Promise.all([
     loadCustomerFacts(deps.db, customer.id, today),
     shown.score ? scoreCustomer(deps.db, customer, today, teamHealthSettings(deps)) : null,
+    shown.complaints ? loadRecentSatisfaction(deps.db, customer.id, 3) : [],
   ]);
+  // The last three answers about how complaints were handled (issue 14), with the complaints.
+  const answers = recentSatisfactionLines(satisfaction, deps.clock.now(), timeZone);
+  const satisfactionBlock = answers.length
+    ? [{ type: "section" as const, text: { type: "mrkdwn" as const, text: `*Satisfaction with complaint handling*\n${answers.map((line) => `• ${escapeMrkdwn(line)}`).join("\n")}` } }]
+    : [];
   await request.respond({
     response_type: "ephemeral",
     replace_original: false,
     text: escapeMrkdwn(`${customer.key} · ${customer.name}`),
-    blocks: customerFactsBlocks(customer, facts, report?.score ?? null, timeZone, shown),
+    blocks: [...customerFactsBlocks(customer, facts, report?.score ?? null, timeZone, shown), ...satisfactionBlock],
   });
 }
