@@ -90,6 +90,7 @@ describe("a general complaint on business hours, waiting on the customer, and th
     await waitFor("the redrawn card", () => cardText().includes("Waiting on the customer for: the bank statement"));
     expect(cardText()).toContain("resolution paused while waiting on the customer (16 h working time left)");
     expect(cardText()).toContain("Customer replied");
+    expect(cardText()).toContain("Tier 1 — held by <@U_FRONT>");
 
     // The same form submitted twice, and the button pressed again: nothing changes, and it says why.
     const again = await submit("something else");

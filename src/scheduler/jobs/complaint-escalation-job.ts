@@ -119,7 +119,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                   kind: "warning",
                   occurrence: `${round}:${warning.step}`,
                   message: `:hourglass_flowing_sand: ${clock[0]!.toUpperCase()}${clock.slice(1)}.`,
-                  recipients: c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
+                  recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
                   inThread: false,
                   offerAcknowledge: awaiting,
                 },
