@@ -164,7 +164,20 @@ describe("a general complaint on business hours, waiting on the customer, and th
     });
     expect(await t.db.prisma.complaintSatisfaction.count()).toBe(0);
 
-    expect((await submit("4", "Quick refund, but it took two mails")).status).toBe(200);
+    // The answer, and the very same signed request replayed (same body and timestamp): one record.
+    const body = new URLSearchParams({
+      payload: JSON.stringify({
+        type: "view_submission",
+        team: { id: "T0STEWARD" },
+        user: { id: "U_OWNER" },
+        api_app_id: "A0STEWARD",
+        trigger_id: "satisfaction.trigger.1",
+        view: { id: "V_SATISFACTION", type: "modal", callback_id: "complaint_satisfaction", private_metadata: form.private_metadata, state: { values: { score: number("4"), comment: text("Quick refund, but it took two mails") } } },
+      }),
+    }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 2; i += 1) expect((await steward.client.post(body, "application/x-www-form-urlencoded", { timestamp })).status).toBe(200);
+    await waitFor("the answer", async () => (await t.db.prisma.complaintSatisfaction.count()) === 1);
     const recorded = await t.db.prisma.complaintSatisfaction.findUniqueOrThrow({ where: { complaintId: caseId } });
     expect(recorded).toMatchObject({ score: 4, comment: "Quick refund, but it took two mails", recordedBy: "U_OWNER" });
     expect(recorded.recordedAt.toISOString()).toBe("2026-12-01T05:00:00.000Z");

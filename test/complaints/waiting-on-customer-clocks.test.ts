@@ -26,7 +26,7 @@ function apply(complaint: ComplaintCase, request: Parameters<typeof decideTransi
 const opened = openCase({ openedAt: at("2026-11-24T02:00:00.000Z") });
 const acknowledged = apply(opened, { action: "acknowledge" }, "2026-11-24T02:30:00.000Z");
 const waiting = apply(acknowledged, { action: "wait", asked: "the controller's log files" }, "2026-11-24T03:00:00.000Z");
-const resumed = apply(waiting, { action: "resume", reply: "logs attached" }, "2026-11-24T07:00:00.000Z");
+const resumed = apply(waiting, { action: "resume" }, "2026-11-24T07:00:00.000Z");
 const step = (c: ComplaintCase, now: string, name: string) => computeSlaDeadlines(c, [], at(now), settings, shanghai).find((d) => d.step === name)!;
 
 describe("waiting on the customer", () => {

@@ -14,7 +14,7 @@ export type TransitionRequest =
   | { action: "escalate"; reason: string; toTier?: EscalationTier }
   | { action: "update"; text: string }
   | { action: "wait"; asked: string }
-  | { action: "resume"; reply?: string }
+  | { action: "resume" }
   | { action: "resolve"; solution: string }
   | { action: "confirm" }
   | { action: "reopen"; reason: string };
@@ -109,10 +109,8 @@ export function decideTransition(
         event: { ...event, text: asked },
       };
     }
-    case "resume": {
-      const reply = request.reply?.trim() || null;
-      return { ok: true, transition, next: base, event: { ...event, text: reply } };
-    }
+    case "resume":
+      return { ok: true, transition, next: base, event };
     case "resolve": {
       const solution = request.solution.trim();
       if (!solution) return { ok: false, message: "Describe the solution: it is what the customer is asked to confirm." };

@@ -117,7 +117,7 @@ function threadNote(request: TransitionRequest, who: string, detail: string | nu
     case "wait":
       return `:hourglass: <@${who}> is waiting on the customer for: ${detail} — the resolution clock is paused.`;
     case "resume":
-      return `:arrow_forward: <@${who}> recorded the customer's reply${detail ? `: ${detail}` : ""} — the resolution clock runs again.`;
+      return `:arrow_forward: <@${who}> recorded the customer's reply — the resolution clock runs again.`;
     case "resolve":
       return `:hammer_and_wrench: Resolved by <@${who}>: ${detail}`;
     case "confirm":
