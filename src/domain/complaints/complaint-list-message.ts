@@ -1,5 +1,5 @@
 import type { Inline, Message, Part } from "../messages/message.js";
-import { plainTextOf } from "../messages/plain-text-of.js";
+import { plainText } from "../messages/plain-text.js";
 import type { ComplaintRecord } from "./complaint-record.js";
 
 export interface ListedComplaint {
@@ -23,7 +23,7 @@ export function complaintListMessage(title: string, items: readonly ListedCompla
   const lines = items.map(({ record, clock }) => {
     const c = record.case;
     const line: Inline = [{ kind: "strong", content: `#${c.id}` }, ` · ${record.customer.key} · ${c.class}/${c.category} · tier ${c.tier} · ${c.status}`, clock ? [" · ", { kind: "emphasis", content: clock }] : ""];
-    return { line, size: drawnLength(plainTextOf(line), clock !== null) };
+    return { line, size: drawnLength(plainText(line), clock !== null) };
   });
   const parts: Part[] = [{ kind: "heading", text: title }];
   let chunk: Inline[] = [];

@@ -1,5 +1,5 @@
 import type { Inline, Message, Part } from "../messages/message.js";
-import { plainTextOf } from "../messages/plain-text-of.js";
+import { plainText } from "../messages/plain-text.js";
 import { actorMention } from "./actor-mention.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
 import type { ComplaintRecord } from "./complaint-record.js";
@@ -51,7 +51,7 @@ export function complaintTimelineMessage(
   let chunk: Inline[] = [];
   let length = 0;
   for (const line of lines) {
-    const size = Math.min(plainTextOf(line).length + MARKUP_ALLOWANCE, PARAGRAPH_CHARS);
+    const size = Math.min(plainText(line).length + MARKUP_ALLOWANCE, PARAGRAPH_CHARS);
     if (chunk.length && length + size + 1 > PARAGRAPH_CHARS) {
       sections.push(chunk);
       chunk = [];
