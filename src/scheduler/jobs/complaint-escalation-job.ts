@@ -9,6 +9,9 @@ import { decideTransition } from "../../domain/complaints/decide-transition.js";
 import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js";
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
+import type { AwayCheck } from "../../domain/complaints/on-call/decide-tier-paging.js";
+import { nextOnCallCheck } from "../../domain/complaints/on-call/next-on-call-check.js";
+import { pageTier } from "../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
 import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
@@ -16,17 +19,21 @@ import { loadCaseStaffing } from "../../db/complaints/load-case-staffing.js";
 import { loadCooperatingDepartments } from "../../db/complaints/load-cooperating-departments.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
-import { withActor } from "../../db/with-actor.js";
+import { loadOnCall } from "../../db/on-call/load-on-call.js";
+import { type Tx, withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
 import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
 import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
+import { onCallPings } from "./on-call-pings.js";
 
 export interface ComplaintEscalationJobOptions {
   /** Called after each committed batch with the cases whose card must be redrawn (idempotent). */
   onCasesChanged?: (ids: number[], now: Date) => Promise<void>;
   /** Cases claimed per transaction. */
   batchSize?: number;
+  /** Who is away at a moment (absences, read in the job's transaction); by default nobody is. */
+  loadAway?: (tx: Tx, now: Date) => Promise<AwayCheck>;
 }
 
 const STEWARD: CaseActor = { id: "steward", tiers: [], isOwner: false, isAdmin: false, inCaseDepartment: false, isSteward: true };
@@ -64,12 +71,19 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           const staffingOf = await loadCaseStaffing(tx, settings.frontline);
           // The claim reads no cooperating departments (kept lean); only this setting puts them on tier 1.
           const cooperating = await loadCooperatingDepartments(tx, settings.frontline === "case-departments" ? ids : []);
+          const onCall = records.length
+            ? { ...(await loadOnCall(tx, settings.onCall, teamZone, now)), settings: settings.onCall, away: options.loadAway ? await options.loadAway(tx, now) : () => false }
+            : null;
           const plans: Planned[] = [];
           for (const record of records) {
             const c = record.case;
             const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
-            const tierPeople = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier);
-            const tierIds = (tier: 1 | 2 | 3) => tierPeople(tier).map((p) => p.slackUserId);
+            // The in-tier policy: the person on call first, the rest of the tier after the class's `groupAfter`.
+            const pagingOf = (state: ComplaintCase) => pageTier(onCall!, peopleOfTier(staff, staffing, state.tier), staffing.leadDepartmentId, state, now);
+            const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].map((p) => p.slackUserId))];
+            const paging = pagingOf(c);
+            const tierPeople = () => paging.paged;
+            const tierIds = () => tierPeople().map((p) => p.slackUserId);
             const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
             const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -77,9 +91,10 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               const outcome = decideTransition(c, { action: "escalate", reason: decision.escalation.reason, toTier: decision.escalation.toTier }, STEWARD, now, ctx.settings.calendar.timeZone);
               if (!outcome.ok) continue;
               const next = outcome.next;
-              const recipients = tierIds(next.tier);
+              const nextPaging = pagingOf(next);
+              const recipients = nextPaging.paged.map((p) => p.slackUserId);
               plans.push({
-                outcome: { ...guard, status: next.status, tier: next.tier, version: next.version, tierSince: next.tierSince, nextCheckAt: nextComplaintCheck(next, now, settings, calendar) },
+                outcome: { ...guard, status: next.status, tier: next.tier, version: next.version, tierSince: next.tierSince, nextCheckAt: nextOnCallCheck(nextComplaintCheck(next, now, settings, calendar), nextPaging, now) },
                 events: [{ ...outcome.event, complaintId: c.id }],
                 pings: [
                   {
@@ -93,6 +108,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                       offerAcknowledge: true,
                     },
                   },
+                  ...onCallPings({ ...record, case: next }, next, nextPaging, now, now, told),
                 ],
                 pages: [],
                 redraw: true,
@@ -101,9 +117,9 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
             }
 
             const plan: Planned = {
-              outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: decision.nextCheckAt },
+              outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: nextOnCallCheck(decision.nextCheckAt, paging, now) },
               events: [],
-              pings: [],
+              pings: onCallPings(record, c, paging, record.nextCheckAt, now, told),
               pages: [],
               redraw: false,
             };
@@ -119,7 +135,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                   kind: "warning",
                   occurrence: `${round}:${warning.step}`,
                   message: `:hourglass_flowing_sand: ${clock[0]!.toUpperCase()}${clock.slice(1)}.`,
-                  recipients: c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
+                  recipients: c.status === "acknowledged" && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(),
                   inThread: false,
                   offerAcknowledge: awaiting,
                 },
@@ -134,7 +150,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
                   kind: "page",
                   occurrence: `${round}:${breach.deadline.step}:missed`,
                   message: `:rotating_light: ${breach.reason}.`,
-                  recipients: tierIds(c.tier),
+                  recipients: tierIds(),
                   inThread: true,
                   offerAcknowledge: awaiting,
                 },
@@ -147,12 +163,11 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               plan.events.push(eventOf(c, now, "page", final ? `paging stopped after ${number} pages; the department head and admins told` : "not acknowledged"));
               const urgent = c.class === "urgent";
               // A non-urgent page waits for each executive's working hours (they see the count at the next one).
-              const recipients = tierPeople(c.tier)
+              const recipients = tierPeople()
                 .map((person) => ({ slackUserId: person.slackUserId, timeZone: person.timeZone ?? teamZone }))
                 .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
               plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
               if (final) {
-                const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].map((p) => p.slackUserId))];
                 plan.pings.push({
                   record,
                   ping: {

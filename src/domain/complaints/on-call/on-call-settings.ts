@@ -130,3 +130,10 @@ export function rotationLengthDays(length: string): number {
   if (length === "weekly") return 7;
   return Number(ROTATION_LENGTH_PATTERN.exec(length)![2]);
 }
+
+/** The class's policy in milliseconds: how long the person on call has alone; null pages the whole tier at once. */
+export function groupAfterMs(settings: OnCallSettings, complaintClass: "urgent" | "general" | "suggestion"): number | null {
+  const text = settings.policy[complaintClass].groupAfter;
+  if (text === null) return null;
+  return Number(text.slice(0, -1)) * (text.endsWith("h") ? 3_600_000 : 60_000);
+}
