@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTeamSettings } from "../../../src/config/load-config.js";
+import { withActor } from "../../../src/db/with-actor.js";
+import { ManualClock } from "../../../src/domain/calendar/manual-clock.js";
+import { createScheduler, type Scheduler } from "../../../src/scheduler/create-scheduler.js";
+import { complaintEscalationJob } from "../../../src/scheduler/jobs/complaint-escalation-job.js";
+import { createSlackDeliveryPort } from "../../../src/scheduler/slack-delivery-port.js";
+import { startTestSteward, type TestSteward } from "../../support/start-test-steward.js";
+import { useTestDatabase } from "../../support/use-test-database.js";
+import { waitFor } from "../../support/wait-for.js";
+import { intakeValues } from "../support/intake-values.js";
+import { type ComplaintRoster, seedComplaintRoster } from "../support/seed-complaint-roster.js";
+
+// The example settings file of docs/complaints.md ("On call"), loaded as Steward loads STEWARD_CONFIG.
+const docs = readFileSync(new URL("../../../docs/complaints.md", import.meta.url), "utf8");
+const example = docs.slice(docs.indexOf("### Example settings file")).match(/```yaml\n([\s\S]*?)```/)![1]!;
+const file = join(mkdtempSync(join(tmpdir(), "steward-on-call-")), "steward.yml");
+writeFileSync(file, example);
+const settings = loadTeamSettings(file);
+
+const t = useTestDatabase();
+// Saturday 2026-12-05, 22:00 in Berlin: Lukas's week (Monday 30 Nov 09:00 – Monday 7 Dec 09:00).
+const clock = new ManualClock(new Date("2026-12-05T21:00:00.000Z"));
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+let steward: TestSteward;
+let scheduler: Scheduler;
+let roster: ComplaintRoster;
+
+const posts = (from: number) =>
+  steward.fake.calls
+    .slice(from)
+    .filter((c) => c.method === "chat.postMessage")
+    .map((c) => `${String(c.args.channel)}${c.args.thread_ts ? " (thread)" : ""}: ${String(c.args.text)}`);
+const advance = async (iso: string) => {
+  clock.set(new Date(iso));
+  await scheduler.tick(clock.now());
+};
+
+beforeAll(async () => {
+  roster = await seedComplaintRoster(t.db);
+  // Technical support besides Tom (U_TECH): Lukas and Priya.
+  await withActor(t.db, "cli:test", async (tx) => {
+    await tx.person.create({ data: { slackUserId: "U_LUKAS", name: "Lukas", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
+    await tx.person.create({ data: { slackUserId: "U_PRIYA", name: "Priya", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
+  });
+  steward = await startTestSteward({ db: t.db, clock, settings });
+  scheduler = createScheduler({
+    db: t.db,
+    settings,
+    logger: quiet,
+    jobs: [complaintEscalationJob()],
+    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+  });
+});
+afterAll(async () => {
+  await scheduler?.stop();
+  await steward?.stop();
+});
+
+describe("an urgent complaint on a Saturday night", () => {
+  let caseId: number;
+
+  it("is filed through the intake modal", async () => {
+    expect((await steward.client.command("/complaint", "new ACME", { userId: "U_FRONT" })).status).toBe(200);
+    await waitFor("the intake modal", () => steward.fake.calls.find((c) => c.method === "views.open"));
+    const response = await steward.client.viewSubmission({
+      userId: "U_FRONT",
+      callbackId: "complaint_intake",
+      values: intakeValues({ customer: "ACME", class: "urgent", category: "technical", description: "Line 3 down since 21:50", source: "phone", lead: roster.supportDepartmentId }),
+    });
+    expect(response.status).toBe(200);
+    await waitFor("the filing confirmation", () => steward.fake.calls.find((c) => c.method === "chat.postMessage" && c.args.channel === "U_FRONT"));
+    const complaint = await t.db.prisma.complaint.findFirstOrThrow();
+    caseId = complaint.id;
+    expect(complaint.tier).toBe(1);
+  });
+
+  it("escalates at 2 h to the tier-2 person on call only, and looks again exactly 15 min later", async () => {
+    const from = steward.fake.calls.length;
+    await advance("2026-12-05T23:00:00.000Z");
+    const escalation = posts(from).filter((line) => line.includes("Escalated to tier 2"));
+    expect(escalation.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "U_LUKAS"]);
+    expect(escalation[0]).toContain("Waiting on <@U_LUKAS>.");
+    const complaint = await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: caseId } });
+    expect(complaint).toMatchObject({ tier: 2, status: "open" });
+    expect(complaint.nextCheckAt?.toISOString()).toBe("2026-12-05T23:15:00.000Z");
+  });
+
+  it("pages nobody else before the 15 minutes are up", async () => {
+    const from = steward.fake.calls.length;
+    await advance("2026-12-05T23:14:59.999Z");
+    expect(posts(from)).toEqual([]);
+  });
+
+  it("pages the rest of tier 2 once when Lukas has not acknowledged within 15 min", async () => {
+    const from = steward.fake.calls.length;
+    await advance("2026-12-05T23:15:00.000Z");
+    await advance("2026-12-05T23:15:30.000Z");
+    const group = posts(from);
+    expect(group.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "U_HEAD", "U_PRIYA", "U_TECH"]);
+    expect(group.every((line) => line.includes("Not acknowledged within 15 min by <@U_LUKAS> (on call for tier 2): now paging all of tier 2."))).toBe(true);
+  });
+});
