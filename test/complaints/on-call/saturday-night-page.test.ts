@@ -34,6 +34,12 @@ const posts = (from: number) =>
     .slice(from)
     .filter((c) => c.method === "chat.postMessage")
     .map((c) => `${String(c.args.channel)}${c.args.thread_ts ? " (thread)" : ""}: ${String(c.args.text)}`);
+const answer = async (userId: string, text: string) => {
+  const from = steward.fake.calls.length;
+  expect((await steward.client.command("/complaint", text, { userId })).status).toBe(200);
+  const response = await waitFor("the answer", () => steward.fake.calls.slice(from).find((c) => c.method === "response_url"));
+  return { text: String(response.args.text), blocks: JSON.stringify(response.args.blocks) };
+};
 const advance = async (iso: string) => {
   clock.set(new Date(iso));
   await scheduler.tick(clock.now());
@@ -43,8 +49,9 @@ beforeAll(async () => {
   roster = await seedComplaintRoster(t.db);
   // Technical support besides Tom (U_TECH): Lukas and Priya.
   await withActor(t.db, "cli:test", async (tx) => {
-    await tx.person.create({ data: { slackUserId: "U_LUKAS", name: "Lukas", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
-    await tx.person.create({ data: { slackUserId: "U_PRIYA", name: "Priya", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
+    await tx.person.create({ data: { slackUserId: "ULUKAS", name: "Lukas", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
+    await tx.person.create({ data: { slackUserId: "UPRIYA", name: "Priya", roles: ["tech_support"], departmentId: roster.engineeringDepartmentId, timeZone: "Europe/Berlin" } });
+    await tx.person.create({ data: { slackUserId: "UADMIN", name: "Ada", roles: ["admin"], departmentId: null, timeZone: "Europe/Berlin" } });
   });
   steward = await startTestSteward({ db: t.db, clock, settings });
   scheduler = createScheduler({
@@ -82,8 +89,8 @@ describe("an urgent complaint on a Saturday night", () => {
     const from = steward.fake.calls.length;
     await advance("2026-12-05T23:00:00.000Z");
     const escalation = posts(from).filter((line) => line.includes("Escalated to tier 2"));
-    expect(escalation.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "U_LUKAS"]);
-    expect(escalation[0]).toContain("Waiting on <@U_LUKAS>.");
+    expect(escalation.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "ULUKAS"]);
+    expect(escalation[0]).toContain("Waiting on <@ULUKAS>.");
     const complaint = await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: caseId } });
     expect(complaint).toMatchObject({ tier: 2, status: "open" });
     expect(complaint.nextCheckAt?.toISOString()).toBe("2026-12-05T23:15:00.000Z");
@@ -100,7 +107,56 @@ describe("an urgent complaint on a Saturday night", () => {
     await advance("2026-12-05T23:15:00.000Z");
     await advance("2026-12-05T23:15:30.000Z");
     const group = posts(from);
-    expect(group.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "U_HEAD", "U_PRIYA", "U_TECH"]);
-    expect(group.every((line) => line.includes("Not acknowledged within 15 min by <@U_LUKAS> (on call for tier 2): now paging all of tier 2."))).toBe(true);
+    expect(group.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "UPRIYA", "U_HEAD", "U_TECH"]);
+    expect(group.every((line) => line.includes("Not acknowledged within 15 min by <@ULUKAS> (on call for tier 2): now paging all of tier 2."))).toBe(true);
+  });
+});
+
+describe("/complaint oncall", () => {
+  it("shows who holds each tier now and next, in the reader's zone", async () => {
+    clock.set(new Date("2026-12-05T23:30:00.000Z"));
+    const { text, blocks } = await answer("U_HEAD", "oncall");
+    expect(text).toBe("Who is on call");
+    expect(blocks).toContain("*Tier 1*: no rotation — every person of the tier is paged at once.");
+    expect(blocks).toContain("*Tier 2 · Technical support* (every department's cases)\\nNow: <@ULUKAS>\\nNext: Tom from 2026-12-07 16:00");
+    // Hana reads in Shanghai, her zone on the roster (Monday 09:00 in Berlin). Test ids like U_EXEC are no
+    // Slack ids (underscore), so the renderer names those people instead of mentioning them.
+    expect(blocks).toContain("*Tier 3 · Executives on call* (every department's cases)\\nNow: Eve\\nNext: nobody else (a one-person rotation)");
+    expect(blocks).toContain("Times in Asia/Shanghai.");
+  });
+
+  it("refuses an override by someone who is neither an admin nor the covered person's department head, and stores nothing", async () => {
+    const { text } = await answer("U_HEAD", "oncall override @priya 2026-12-08..2026-12-09 for @lukas");
+    expect(text).toBe("Only admins and the head of <@ULUKAS>'s department may change who covers their on-call shifts. Nothing was changed.");
+    expect(await t.db.prisma.onCallOverride.count()).toBe(0);
+  });
+
+  it("names the field, what was wrong and the right form of bad input", async () => {
+    expect((await answer("UADMIN", "oncall override @priya 2026-12-08 for @lukas")).text).toBe(
+      "The period `2026-12-08` is not FROM..TO; give the first and last day, e.g. `/complaint oncall override @priya 2026-12-20..2026-12-27 for @lukas`.",
+    );
+    expect((await answer("UADMIN", "oncall override @priya 2026-12-08..2026-12-32 for @lukas")).text).toBe(
+      "The period's last day: 2026-12-32 is not a date in the calendar (YYYY-MM-DD, e.g. 2026-12-31).",
+    );
+    expect((await answer("UADMIN", "oncall override @priya 2026-12-08..2026-12-09 @lukas")).text).toBe(
+      "Say whom they cover for after the period: `for @name`, e.g. `/complaint oncall override @priya 2026-12-20..2026-12-27 for @lukas`.",
+    );
+    expect((await answer("UADMIN", "oncall override @nobody 2026-12-08..2026-12-09 for @lukas")).text).toBe(
+      "Who covers: nobody on the roster is @nobody. Name them by more of their name, e.g. `/complaint oncall override @priya 2026-12-20..2026-12-27 for @lukas`.",
+    );
+    expect(await t.db.prisma.onCallOverride.count()).toBe(0);
+  });
+
+  it("stores an admin's override once, attributed to them, and the view shows it", async () => {
+    const command = "oncall override @priya 2026-12-06..2026-12-06 for <@ULUKAS|lukas>";
+    expect((await answer("UADMIN", command)).text).toBe("<@UPRIYA> covers for <@ULUKAS> on 2026-12-06 (whole days, Europe/Berlin) in Technical support (tier 2).");
+    expect((await answer("UADMIN", command)).text).toMatch(/^Already recorded: <@UPRIYA> covers for <@ULUKAS>/);
+    const rows = await t.db.prisma.onCallOverride.findMany();
+    expect(rows.map((row) => [row.startsAt.toISOString(), row.endsAt.toISOString()])).toEqual([["2026-12-05T23:00:00.000Z", "2026-12-06T23:00:00.000Z"]]);
+    const audit = await t.db.prisma.auditLog.findMany({ where: { tableName: "on_call_overrides" } });
+    expect(audit.map((row) => [row.actor, row.action])).toEqual([["UADMIN", "insert"]]);
+    const { blocks } = await answer("UADMIN", "oncall");
+    // It is 00:30 on Sunday in Berlin: Priya covers already, until the midnight after the day.
+    expect(blocks).toContain("Now: <@UPRIYA> (covering for <@ULUKAS>)\\nNext: <@ULUKAS> from 2026-12-07 00:00");
   });
 });
