@@ -6,8 +6,10 @@ import { customersImport } from './types/customers-import.js';
 import { departmentsImport } from './types/departments-import.js';
 import { interactionsImport } from './types/interactions-import.js';
 import { ordersImport } from './types/orders-import.js';
+import { overridesImport } from './types/overrides-import.js';
 import { paymentsImport } from './types/payments-import.js';
 import { peopleImport } from './types/people-import.js';
+import { rotationsImport } from './types/rotations-import.js';
 import { surveysImport } from './types/surveys-import.js';
 
 /**
@@ -26,4 +28,6 @@ export const importTypes: readonly ImportType[] = [
   interactionsImport,
   complaintsImport,
   assessmentsImport,
+  rotationsImport,
+  overridesImport,
 ];
