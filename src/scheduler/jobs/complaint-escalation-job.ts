@@ -116,12 +116,14 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               continue;
             }
 
+            const onCallNow = onCallPings(record, c, paging, record.nextCheckAt, now, told);
             const plan: Planned = {
               outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: nextOnCallCheck(decision.nextCheckAt, paging, now) },
               events: [],
-              pings: onCallPings(record, c, paging, record.nextCheckAt, now, told),
+              pings: onCallNow,
               pages: [],
-              redraw: false,
+              // The group page changes whom the card says the case waits on.
+              redraw: onCallNow.length > 0,
             };
             const awaiting = isAwaitingAcknowledgement(c);
             const round = c.tierSince.getTime();

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadTeamSettings } from "../../../src/config/load-config.js";
 import { withActor } from "../../../src/db/with-actor.js";
@@ -8,6 +9,7 @@ import { ManualClock } from "../../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../../src/scheduler/jobs/complaint-escalation-job.js";
 import { createSlackDeliveryPort } from "../../../src/scheduler/slack-delivery-port.js";
+import { refreshComplaintCards } from "../../../src/slack/actions/complaints/refresh-complaint-cards.js";
 import { startTestSteward, type TestSteward } from "../../support/start-test-steward.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
 import { waitFor } from "../../support/wait-for.js";
@@ -40,6 +42,8 @@ const answer = async (userId: string, text: string) => {
   const response = await waitFor("the answer", () => steward.fake.calls.slice(from).find((c) => c.method === "response_url"));
   return { text: String(response.args.text), blocks: JSON.stringify(response.args.blocks) };
 };
+const cardText = () => JSON.stringify(steward.fake.messages.get("C_SUPPORT")?.find((m) => m.ts === cardTs)?.blocks ?? []);
+let cardTs: string;
 const advance = async (iso: string) => {
   clock.set(new Date(iso));
   await scheduler.tick(clock.now());
@@ -54,11 +58,12 @@ beforeAll(async () => {
     await tx.person.create({ data: { slackUserId: "UADMIN", name: "Ada", roles: ["admin"], departmentId: null, timeZone: "Europe/Berlin" } });
   });
   steward = await startTestSteward({ db: t.db, clock, settings });
+  const client = new webApi.WebClient("xoxb-test", { slackApiUrl: steward.fake.apiUrl });
   scheduler = createScheduler({
     db: t.db,
     settings,
     logger: quiet,
-    jobs: [complaintEscalationJob()],
+    jobs: [complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(t.db, client, settings, ids, now) })],
     slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
   });
 });
@@ -82,6 +87,7 @@ describe("an urgent complaint on a Saturday night", () => {
     await waitFor("the filing confirmation", () => steward.fake.calls.find((c) => c.method === "chat.postMessage" && c.args.channel === "U_FRONT"));
     const complaint = await t.db.prisma.complaint.findFirstOrThrow();
     caseId = complaint.id;
+    cardTs = complaint.cardTs!;
     expect(complaint.tier).toBe(1);
   });
 
@@ -94,6 +100,7 @@ describe("an urgent complaint on a Saturday night", () => {
     const complaint = await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: caseId } });
     expect(complaint).toMatchObject({ tier: 2, status: "open" });
     expect(complaint.nextCheckAt?.toISOString()).toBe("2026-12-05T23:15:00.000Z");
+    expect(cardText()).toContain("Tier 2 — waiting on <@ULUKAS>");
   });
 
   it("pages nobody else before the 15 minutes are up", async () => {
@@ -109,6 +116,7 @@ describe("an urgent complaint on a Saturday night", () => {
     const group = posts(from);
     expect(group.map((line) => line.split(":")[0]).sort()).toEqual(["C_SUPPORT (thread)", "UPRIYA", "U_HEAD", "U_TECH"]);
     expect(group.every((line) => line.includes("Not acknowledged within 15 min by <@ULUKAS> (on call for tier 2): now paging all of tier 2."))).toBe(true);
+    await waitFor("the card redrawn", () => cardText().includes("Tier 2 — waiting on <@ULUKAS>, <@U_HEAD>, <@U_TECH>, <@UPRIYA>") || undefined);
   });
 });
 

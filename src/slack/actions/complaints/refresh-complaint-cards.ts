@@ -6,6 +6,8 @@ import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staf
 import type { Database } from "../../../db/database.js";
 import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
+import { loadOnCall } from "../../../db/on-call/load-on-call.js";
+import { pageTier } from "../../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import type { TeamSettings } from "../../../config/team-settings.js";
 import { complaintCardBlocks, complaintCardText } from "../../blocks/complaints/complaint-card-blocks.js";
@@ -28,8 +30,11 @@ export async function refreshComplaintCards(
   const staffingOf = await loadCaseStaffing(db.prisma, settings.complaints.frontline);
   const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
+  // "Waiting on" names whom the tier's pages reach now: the person on call first, the group after `groupAfter`.
+  const onCall = { ...(await loadOnCall(db.prisma, settings.complaints.onCall, settings.calendar.timeZone, now)), settings: settings.complaints.onCall, away: () => false };
   for (const record of records) {
-    const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).map((p) => p.slackUserId);
+    const staffing = staffingOf(record);
+    const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.map((p) => p.slackUserId);
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     const text = complaintCardText(record, true);
     if (record.cardChannel && record.cardTs) {
