@@ -19,7 +19,7 @@ import { loadCaseStaffing } from "../../db/complaints/load-case-staffing.js";
 import { loadCooperatingDepartments } from "../../db/complaints/load-cooperating-departments.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
-import { loadOnCall } from "../../db/on-call/load-on-call.js";
+import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { type Tx, withActor } from "../../db/with-actor.js";
 import { enqueueDeliveries } from "../enqueue-deliveries.js";
 import type { Job } from "../job.js";
@@ -32,7 +32,7 @@ export interface ComplaintEscalationJobOptions {
   onCasesChanged?: (ids: number[], now: Date) => Promise<void>;
   /** Cases claimed per transaction. */
   batchSize?: number;
-  /** Who is away at a moment (absences, read in the job's transaction); by default nobody is. */
+  /** Who is away at a moment, read in the job's transaction (tests); by default what `loadOnCallContext` reads. */
   loadAway?: (tx: Tx, now: Date) => Promise<AwayCheck>;
 }
 
@@ -71,9 +71,8 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
           const staffingOf = await loadCaseStaffing(tx, settings.frontline);
           // The claim reads no cooperating departments (kept lean); only this setting puts them on tier 1.
           const cooperating = await loadCooperatingDepartments(tx, settings.frontline === "case-departments" ? ids : []);
-          const onCall = records.length
-            ? { ...(await loadOnCall(tx, settings.onCall, teamZone, now)), settings: settings.onCall, away: options.loadAway ? await options.loadAway(tx, now) : () => false }
-            : null;
+          const context = records.length ? await loadOnCallContext(tx, ctx.settings, now) : null;
+          const onCall = context && options.loadAway ? { ...context, away: await options.loadAway(tx, now) } : context;
           const plans: Planned[] = [];
           for (const record of records) {
             const c = record.case;

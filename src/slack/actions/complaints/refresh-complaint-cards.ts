@@ -6,7 +6,7 @@ import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staf
 import type { Database } from "../../../db/database.js";
 import { computeSlaDeadlines } from "../../../domain/complaints/compute-sla-deadlines.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
-import { loadOnCall } from "../../../db/on-call/load-on-call.js";
+import { loadOnCallContext } from "../../../db/on-call/load-on-call-context.js";
 import { pageTier } from "../../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import type { TeamSettings } from "../../../config/team-settings.js";
@@ -31,7 +31,7 @@ export async function refreshComplaintCards(
   const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
   // "Waiting on" names whom the tier's pages reach now: the person on call first, the group after `groupAfter`.
-  const onCall = { ...(await loadOnCall(db.prisma, settings.complaints.onCall, settings.calendar.timeZone, now)), settings: settings.complaints.onCall, away: () => false };
+  const onCall = await loadOnCallContext(db.prisma, settings, now);
   for (const record of records) {
     const staffing = staffingOf(record);
     const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.map((p) => p.slackUserId);

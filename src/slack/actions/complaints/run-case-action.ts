@@ -13,6 +13,9 @@ import type { CaseStaffing } from "../../../domain/complaints/tiers-of-person.js
 import type { RosterPerson } from "../../../domain/roster/roster-person.js";
 import { nextComplaintCheck } from "../../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../../domain/complaints/people-of-tier.js";
+import { loadOnCallContext } from "../../../db/on-call/load-on-call-context.js";
+import { nextOnCallCheck } from "../../../domain/complaints/on-call/next-on-call-check.js";
+import { pageTier } from "../../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { enqueueDeliveries } from "../../../scheduler/enqueue-deliveries.js";
 import { complaintPingRequests } from "../../../scheduler/jobs/complaint-ping-requests.js";
@@ -69,12 +72,14 @@ export async function runCaseAction(
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const next = outcome.next;
   const saved = await withActor(deps.db, slackUserId, async (tx) => {
-    const nextCheck = nextComplaintCheck(next, now, deps.settings.complaints, calendar);
+    // The tier taking the case (escalated or reopened) is paged by the in-tier policy: the person on call first.
+    const staff = await loadEscalationStaff(tx);
+    const paging = pageTier(await loadOnCallContext(tx, deps.settings, now), peopleOfTier(staff, staffing, next.tier), staffing.leadDepartmentId, next, now);
+    const nextCheck = nextOnCallCheck(nextComplaintCheck(next, now, deps.settings.complaints, calendar), paging, now);
     if (!(await updateComplaintCase(tx, next, { version: record.case.version }, nextCheck))) return false;
     await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
     if (request.action === "escalate") {
-      const staff = await loadEscalationStaff(tx);
-      const recipients = peopleOfTier(staff, staffing, next.tier).map((p) => p.slackUserId);
+      const recipients = paging.paged.map((p) => p.slackUserId);
       await enqueueDeliveries(
         tx,
         complaintPingRequests([{ record: { ...record, case: next }, ping: {
