@@ -9,6 +9,7 @@ import { ManualClock } from "../../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../../src/scheduler/jobs/complaint-escalation-job.js";
 import { createSlackDeliveryPort } from "../../../src/scheduler/slack-delivery-port.js";
+import { COMPLAINT_ACTIONS } from "../../../src/slack/blocks/complaints/complaint-action-ids.js";
 import { refreshComplaintCards } from "../../../src/slack/actions/complaints/refresh-complaint-cards.js";
 import { startTestSteward, type TestSteward } from "../../support/start-test-steward.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
@@ -166,5 +167,30 @@ describe("/complaint oncall", () => {
     const { blocks } = await answer("UADMIN", "oncall");
     // It is 00:30 on Sunday in Berlin: Priya covers already, until the midnight after the day.
     expect(blocks).toContain("Now: <@UPRIYA> (covering for <@ULUKAS>)\\nNext: <@ULUKAS> from 2026-12-07 00:00");
+  });
+});
+
+describe("a manual escalation", () => {
+  it("pages the person on call — Priya, covering for Lukas today — and nobody else of tier 2", async () => {
+    clock.set(new Date("2026-12-05T23:40:00.000Z"));
+    let from = steward.fake.calls.length;
+    await steward.client.viewSubmission({
+      userId: "U_FRONT",
+      callbackId: "complaint_intake",
+      values: intakeValues({ customer: "ACME", class: "urgent", category: "technical", description: "Line 5 down", source: "phone", lead: roster.supportDepartmentId }),
+    });
+    await waitFor("the filing confirmation", () => steward.fake.calls.slice(from).find((c) => c.method === "chat.postMessage" && c.args.channel === "U_FRONT"));
+    const filed = await t.db.prisma.complaint.findFirstOrThrow({ orderBy: { id: "desc" } });
+    from = steward.fake.calls.length;
+    await steward.client.blockAction({ userId: "U_FRONT", actionId: COMPLAINT_ACTIONS.escalate, value: String(filed.id), channelId: "C_SUPPORT", messageTs: filed.cardTs! });
+    const opened = await waitFor("the modal", () => steward.fake.calls.slice(from).find((c) => c.method === "views.open"));
+    const metadata = (typeof opened.args.view === "string" ? JSON.parse(opened.args.view) : opened.args.view) as { private_metadata: string };
+    await steward.client.viewSubmission({ userId: "U_FRONT", callbackId: "complaint_case_text", privateMetadata: metadata.private_metadata, values: { text: { value: { type: "plain_text_input", value: "customer asks for an engineer" } } } });
+    await waitFor("the escalation", async () => (await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.id } })).tier === 2);
+    await scheduler.tick(clock.now());
+    const dms = posts(from).filter((line) => line.includes("Escalated to tier 2 by") && !line.includes("(thread)"));
+    expect(dms.map((line) => line.split(":")[0])).toEqual(["UPRIYA"]);
+    const escalated = await t.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(escalated.nextCheckAt?.toISOString()).toBe("2026-12-05T23:55:00.000Z");
   });
 });
