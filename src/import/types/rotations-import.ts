@@ -9,7 +9,7 @@ import { parseTimeZone } from '../fields/parse-time-zone.js';
 import type { ImportType } from '../import-type.js';
 import { checkRotationRows } from './check-rotation-rows.js';
 
-export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 export const rotationsImport: ImportType = {
   name: 'rotations',

@@ -66,6 +66,6 @@ function shiftIndexAt(rotation: Rotation, at: Date): number {
 }
 
 /** When shift `k` begins. */
-export function shiftStart(rotation: Rotation, k: number): Date {
+function shiftStart(rotation: Rotation, k: number): Date {
   return zonedTimeToUtc(addDays(rotation.startsOn, k * rotation.lengthDays), rotation.handoffMinute, rotation.timeZone);
 }

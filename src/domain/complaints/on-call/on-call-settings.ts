@@ -10,12 +10,12 @@ import { parseLocalDate } from "../../calendar/local-date.js";
  * is validated at boot, before the roster is read.
  */
 
-export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
-export type WeekdayName = (typeof WEEKDAYS)[number];
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+type WeekdayName = (typeof WEEKDAYS)[number];
 
 /** `daily`, `weekly`, or `<n>d` (a shift of n days, 1…366). */
-export const ROTATION_LENGTH_PATTERN = /^(daily|weekly|([1-9]\d{0,2})d)$/;
-export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ROTATION_LENGTH_PATTERN = /^(daily|weekly|([1-9]\d{0,2})d)$/;
+const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const isLocalDate = (value: string) => {
   try {
@@ -28,7 +28,7 @@ const isLocalDate = (value: string) => {
 
 const localDate = z.string().refine(isLocalDate, { message: "a real date in the form YYYY-MM-DD, e.g. 2026-11-30" });
 
-export const rotationSettingSchema = z
+const rotationSettingSchema = z
   .object({
     /** What the view calls it, e.g. `Technical support`. */
     name: z.string().min(1),
@@ -65,7 +65,7 @@ export const rotationSettingSchema = z
     }
   });
 
-export const overrideSettingSchema = z
+const overrideSettingSchema = z
   .object({
     /** Who covers … */
     person: z.string().min(1),
@@ -118,7 +118,6 @@ export const onCallSettingsSchema = z
   });
 
 export type OnCallSettings = z.infer<typeof onCallSettingsSchema>;
-export type RotationSetting = z.infer<typeof rotationSettingSchema>;
 
 function weekdayOf(date: string): WeekdayName {
   return WEEKDAYS[isoWeekday(date) - 1]!;
