@@ -10,6 +10,7 @@ import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js"
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
 import type { AwayCheck } from "../../domain/complaints/on-call/decide-tier-paging.js";
+import { headAndAdmins } from "../../domain/complaints/on-call/head-and-admins.js";
 import { nextOnCallCheck } from "../../domain/complaints/on-call/next-on-call-check.js";
 import { pageTier } from "../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
@@ -79,7 +80,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
             const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
             // The in-tier policy: the person on call first, the rest of the tier after the class's `groupAfter`.
             const pagingOf = (state: ComplaintCase) => pageTier(onCall!, peopleOfTier(staff, staffing, state.tier), staffing.leadDepartmentId, state, now);
-            const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].map((p) => p.slackUserId))];
+            const told = headAndAdmins(staff, record.lead?.headId);
             const paging = pagingOf(c);
             const tierPeople = () => paging.paged;
             const tierIds = () => tierPeople().map((p) => p.slackUserId);

@@ -19,6 +19,8 @@ import { pageTier } from "../../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../../domain/complaints/team-working-day-calendar.js";
 import { enqueueDeliveries } from "../../../scheduler/enqueue-deliveries.js";
 import { complaintPingRequests } from "../../../scheduler/jobs/complaint-ping-requests.js";
+import { onCallPings } from "../../../scheduler/jobs/on-call-pings.js";
+import { headAndAdmins } from "../../../domain/complaints/on-call/head-and-admins.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { caseActorOf } from "./case-actor-of.js";
@@ -89,7 +91,7 @@ export async function runCaseAction(
           recipients,
           inThread: true,
           offerAcknowledge: true,
-        } }], now),
+        } }, ...onCallPings({ ...record, case: next }, next, paging, now, now, headAndAdmins(staff, record.lead?.headId))], now),
       );
     }
     return true;
