@@ -42,7 +42,7 @@ export async function addOnCallOverride(db: Database, settings: TeamSettings, ac
   const zone = settings.calendar.timeZone;
   const period = overridePeriod(parsed.from, parsed.to, zone);
   if (period.endsAt <= now) return notice([`The period: ${parsed.to} is over already; an override covers days to come, e.g. `, code(OVERRIDE_USAGE), "."]);
-  const stored = await insertOnCallOverride(db, actor.slackUserId, { personId: person.id, forPersonId: covered.id, ...period });
+  const stored = await insertOnCallOverride(db, actor.slackUserId, { personId: person.id, forPersonId: covered.id, ...period, createdAt: now });
   const text: Inline = [
     stored ? "" : "Already recorded: ",
     mention(person),

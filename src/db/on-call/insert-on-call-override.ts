@@ -8,7 +8,8 @@ import { withActor } from "../with-actor.js";
 export async function insertOnCallOverride(
   db: Database,
   actor: string,
-  override: { personId: number; forPersonId: number; startsAt: Date; endsAt: Date },
+  /** `createdAt` is the app's clock: the later override wins where two overlap, also in the console's simulated time. */
+  override: { personId: number; forPersonId: number; startsAt: Date; endsAt: Date; createdAt: Date },
 ): Promise<boolean> {
   return withActor(db, actor, async (tx) => {
     const inserted = await tx.onCallOverride.createMany({ data: [override], skipDuplicates: true });
