@@ -1,6 +1,7 @@
 import type { ReferenceTarget } from './import-type.js';
 import type { ImportProblems } from './import-problems.js';
 import type { ParsedFile } from './parsed-file.js';
+import { LIST_SEPARATOR } from './fields/parse-list.js';
 import { referenceTargets } from './reference-targets.js';
 
 /** Which of `keys` already exist in the roster (the database side, injected). */
@@ -33,7 +34,7 @@ export async function checkReferences(
       if (!target || !parsed.present[index]) return;
       const own = defined.get(target);
       const keys = wanted.get(target) ?? new Set<string>();
-      for (const key of parsed.values[index]!) if (key != null && !own?.has(key)) keys.add(key);
+      for (const cell of parsed.values[index]!) for (const key of itemsOf(cell)) if (!own?.has(key)) keys.add(key);
       wanted.set(target, keys);
     });
   }
@@ -52,8 +53,8 @@ export async function checkReferences(
       if (!target || !unknown || unknown.size === 0) return;
       const { noun, keyName, file } = referenceTargets[target];
       parsed.lines.forEach((line, at) => {
-        const key = parsed.values[index]!.get(at);
-        if (key == null || !unknown.has(key)) return;
+        const key = itemsOf(parsed.values[index]!.get(at)).find((item) => unknown.has(item));
+        if (key === undefined) return;
         problems.add({
           file: parsed.file,
           line,
@@ -63,4 +64,9 @@ export async function checkReferences(
       });
     });
   }
+}
+
+/** A cell's keys: one, or each item of a list column (a rotation's members). */
+function itemsOf(cell: string | null): string[] {
+  return cell == null ? [] : cell.split(LIST_SEPARATOR);
 }

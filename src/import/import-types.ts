@@ -7,8 +7,10 @@ import { customersImport } from './types/customers-import.js';
 import { departmentsImport } from './types/departments-import.js';
 import { interactionsImport } from './types/interactions-import.js';
 import { ordersImport } from './types/orders-import.js';
+import { overridesImport } from './types/overrides-import.js';
 import { paymentsImport } from './types/payments-import.js';
 import { peopleImport } from './types/people-import.js';
+import { rotationsImport } from './types/rotations-import.js';
 import { surveysImport } from './types/surveys-import.js';
 
 /**
@@ -28,4 +30,6 @@ export const importTypes: readonly ImportType[] = [
   complaintsImport,
   assessmentsImport,
   absencesImport,
+  rotationsImport,
+  overridesImport,
 ];

@@ -1,12 +1,16 @@
 import { insertComplaintEvents } from "../../db/complaints/insert-complaint-events.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import { updateComplaintCase } from "../../db/complaints/update-complaint-case.js";
+import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { withActor } from "../../db/with-actor.js";
 import { actorMention } from "../../domain/complaints/actor-mention.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { TransitionRequest } from "../../domain/complaints/decide-transition.js";
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
+import { headAndAdmins } from "../../domain/complaints/on-call/head-and-admins.js";
+import { nextOnCallCheck } from "../../domain/complaints/on-call/next-on-call-check.js";
+import { pageTier } from "../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import type { Inline } from "../../domain/messages/message.js";
 import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
@@ -15,6 +19,7 @@ import type { ComplaintDeps } from "./complaint-deps.js";
 import { type CaseActionInput, decideCaseAction } from "./decide-case-action.js";
 import { complaintPingRequests } from "./complaint-ping-requests.js";
 import { escalationPing } from "./escalation-ping.js";
+import { onCallPings } from "./on-call-pings.js";
 import { redrawComplaintCards } from "./redraw-complaint-cards.js";
 import { reopenUrgentTeam } from "./reopen-urgent-team.js";
 
@@ -34,13 +39,17 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const next = outcome.next;
   const saved = await withActor(deps.db, slackUserId, async (tx) => {
-    const nextCheck = nextComplaintCheck(next, now, deps.settings.complaints, calendar);
+    // The tier taking the case (escalated or reopened) is paged by the in-tier policy: the person on call first.
+    const staff = await loadEscalationStaff(tx);
+    const onCall = await loadOnCallContext(tx, deps.settings, now);
+    const paging = pageTier(onCall, peopleOfTier(staff, staffing, next.tier), staffing.leadDepartmentId, next, now);
+    const nextCheck = nextOnCallCheck(nextComplaintCheck(next, now, deps.settings.complaints, calendar), paging, now);
     if (!(await updateComplaintCase(tx, next, { version: record.case.version }, nextCheck))) return false;
     await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
     if (request.action === "escalate") {
-      const recipients = peopleOfTier(await loadEscalationStaff(tx), staffing, next.tier);
-      const ping = escalationPing({ before: record.case, toTier: next.tier, by: { actor: slackUserId, name: person.name }, reason: outcome.event.reason ?? "", recipients, sayWaitingOn: false });
-      await insertDeliveries(tx, complaintPingRequests([{ record: { ...record, case: next }, ping }], now));
+      const ping = escalationPing({ before: record.case, toTier: next.tier, by: { actor: slackUserId, name: person.name }, reason: outcome.event.reason ?? "", recipients: paging.paged, sayWaitingOn: false });
+      const paged = { ...record, case: next };
+      await insertDeliveries(tx, complaintPingRequests([{ record: paged, ping }, ...onCallPings(paged, next, paging, now, now, headAndAdmins(staff.filter((p) => !onCall.away(p.id, now)), record.lead?.headId))], now));
     }
     return true;
   });

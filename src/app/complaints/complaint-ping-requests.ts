@@ -8,9 +8,10 @@ import type { DeliveryPayload, DeliveryRequest } from "../../domain/deliveries/d
 export interface ComplaintPing {
   /**
    * The delivery rule and the first part of the natural key: `escalation`, `warning`, `page` (a deadline
-   * missed at tier 3), `cap` (paging stopped: the department head and admins are told).
+   * missed at tier 3), `cap` (paging stopped: the department head and admins are told), `unreachable`
+   * (nobody reachable holds the tier: the department head and admins are told).
    */
-  kind: "escalation" | "warning" | "page" | "cap";
+  kind: "escalation" | "warning" | "page" | "cap" | "unreachable";
   /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:page4:…`: the rest of the natural key. */
   occurrence: string;
   message: Inline;
@@ -36,6 +37,7 @@ const KIND_HEADLINE = {
   warning: "close to an SLA deadline",
   page: "past an SLA deadline at tier 3",
   cap: "no longer paged: nobody at tier 3 acknowledged",
+  unreachable: "with nobody reachable on their tier",
 } as const;
 
 /**

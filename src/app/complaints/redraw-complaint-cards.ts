@@ -4,10 +4,12 @@ import { loadComplaintEvents, SLA_EVENT_KINDS } from "../../db/complaints/load-c
 import { loadComplaintRecords } from "../../db/complaints/load-complaint-records.js";
 import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.js";
 import type { Database } from "../../db/database.js";
+import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { complaintCardMessage } from "../../domain/complaints/complaint-card-message.js";
 import { complaintNoticeMessage } from "../../domain/complaints/complaint-notice-message.js";
 import { computeSlaDeadlines } from "../../domain/complaints/compute-sla-deadlines.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
+import { pageTier } from "../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import type { ComplaintChat } from "./complaint-chat.js";
 
@@ -28,8 +30,11 @@ export async function redrawComplaintCards(
   const staffingOf = await loadCaseStaffing(db.prisma, settings.complaints.frontline);
   const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
+  // "Waiting on" names whom the tier's pages reach now: the person on call first, the group after `groupAfter`.
+  const onCall = await loadOnCallContext(db.prisma, settings, now);
   for (const record of records) {
-    const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).flatMap((p) => p.ids.slack ?? []);
+    const staffing = staffingOf(record);
+    const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.flatMap((p) => p.ids.slack ?? []);
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     if (record.cardChannel && record.cardTs) {
       await chat.update({ channel: record.cardChannel, ts: record.cardTs }, complaintCardMessage(record, deadlines, tierPeople, now));

@@ -9,6 +9,9 @@ import { decideTransition } from "../../domain/complaints/decide-transition.js";
 import { describeSlaClock } from "../../domain/complaints/describe-sla-clock.js";
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
 import { peopleOfTier } from "../../domain/complaints/people-of-tier.js";
+import { headAndAdmins } from "../../domain/complaints/on-call/head-and-admins.js";
+import { nextOnCallCheck } from "../../domain/complaints/on-call/next-on-call-check.js";
+import { pageTier } from "../../domain/complaints/on-call/page-tier.js";
 import { teamWorkingDayCalendar } from "../../domain/complaints/team-working-day-calendar.js";
 import { claimDueComplaints } from "../../db/complaints/claim-due-complaints.js";
 import { insertComplaintEvents, type StoredEventDraft } from "../../db/complaints/insert-complaint-events.js";
@@ -19,6 +22,7 @@ import { loadAbsences } from "../../db/roster/load-absences.js";
 import { addDays } from "../../domain/calendar/add-days.js";
 import { withoutAway } from "../../domain/roster/absence/without-away.js";
 import { saveTimerOutcomes, type TimerOutcome } from "../../db/complaints/save-timer-outcomes.js";
+import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { withActor } from "../../db/with-actor.js";
 import type { Database } from "../../db/database.js";
 import type { TeamSettings } from "../../config/team-settings.js";
@@ -26,6 +30,7 @@ import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
 import { complaintPageRequests, type RepeatPage } from "./complaint-page-requests.js";
 import { type ComplaintPing, complaintPingRequests, type PingedCase } from "./complaint-ping-requests.js";
 import { escalationPing } from "./escalation-ping.js";
+import { onCallPings } from "./on-call-pings.js";
 
 /** The tick's context as the timers use it (the scheduler's JobContext fits). */
 export interface ComplaintTimersContext {
@@ -74,12 +79,17 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
       const staffingOf = await loadCaseStaffing(tx, settings.frontline);
       // The claim reads no cooperating departments (kept lean); only this setting puts them on tier 1.
       const cooperating = await loadCooperatingDepartments(tx, settings.frontline === "case-departments" ? ids : []);
+      const onCall = records.length ? await loadOnCallContext(tx, ctx.settings, now) : null;
       const plans: Planned[] = [];
       for (const record of records) {
         const c = record.case;
         const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
-        const tierPeople = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier);
-        const tierIds = (tier: 1 | 2 | 3) => tierPeople(tier).flatMap((p) => p.ids.slack ?? []);
+        // The in-tier policy: the person on call first, the rest of the tier after the class's `groupAfter`.
+        const pagingOf = (state: ComplaintCase) => pageTier(onCall!, peopleOfTier(staff, staffing, state.tier), staffing.leadDepartmentId, state, now);
+        const told = headAndAdmins(staff, record.lead?.headId);
+        const paging = pagingOf(c);
+        const tierPeople = () => paging.paged;
+        const tierIds = () => tierPeople().flatMap((p) => p.ids.slack ?? []);
         const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
         const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -87,14 +97,16 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
           const outcome = decideTransition(c, { action: "escalate", reason: decision.escalation.reason, toTier: decision.escalation.toTier }, STEWARD, now, ctx.settings.calendar.timeZone);
           if (!outcome.ok) continue;
           const next = outcome.next;
+          const nextPaging = pagingOf(next);
           plans.push({
-            outcome: { ...guard, status: next.status, tier: next.tier, version: next.version, tierSince: next.tierSince, nextCheckAt: nextComplaintCheck(next, now, settings, calendar) },
+            outcome: { ...guard, status: next.status, tier: next.tier, version: next.version, tierSince: next.tierSince, nextCheckAt: nextOnCallCheck(nextComplaintCheck(next, now, settings, calendar), nextPaging, now) },
             events: [{ ...outcome.event, complaintId: c.id }],
             pings: [
               {
                 record: { ...record, case: next },
-                ping: escalationPing({ before: c, toTier: next.tier, by: { actor: "steward" }, reason: decision.escalation.reason, recipients: tierPeople(next.tier), sayWaitingOn: true }),
+                ping: escalationPing({ before: c, toTier: next.tier, by: { actor: "steward" }, reason: decision.escalation.reason, recipients: nextPaging.paged, sayWaitingOn: true }),
               },
+              ...onCallPings({ ...record, case: next }, next, nextPaging, now, now, told),
             ],
             pages: [],
             redraw: true,
@@ -102,12 +114,14 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
           continue;
         }
 
+        const onCallNow = onCallPings(record, c, paging, record.nextCheckAt, now, told);
         const plan: Planned = {
-          outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: decision.nextCheckAt },
+          outcome: { ...guard, status: c.status, tier: c.tier, version: c.version, tierSince: c.tierSince, nextCheckAt: nextOnCallCheck(decision.nextCheckAt, paging, now) },
           events: [],
-          pings: [],
+          pings: onCallNow,
           pages: [],
-          redraw: false,
+          // The group page changes whom the card says the case waits on.
+          redraw: onCallNow.length > 0,
         };
         const awaiting = isAwaitingAcknowledgement(c);
         const round = c.tierSince.getTime();
@@ -121,7 +135,7 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
               kind: "warning",
               occurrence: `${round}:${warning.step}`,
               message: [{ kind: "icon", name: "hourglass_flowing_sand" }, ` ${clock[0]!.toUpperCase()}${clock.slice(1)}.`],
-              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(c.tier),
+              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(),
               inThread: false,
               offerAcknowledge: awaiting,
             },
@@ -136,7 +150,7 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
               kind: "page",
               occurrence: `${round}:${breach.deadline.step}:missed`,
               message: [{ kind: "icon", name: "rotating_light" }, ` ${breach.reason}.`],
-              recipients: tierIds(c.tier),
+              recipients: tierIds(),
               inThread: true,
               offerAcknowledge: awaiting,
             },
@@ -149,12 +163,11 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
           plan.events.push(eventOf(c, now, "page", final ? `paging stopped after ${number} pages; the department head and admins told` : "not acknowledged"));
           const urgent = c.class === "urgent";
           // A non-urgent page waits for each executive's working hours (they see the count at the next one).
-          const recipients = tierPeople(c.tier)
+          const recipients = tierPeople()
             .flatMap((person) => (person.ids.slack ? [{ slackUserId: person.ids.slack, timeZone: person.timeZone ?? teamZone }] : []))
             .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
           plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
           if (final) {
-            const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].flatMap((p) => p.ids.slack ?? []))];
             plan.pings.push({
               record,
               ping: {

@@ -2,6 +2,8 @@ import type { TeamSettings } from '../../config/team-settings.js';
 import type { ParsedFile } from '../../import/parsed-file.js';
 import type { Tx } from '../with-actor.js';
 import { writeImportedAssessments } from '../health/write-imported-assessments.js';
+import { writeImportedOverrides } from '../on-call/write-imported-overrides.js';
+import { writeImportedRotations } from '../on-call/write-imported-rotations.js';
 
 export interface ImportWriteContext {
   actor: string;
@@ -18,4 +20,6 @@ export type ImportWriter = (tx: Tx, file: ParsedFile, context: ImportWriteContex
  */
 export const importWriters: Record<string, ImportWriter> = {
   assessments: writeImportedAssessments,
+  rotations: writeImportedRotations,
+  overrides: writeImportedOverrides,
 };

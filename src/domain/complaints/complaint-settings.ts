@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { frontlineSettingSchema } from "./frontline-setting.js";
+import { onCallSettingsSchema } from "./on-call/on-call-settings.js";
 import { SLA_DURATION_PATTERN } from "./parse-sla-duration.js";
 import { SLA_CLOCK_KINDS, type SlaClockKind } from "./sla-clock.js";
 
@@ -117,6 +118,8 @@ export const complaintSettingsSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, "lower-case letters, digits and dashes, e.g. `cx`")
       .default("cx"),
+    /** On-call rotations, overrides and the in-tier paging policy (docs/complaints.md, "On call"). */
+    onCall: onCallSettingsSchema.prefault({}),
   });
 
 export type ComplaintSettings = z.infer<typeof complaintSettingsSchema>;

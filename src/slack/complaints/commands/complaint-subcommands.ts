@@ -1,8 +1,9 @@
 import { listSubcommand } from "./list-subcommand.js";
 import { newSubcommand } from "./new-subcommand.js";
+import { oncallSubcommand } from "./oncall-subcommand.js";
 import { reportSubcommand } from "./report-subcommand.js";
 import { showSubcommand } from "./show-subcommand.js";
 import type { Subcommand } from "../../commands/subcommand.js";
 
 /** The `/complaint` subcommands, in the order `/complaint help` lists them. */
-export const complaintSubcommands: Subcommand[] = [newSubcommand, listSubcommand, showSubcommand, reportSubcommand];
+export const complaintSubcommands: Subcommand[] = [newSubcommand, listSubcommand, showSubcommand, reportSubcommand, oncallSubcommand];
