@@ -1,0 +1,51 @@
+import type { Activity } from "@microsoft/teams.api";
+import type { App } from "@microsoft/teams.apps";
+import { findPersonByTeamsId } from "../db/people/find-person-by-teams-id.js";
+import { saveTeamsConversation } from "../db/teams/save-teams-conversation.js";
+import type { AppDeps } from "../slack/app-deps.js";
+import type { ViewSeal } from "../slack/views/view-seal.js";
+import { cardActivity } from "./card-activity.js";
+import { routeTeamsCommand, TEAMS_COMMANDS } from "./commands/route-teams-command.js";
+import { conversationOfActivity } from "./conversation-of-activity.js";
+
+/** What the Teams app handles, for the manifest test (every command declared, nothing more). */
+export interface TeamsRegistrations {
+  /** Bot commands, e.g. `customer score`. */
+  commands: string[];
+  /** Activity types with a handler. */
+  activities: string[];
+}
+
+/**
+ * The Teams listeners: a message is a command (answered with cards in the same conversation); every
+ * activity from a conversation — the install (installationUpdate, conversationUpdate) first of all —
+ * records its conversation reference, so reminders and pings can reach it later.
+ */
+export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal: ViewSeal }): TeamsRegistrations {
+  const remember = async (activity: Activity, installed = true) => {
+    const conversation = conversationOfActivity(activity, installed);
+    if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
+  };
+  app.on("message", async ({ activity, send }) => {
+    await remember(activity);
+    const text = activity.text ?? "";
+    try {
+      const actor = activity.from.aadObjectId ? await findPersonByTeamsId(deps.db, activity.from.aadObjectId) : null;
+      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, seal: options.seal });
+      for (const answer of answers) await send(cardActivity(answer));
+    } catch (error) {
+      deps.logger.error(`teams command ${JSON.stringify(text.slice(0, 80))} failed`, error);
+      await send(cardActivity({ text: "Sorry — that command failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.", parts: [] }));
+    }
+  });
+  app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
+  app.on("conversationUpdate", async ({ activity }) => {
+    const bot = activity.recipient?.id;
+    const removed = Boolean(bot && activity.membersRemoved?.some((member) => member.id === bot));
+    await remember(activity, !removed);
+  });
+  return {
+    commands: Object.entries(TEAMS_COMMANDS).flatMap(([family, subs]) => subs.map((sub) => `${family} ${sub.name}`)).concat("help"),
+    activities: ["message", "installationUpdate", "conversationUpdate"],
+  };
+}
