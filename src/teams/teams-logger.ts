@@ -2,8 +2,8 @@ import type { ILogger, LogLevel } from "@microsoft/teams.common";
 import type { AppDeps } from "../slack/app-deps.js";
 
 /**
- * Steward's logger as the Teams SDK's: one log, one level. The SDK logs every request at info (and
- * a 401 at warn); those go to debug, so a busy bot does not flood Steward's log.
+ * Steward's logger as the Teams SDK's: one log, one level. The SDK logs every request at info; that
+ * goes to debug, so a busy bot does not flood Steward's log.
  */
 export function teamsLogger(logger: AppDeps["logger"], name = "teams"): ILogger {
   const write = (level: LogLevel, msg: unknown[]) => {

@@ -4,7 +4,7 @@ import { ICON_CHARACTERS } from "../render/icon-characters.js";
 /** Who a Slack user id in rendered mrkdwn is, so a Teams card can mention them (or name them). */
 export type PeopleBySlackId = ReadonlyMap<string, { name: string; teams?: string }>;
 
-const TOKEN = /<@([A-Z0-9]+)>|<#([A-Z0-9]+)(?:\|([^>]*))?>|<(https?:\/\/[^|>]+)(?:\|([^>]*))?>|<!([a-z]+)>|\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|:([a-z_]+):/g;
+const TOKEN = /<@([A-Z0-9_]+)>|<#([A-Z0-9_]+)(?:\|([^>]*))?>|<(https?:\/\/[^|>]+)(?:\|([^>]*))?>|<!([a-z]+)>|\*([^*\n]+)\*|_([^_\n]+)_|`([^`\n]+)`|:([a-z_]+):/g;
 
 /**
  * Slack mrkdwn that Steward's Slack builders wrote (escaped by escapeMrkdwn, markup only where the code
@@ -44,5 +44,5 @@ function decode(text: string): string {
 
 /** The Slack user ids rendered mrkdwn mentions, to look them up before reading it back. */
 export function mentionedSlackIds(mrkdwn: string): string[] {
-  return [...mrkdwn.matchAll(/<@([A-Z0-9]+)>/g)].map((match) => match[1]!);
+  return [...mrkdwn.matchAll(/<@([A-Z0-9_]+)>/g)].map((match) => match[1]!);
 }

@@ -52,7 +52,7 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
 /** Slack-built answers as neutral messages, with the people they mention looked up for Teams. */
 async function toMessages(deps: AppDeps, answers: readonly SlackBuiltAnswer[]): Promise<Message[]> {
   // Teams users type the commands without Slack's slash.
-  const unslash = (mrkdwn: string) => mrkdwn.replace(/(^|[\s`(]|\\n)\/(customer|complaint)\b/g, "$1$2");
+  const unslash = (mrkdwn: string) => mrkdwn.replace(/(^|[\s`("]|\\n)\/(customer|complaint)\b/g, "$1$2");
   const prepared = answers.map((answer) => JSON.parse(unslash(JSON.stringify(answer))) as SlackBuiltAnswer);
   const ids = mentionedSlackIds(JSON.stringify(prepared));
   const people = await loadPeopleBySlackIds(deps.db, ids);
