@@ -1,3 +1,5 @@
+import { ClassifiedDeliveryFailure } from "./classified-delivery-failure.js";
+
 /** How the drain reacts to a failed Web API call. */
 export type SlackFailure =
   | { kind: "rate-limited"; retryAfterSeconds: number }
@@ -7,6 +9,7 @@ export type SlackFailure =
   | { kind: "refused"; message: string };
 
 export function classifySlackFailure(error: unknown): SlackFailure {
+  if (error instanceof ClassifiedDeliveryFailure) return error.failure;
   const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string }; message?: string };
   const message = e?.message ?? String(error);
   switch (e?.code) {
