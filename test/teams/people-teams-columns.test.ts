@@ -1,0 +1,43 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { runImport } from "../../src/db/import/run-import.js";
+import { writeCsvFolder } from "../import/write-csv-folder.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+
+const t = useTestDatabase();
+const now = new Date("2026-11-24T02:00:00Z");
+const settings = teamSettingsSchema.parse({});
+
+async function importPeople(content: string) {
+  const dir = writeCsvFolder({ "people.csv": content });
+  return runImport(t.db, { target: join(dir, "people.csv"), type: "people", actor: "cli:tester", now, settings });
+}
+
+describe("people.csv: a Teams identity and a preferred platform", () => {
+  it("imports an Entra object id (lower-cased) or a sign-in name, and the preferred platform", async () => {
+    const outcome = await importPeople(
+      "slack_user_id,name,teams_user_id,preferred_platform\n" +
+        "U0LINWEI,Lin Wei,5F2B1C3A-8D4E-4F6A-9B0C-1D2E3F4A5B6C,teams\n" +
+        "U0ANNA,Anna,anna@example.com,\n" +
+        "U0BOB,Bob,,\n",
+    );
+    expect(outcome.ok).toBe(true);
+    const people = await t.db.prisma.person.findMany({ orderBy: { slackUserId: "asc" }, select: { slackUserId: true, teamsUserId: true, preferredPlatform: true } });
+    expect(people).toEqual([
+      { slackUserId: "U0ANNA", teamsUserId: "anna@example.com", preferredPlatform: null },
+      { slackUserId: "U0BOB", teamsUserId: null, preferredPlatform: null },
+      { slackUserId: "U0LINWEI", teamsUserId: "5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c", preferredPlatform: "teams" },
+    ]);
+  });
+
+  it("refuses a Teams id or platform it cannot use, saying what the right form is, and writes nothing", async () => {
+    const before = await t.db.prisma.person.count();
+    const outcome = await importPeople("slack_user_id,name,teams_user_id,preferred_platform\nU0CARL,Carl,29:1abc,teams\nU0DORA,Dora,,discord\n");
+    expect(outcome.ok).toBe(false);
+    const problems = outcome.ok ? [] : outcome.problems.join("\n");
+    expect(problems).toContain('teams_user_id: "29:1abc" is not a Teams user (expected the Entra object id');
+    expect(problems).toContain('preferred_platform: "discord" is not one of slack, teams');
+    expect(await t.db.prisma.person.count()).toBe(before);
+  });
+});
