@@ -12,6 +12,15 @@ export interface RecordedActivity {
   authorization: string | undefined;
 }
 
+/** A Teams user as the member lookup (`GET /v3/conversations/{id}/members/{id}`) describes them. */
+export interface TeamsMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  userPrincipalName?: string;
+  email?: string;
+}
+
 export interface TokenClaims {
   serviceUrl?: string;
   audience?: string;
@@ -41,6 +50,7 @@ export class LocalBotConnector {
   private server: Server | undefined;
   private throttled: { remaining: number; retryAfterSeconds: number } = { remaining: 0, retryAfterSeconds: 0 };
   private listeners: ((recorded: RecordedActivity) => void)[] = [];
+  private readonly members = new Map<string, TeamsMember>();
   url = "";
 
   constructor(private readonly clientId: string) {}
@@ -65,6 +75,11 @@ export class LocalBotConnector {
   /** Calls back for every activity Steward posts or updates (the console prints them). */
   onActivity(listener: (recorded: RecordedActivity) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Someone the member lookup knows (in every conversation: the stand-in has one tenant). */
+  addMember(member: TeamsMember): void {
+    this.members.set(member.id, member);
   }
 
   throttle(times: number, retryAfterSeconds: number): void {
@@ -112,6 +127,11 @@ export class LocalBotConnector {
     }
     if (req.method === "GET" && url.pathname === "/v1/.well-known/openidconfiguration") {
       return answer(200, { issuer: BOT_FRAMEWORK_ISSUER, jwks_uri: `${this.url}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"] });
+    }
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(url.pathname);
+    if (req.method === "GET" && member) {
+      const found = this.members.get(decodeURIComponent(member[1]!));
+      return found ? answer(200, found) : answer(404, { error: { code: "MemberNotFound", message: "The member was not found" } });
     }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url.pathname);
     if (!match || (req.method !== "POST" && req.method !== "PUT")) return answer(404, { error: { code: "NotFound", message: `${req.method} ${url.pathname}` } });

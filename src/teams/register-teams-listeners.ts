@@ -26,11 +26,23 @@ export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal:
     const conversation = conversationOfActivity(activity, installed);
     if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
   };
-  app.on("message", async ({ activity, send }) => {
+  /**
+   * Who sent an activity: by the AAD object id Teams signs into it; failing that, by the sign-in name
+   * Teams' member lookup gives (a roster that lists UPNs or e-mails). Never by the display name.
+   */
+  const identify = async (activity: Activity, api: { conversations: { members(id: string): { getById(id: string): Promise<{ userPrincipalName?: string }> } } }) => {
+    const aad = activity.from.aadObjectId;
+    if (!aad) return null;
+    const known = await findPersonByTeamsId(deps.db, aad);
+    if (known) return known;
+    const member = await api.conversations.members(activity.conversation.id).getById(activity.from.id).catch(() => null);
+    return member?.userPrincipalName ? findPersonByTeamsId(deps.db, aad, member.userPrincipalName) : null;
+  };
+  app.on("message", async ({ activity, send, api }) => {
     await remember(activity);
     const text = activity.text ?? "";
     try {
-      const actor = activity.from.aadObjectId ? await findPersonByTeamsId(deps.db, activity.from.aadObjectId) : null;
+      const actor = await identify(activity, api);
       const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, seal: options.seal });
       for (const answer of answers) await send(cardActivity(answer));
     } catch (error) {

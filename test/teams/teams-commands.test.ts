@@ -96,6 +96,13 @@ describe("commands typed in Teams: the slash commands' parsers and answers, as c
     expect(reply!.texts.join("\n")).toMatch(/2026-13-45/);
   });
 
+  it("someone the roster lists by sign-in name is found through Teams' member lookup", async () => {
+    const fay = { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000fa", name: "Fay" };
+    local.connector.addMember({ id: `29:${fay.aadObjectId}`, aadObjectId: fay.aadObjectId, name: "Fay", userPrincipalName: "FAY@acme.example" });
+    const [reply] = await ask("complaint list open", fay);
+    expect(reply!.texts.join("\n")).not.toContain("not on it yet");
+  });
+
   it("someone not on the roster is told so, and sees no customer data", async () => {
     const [reply] = await ask("customer score ACME", STRANGER);
     expect(reply!.texts.join("\n")).toContain("not on it yet");
