@@ -11,23 +11,30 @@ import { startStewardScheduler } from "../../scheduler/start-steward-scheduler.j
 import { parseCliArgs } from "../parse-cli-args.js";
 import { installProcessGuards } from "../install-process-guards.js";
 import { countOf } from "../../domain/text/count-of.js";
+import { InputError } from "../input-error.js";
+import { startTeamsApp } from "../../teams/start-teams-app.js";
 
-const help = `Usage: steward start
+const help = `Usage: steward start [--platform slack|teams]
 
-Runs Steward: the Slack bot and its scheduler.
+Runs Steward: the Slack bot, the Microsoft Teams bot (or both) and the scheduler.
   - Database: DATABASE_URL (PostgreSQL), else the embedded store in STEWARD_DATA_DIR (default .steward/).
     Migrations are applied on start.
   - Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN → Socket Mode; SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET → HTTP on
     PORT (default 3000, /slack/events, /healthz), with the limits STEWARD_HTTP_* (see README). With no Slack
     credentials: the local console, a terminal that behaves like Slack (type :help there).
+  - Teams: TEAMS_CLIENT_ID + TEAMS_CLIENT_SECRET + TEAMS_TENANT_ID → POST /api/messages on TEAMS_PORT
+    (default 3978), beside Slack or alone. With no credentials at all, --platform teams makes the local
+    console behave like Teams instead of Slack.
   - Team settings: STEWARD_CONFIG names a YAML file overriding the playbook defaults.`;
 
 export const startCommand: CliCommand = {
   help,
   async run(argv) {
-    parseCliArgs(argv, {}, help);
+    const { values } = parseCliArgs(argv, { platform: { type: "string" } }, help);
+    const platform = values.platform ?? "slack";
+    if (platform !== "slack" && platform !== "teams") throw new InputError(`--platform: "${platform}" is not slack or teams, e.g. steward start --platform teams\n\n${help}`);
     const config = loadConfig(process.env);
-    const consoleMode = config.slack.kind === "console";
+    const consoleMode = config.slack.kind === "console" && config.teams.kind === "off";
     const logger = createLogger(config.env.STEWARD_LOG_LEVEL, consoleMode ? join(config.env.STEWARD_DATA_DIR, "steward.log") : undefined);
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
     installProcessGuards(logger);
@@ -41,7 +48,7 @@ export const startCommand: CliCommand = {
       if (loaded) say(loaded);
     }
 
-    if (config.slack.kind === "console") {
+    if (consoleMode) {
       const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }, { describeConsolePerson }, { ConsoleTimeFile }] = await Promise.all([
         import("../../domain/calendar/shifted-clock.js"),
         import("../../console/local-console.js"),
@@ -68,6 +75,31 @@ export const startCommand: CliCommand = {
         slackApiUrl: slack.fake.apiUrl,
         jobs: stewardJobs(db, slack.app.app.client, config.settings),
       });
+      if (platform === "teams") {
+        const [{ startLocalTeams }, { runLocalTeamsConsole, consoleTeamsPerson }, { listTeamsIdentities }] = await Promise.all([
+          import("../../console/start-local-teams.js"),
+          import("../../console/local-teams-console.js"),
+          import("../../db/people/list-teams-identities.js"),
+        ]);
+        const local = await startLocalTeams(deps);
+        say(`No Teams credentials: this is the local console, as Teams (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
+        scheduler.start(clock);
+        await runLocalTeamsConsole({
+          local,
+          clock,
+          people: (await listTeamsIdentities(db)).map(consoleTeamsPerson),
+          advanceTo: async (to) => void (await scheduler.advanceTo(to, clock)),
+          input: process.stdin,
+          output: process.stdout,
+        });
+        timeFile.save(clock.now(), Date.now());
+        process.stdin.destroy();
+        await scheduler.stop();
+        await local.stop();
+        await slack.stop();
+        await db.close();
+        return 0;
+      }
       say(`No Slack credentials: this is the local console (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
       await runLocalConsole({
         fake: slack.fake,
@@ -97,6 +129,23 @@ export const startCommand: CliCommand = {
     }
 
     const deps: AppDeps = { db, settings: config.settings, clock: config.clock, logger };
+    const teamsConfig = config.teams;
+    const teams =
+      teamsConfig.kind === "teams"
+        ? await startTeamsApp({ ...teamsConfig, host: "0.0.0.0" }, deps)
+        : undefined;
+    if (config.slack.kind === "console") {
+      // Teams alone. Its deliveries (reminders, pings) wait for the delivery drain's Teams port (see README).
+      logger.info(`Steward is running (Teams on port ${config.env.TEAMS_PORT}, ${teams?.messagesUrl ?? ""}).`);
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      logger.info("Stopping…");
+      await teams?.stop();
+      await db.close();
+      return 0;
+    }
     const connection =
       config.slack.kind === "socket"
         ? { ...config.slack, port: config.env.PORT }
@@ -128,10 +177,11 @@ export const startCommand: CliCommand = {
       jobs: stewardJobs(db, slack.app.client, config.settings),
       clock: config.clock,
     });
-    logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
+    logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}${teams ? `, Teams on port ${config.env.TEAMS_PORT}` : ""}).`);
     await stopRequested;
     logger.info("Stopping…");
     await scheduler.stop();
+    await teams?.stop();
     await slack.stop();
     await db.close();
     return 0;
