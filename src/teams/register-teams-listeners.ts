@@ -5,13 +5,14 @@ import { saveTeamsConversation } from "../db/teams/save-teams-conversation.js";
 import type { AppDeps } from "../slack/app-deps.js";
 import type { ViewSeal } from "../slack/views/view-seal.js";
 import { cardActivity } from "./card-activity.js";
-import { routeTeamsCommand, TEAMS_COMMANDS } from "./commands/route-teams-command.js";
+import { routeTeamsCommand } from "./commands/route-teams-command.js";
+import { teamsCommandList } from "./commands/teams-command-list.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
-  /** Bot commands, e.g. `customer score`. */
-  commands: string[];
+  /** Bot commands, e.g. `customer score` (any other text gets the help). */
+  commands: { title: string; description: string }[];
   /** Activity types with a handler. */
   activities: string[];
 }
@@ -57,7 +58,7 @@ export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal:
     await remember(activity, !removed);
   });
   return {
-    commands: Object.entries(TEAMS_COMMANDS).flatMap(([family, subs]) => subs.map((sub) => `${family} ${sub.name}`)).concat("help"),
+    commands: teamsCommandList(),
     activities: ["message", "installationUpdate", "conversationUpdate"],
   };
 }
