@@ -16,7 +16,7 @@ export interface TeamsConsolePerson {
 
 const HELP = [
   "Type what you would type to Steward in Teams: help, customer score ACME, complaint list open, …",
-  "A number presses the card button shown with it (card actions are answered once Teams card actions are wired).",
+  "A number presses the card button shown with it (the health buttons answer in Teams; others say they are not wired yet).",
   ":as <person>       act as another roster person (by name)",
   ":advance <time>    move the clock forward (30m, 2h, 1d, 1w)",
   ":people            who is on the roster     :now  the console's time     :quit  leave",
@@ -112,7 +112,21 @@ export async function runLocalTeamsConsole(options: {
       if (!button) print(`There is no button [${text}].`);
       else {
         const response = await send({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: button.verb, data: button.data } } });
-        if (response.status !== 200 || response.body === "" || response.body === "{}") print(`(Steward does not answer “${button.title}” in Teams yet: card actions are not wired.)`);
+        const answer = (() => {
+          try {
+            return JSON.parse(response.body) as { type?: string; value?: unknown };
+          } catch {
+            return {};
+          }
+        })();
+        if (response.status !== 200) print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
+        else if (answer.type === "application/vnd.microsoft.activity.message") print(`(Teams shows: ${String(answer.value)})`);
+        else if (answer.type === "application/vnd.microsoft.card.adaptive") {
+          const rendered = renderCardLines(answer.value, buttons.length + 1);
+          buttons.push(...rendered.buttons);
+          print(`\n↻ Steward (card refreshed)`);
+          for (const line of rendered.lines) print(`  ${line}`);
+        }
       }
     } else if (text.startsWith(":")) print(`Unknown console command "${text}". Type :help.`);
     else {

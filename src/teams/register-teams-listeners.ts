@@ -8,6 +8,8 @@ import { cardActivity } from "./card-activity.js";
 import { routeTeamsCommand } from "./commands/route-teams-command.js";
 import { teamsCommandList } from "./commands/teams-command-list.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
+import { runSlackPress, slackPressListeners } from "./actions/run-slack-press.js";
+import { answersAsMessages } from "./commands/answers-as-messages.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -15,6 +17,8 @@ export interface TeamsRegistrations {
   commands: { title: string; description: string }[];
   /** Activity types with a handler. */
   activities: string[];
+  /** Action.Execute verbs answered in Teams. */
+  verbs: string[];
 }
 
 /**
@@ -51,6 +55,21 @@ export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal:
       await send(cardActivity({ text: "Sorry — that command failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.", parts: [] }));
     }
   });
+  const presses = slackPressListeners(deps);
+  app.on("card.action", async ({ activity, send, api }) => {
+    await remember(activity);
+    const { verb = "", data } = (activity.value?.action ?? {}) as { verb?: string; data?: { value?: unknown } };
+    const listener = presses.get(verb);
+    const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
+    if (!listener) return notice("This button works in Slack; in Teams it is not wired yet.");
+    const actor = await identify(activity, api);
+    if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
+    const answers = await runSlackPress({ listener, verb, value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id });
+    const [replace] = answers.replace ? await answersAsMessages(deps, [answers.replace]) : [];
+    for (const post of await answersAsMessages(deps, answers.posts)) await send(cardActivity(post));
+    if (replace) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(replace).attachments[0]!.content } as never;
+    return notice(answers.opened ? "That opens a form, which Teams does not have yet: please use Slack or the console." : "Done.");
+  });
   app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
   app.on("conversationUpdate", async ({ activity }) => {
     const bot = activity.recipient?.id;
@@ -59,6 +78,7 @@ export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal:
   });
   return {
     commands: teamsCommandList(),
-    activities: ["message", "installationUpdate", "conversationUpdate"],
+    activities: ["message", "card.action", "installationUpdate", "conversationUpdate"],
+    verbs: [...presses.keys()],
   };
 }

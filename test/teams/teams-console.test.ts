@@ -61,8 +61,9 @@ describe("the local console as Teams", () => {
     await type(":as Fay");
     const list = await type("complaint list open");
     expect(list).not.toContain("not on it yet");
+    // Button 1 is the "Share in channel" of the score card shown to Olga before: Teams answers the press.
     const press = await type("1");
-    expect(press).toContain("card actions are not wired");
+    expect(press).toContain("(Teams shows:");
   });
 
   it("tells a stranger (no Teams identity on the roster) that they are not on it", async () => {

@@ -31,7 +31,7 @@ export const teamsCommand: CliCommand = {
       import("../../teams/package/write-zip.js"),
     ]);
     const { version } = createRequire(import.meta.url)("../../../package.json") as { version: string };
-    const manifest = teamsAppManifest({ clientId: clientId.toLowerCase(), version, registered: { commands: teamsCommandList(), activities: [] } });
+    const manifest = teamsAppManifest({ clientId: clientId.toLowerCase(), version, registered: { commands: teamsCommandList(), activities: [], verbs: [] } });
     const icons = stewardIcons();
     const out = resolve(values.out ?? "steward-teams-app.zip");
     mkdirSync(join(out, ".."), { recursive: true });
