@@ -22,10 +22,10 @@ const HELP = [
   ":people            who is on the roster     :now  the console's time     :quit  leave",
 ].join("\n");
 
-/** A console person's Teams identity: their roster Teams id when it is an object id, else one made from their Slack id. */
-export function consoleTeamsPerson(person: { slackUserId: string; name: string; email: string | null; teamsUserId: string | null }): TeamsConsolePerson {
+/** A console person's Teams identity: their roster Teams id when it is an object id, else one made from their roster id. */
+export function consoleTeamsPerson(person: { id: number; name: string; email: string | null; teamsUserId: string | null }): TeamsConsolePerson {
   const objectId = person.teamsUserId && /^[0-9a-f-]{36}$/i.test(person.teamsUserId) ? person.teamsUserId : undefined;
-  const hex = createHash("sha256").update(`steward-console/${person.slackUserId}`).digest("hex");
+  const hex = createHash("sha256").update(`steward-console/${person.id}`).digest("hex");
   return {
     name: person.name,
     aadObjectId: objectId ?? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`,

@@ -19,8 +19,13 @@ export interface MigrationResult {
  * `_prisma_migrations` table so `prisma migrate status` agrees. We apply them ourselves because
  * the Prisma CLI needs a schema engine that cannot be downloaded here, and it is much faster at start.
  */
-export async function migrate(db: Database): Promise<MigrationResult> {
-  const migrations = readMigrations();
+export async function migrate(db: Database, options: { through?: string } = {}): Promise<MigrationResult> {
+  const all = readMigrations();
+  // `through` stops after the named migration: a test brings a database to an earlier schema, fills it
+  // with rows of that schema, then applies the rest as an upgrade would.
+  const last = options.through === undefined ? all.length - 1 : all.findIndex((m) => m.name === options.through);
+  if (last < 0) throw new EnvironmentError(`No migration named ${options.through} in ${migrationsDir}.`);
+  const migrations = all.slice(0, last + 1);
   return db.session(async (session) => {
     if (db.kind === "server") await session.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {

@@ -1,8 +1,9 @@
 import type { ImportProblems } from './import-problems.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { FieldResult } from './field-result.js';
+import type { Platform } from '../domain/roster/platform-identity.js';
 
-/** Tables other rows point at by natural key (a customer key, a Slack member id, a department name). */
+/** Tables other rows point at by natural key (a customer key, a person's Slack member id, a department name). */
 export type ReferenceTarget = 'customers' | 'people' | 'departments';
 
 /**
@@ -11,7 +12,11 @@ export type ReferenceTarget = 'customers' | 'people' | 'departments';
  */
 export type ColumnTarget =
   | { column: string; sql: (value: string) => string }
-  | { column: string; reference: ReferenceTarget };
+  | { column: string; reference: ReferenceTarget }
+  /** The row's channel on that platform (department_channels); an empty cell removes it. */
+  | { channel: Platform }
+  /** A person's further identity on that platform (person_identities), beside the one that keys the row; an empty cell removes it. */
+  | { identity: Platform };
 
 export interface ImportColumn {
   /** The CSV header. */
@@ -42,9 +47,14 @@ export interface ImportType {
   columns: ImportColumn[];
   /** CSV columns that together identify a row (all required): duplicates in a file are refused. */
   key: string[];
-  /** The table's unique columns matching `key`, for ON CONFLICT. */
+  /** The table's unique columns matching `key`, for ON CONFLICT (`id` for a type keyed by identity). */
   conflict: string[];
-  /** This type's key column names rows others reference (customers.key, people.slack_user_id, …). */
+  /**
+   * Rows are people keyed by their identity on a platform (person_identities), not by a column of their
+   * table: the import finds the person by that identity, or creates both the person and the identity.
+   */
+  identity?: { column: string; platform: Platform };
+  /** This type's key column names rows others reference (customers.key, a person's Slack member id, …). */
   defines?: { target: ReferenceTarget; column: string };
   /** Rules across a row's cells that no single column can check, run before anything is written. */
   checkRows?(file: ParsedFile, problems: ImportProblems): void;

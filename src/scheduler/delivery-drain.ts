@@ -131,7 +131,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           const posted = await call(() =>
             target?.status === "sent" && target.ts ? slack.update({ ...message, channel: target.channel ?? message.channel }, target.ts) : slack.post(message),
           ).finally(() => pacer!.answered(message.channel));
-          await record(rows, { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
+          await record(rows, { kind: "sent", at: at(), platform: "slack", channel: posted.channel, ts: posted.ts });
           report.sent += rows.length;
           return;
         } catch (error) {
@@ -158,7 +158,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
             const already = await lookUpPosted(message.channel, message.keys).catch(() => new Map<string, { channel: string; ts: string }>());
             const found = message.keys.map((key) => already.get(key)).find(Boolean);
             if (found) {
-              await record(rows, { kind: "sent", at: at(), channel: found.channel, ts: found.ts });
+              await record(rows, { kind: "sent", at: at(), platform: "slack", channel: found.channel, ts: found.ts });
               report.recovered += rows.length;
               return;
             }
@@ -195,7 +195,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         for (const row of stale) {
           const posted = found.get(row.key);
           if (!posted) continue;
-          await record([row], { kind: "sent", at: at(), channel: posted.channel, ts: posted.ts });
+          await record([row], { kind: "sent", at: at(), platform: "slack", channel: posted.channel, ts: posted.ts });
           report.recovered += 1;
         }
         pending = rows.filter((row) => !found.has(row.key));

@@ -17,7 +17,7 @@ function documentedTable(): { header: string[]; rows: Map<string, string[]> } {
 }
 
 const person = (roles: Role[], overrides: Partial<RosterPerson> = {}): RosterPerson => ({
-  id: 10, slackUserId: "U10", name: "Viewer", roles, departmentId: 1, timeZone: null, ...overrides,
+  id: 10, ids: { slack: "U10" }, name: "Viewer", roles, departmentId: 1, timeZone: null, ...overrides,
 });
 const viewer = (p: RosterPerson, heads: number[] = []) => ({ person: p, headOfDepartmentIds: heads });
 

@@ -25,7 +25,7 @@ const MEI = "U0MEI", LI = "U0LI", HEAD = "U0HEAD", OSCAR = "U0OTHER", TECH = "U0
 beforeAll(async () => {
   ids = await seedHealthRoster(t.db);
   await withActor(t.db, "cli:test", async (tx) => {
-    await tx.person.create({ data: { slackUserId: TECH, name: "Tess Tech", roles: ["tech_support"], departmentId: ids.departments.service.id } });
+    await tx.person.create({ data: { identities: { create: { platform: "slack", externalId: TECH } }, name: "Tess Tech", roles: ["tech_support"], departmentId: ids.departments.service.id } });
     await tx.contact.create({ data: { customerId: ids.customers.acme.id, name: "Ann Buyer", email: "ann.buyer@acme.example", phone: "+86 21 5555 0101", keyContact: true } });
     await tx.interaction.create({ data: { customerId: ids.customers.acme.id, kind: "call", occurredAt: new Date("2026-11-20T02:00:00Z"), summary: "discussed the 2027 rebate terms", authorId: ids.people.mei.id } });
     const opened = new Date("2026-11-23T02:00:00Z");

@@ -40,11 +40,13 @@ let complaintCustomerId: number;
 beforeAll(async () => {
   const imported = await runImport(t.db, { target: EXAMPLES, actor: "cli:test", now: start, settings });
   if (!imported.ok) throw new Error(`the example roster did not import: ${imported.problems.join("\n")}`);
-  for (const person of await t.db.prisma.person.findMany()) zoneOf.set(person.slackUserId, person.timeZone ?? settings.calendar.timeZone);
-  const support = await t.db.prisma.department.findFirstOrThrow({ where: { slackChannel: { not: null } } });
+  for (const person of await t.db.prisma.person.findMany({ include: { identities: true } })) {
+    for (const identity of person.identities) zoneOf.set(identity.externalId, person.timeZone ?? settings.calendar.timeZone);
+  }
+  const support = await t.db.prisma.department.findFirstOrThrow({ where: { channels: { some: { platform: "slack" } } }, include: { channels: true } });
   complaintCustomerId = (await t.db.prisma.customer.findFirstOrThrow({ where: { key: "ACME" } })).id;
   // Filed 30 minutes before "today" starts: its 2-hour first response falls due at start + 90 min.
-  await seedBreachingComplaints(t.db, complaintCustomerId, support.id, 1, new Date(start.getTime() - HOUR / 2), support.slackChannel!);
+  await seedBreachingComplaints(t.db, complaintCustomerId, support.id, 1, new Date(start.getTime() - HOUR / 2), support.channels[0]!.channel);
 
   steward = await startTestSteward({ db: t.db, clock, settings });
   steward.fake.on("call", (call: RecordedCall) => {

@@ -13,7 +13,7 @@ const record = (overrides: Partial<ComplaintRecord> = {}, caseOverrides = {}): C
   sourcePermalink: null,
   customer: { id: 1, key: "ACME", name: "Acme Corp", ownerId: 1, ownerSlackId: "U_OWNER", ownerDepartmentId: null },
   openedBySlackId: "U_FRONT",
-  lead: { id: 1, name: "Support", slackChannel: "C_SUPPORT", headId: 2 },
+  lead: { id: 1, name: "Support", channels: { slack: "C_SUPPORT" }, headId: 2 },
   cooperating: [],
   nextCheckAt: null,
   cardChannel: "C_SUPPORT",

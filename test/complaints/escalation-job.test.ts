@@ -36,14 +36,14 @@ async function fileUrgent(openedAt: Date): Promise<number> {
       nextCheckAt: nextComplaintCheck(probe, openedAt, settings, calendar),
     }),
   );
-  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardChannel: "C_SUPPORT", cardTs: "1700000000.000100" } }));
+  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardPlatform: "slack", cardChannel: "C_SUPPORT", cardTs: "1700000000.000100" } }));
   return id;
 }
 
 describe("complaint escalation job", () => {
   beforeAll(async () => {
     roster = await seedComplaintRoster(t.db);
-    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_ADMIN", name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
+    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_ADMIN" } }, name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
   });
 
   it("warns, escalates tier by tier, pages tier 3 every 30 minutes in one message up to the cap, each exactly once", async () => {

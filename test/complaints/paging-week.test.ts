@@ -50,7 +50,7 @@ async function file(cls: "urgent" | "general", category: string): Promise<number
 
 beforeAll(async () => {
   roster = await seedComplaintRoster(t.db);
-  await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_ADMIN", name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
+  await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_ADMIN" } }, name: "Ada", roles: ["admin"], timeZone: "Asia/Shanghai" } }));
   steward = await startTestSteward({ db: t.db, clock, settings });
   const client = new webApi.WebClient("xoxb-test", { slackApiUrl: steward.fake.apiUrl });
   scheduler = createScheduler({
@@ -115,7 +115,7 @@ describe("a week of an untouched urgent and general complaint", () => {
 
 describe("repeat pages of a class the team marks as paging", () => {
   it("reach each executive only within their own working hours unless urgent; the thread always", async () => {
-    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { slackUserId: "U_EXEC_BER", name: "Bert", roles: ["executive"], timeZone: "Europe/Berlin" } }));
+    await withActor(t.db, "cli:test", (tx) => tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_EXEC_BER" } }, name: "Bert", roles: ["executive"], timeZone: "Europe/Berlin" } }));
     const paging = teamSettingsSchema.parse({ complaints: { pagingClasses: ["urgent", "general"], pageCap: 3 } });
     // At tier 3 since Tuesday 20:45 in Shanghai (13:45 in Berlin).
     const since = new Date("2026-12-01T12:45:00.000Z");
@@ -125,7 +125,7 @@ describe("repeat pages of a class the team marks as paging", () => {
         leadDepartmentId: roster.supportDepartmentId, cooperatingDepartmentIds: [], openedBy: "U_FRONT", openedAt: since, nextCheckAt: new Date("2026-12-01T13:15:00.000Z"),
       }),
     );
-    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { tier: 3, tierSince: since, cardChannel: "C_SUPPORT", cardTs: "1700000000.000900" } }));
+    await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { tier: 3, tierSince: since, cardPlatform: "slack", cardChannel: "C_SUPPORT", cardTs: "1700000000.000900" } }));
     const job = complaintEscalationJob();
     await job.run(new Date("2026-12-01T13:15:10.000Z"), { db: t.db, settings: paging, logger: quiet });
     const round = `complaint-page:${id}:${since.getTime()}`;

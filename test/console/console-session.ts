@@ -26,7 +26,8 @@ export interface ConsoleSession {
 export async function startConsoleSession(options: { db: Database; clock: ManualClock; settings: TeamSettings; actAs: string }): Promise<ConsoleSession> {
   const { db, clock, settings } = options;
   const steward = await startTestSteward({ db, clock, settings });
-  const roster = await listRosterOverview(db);
+  // The console speaks Slack: it knows the people who have a Slack identity.
+  const roster = (await listRosterOverview(db)).flatMap((person) => (person.ids.slack ? [{ ...person, slackUserId: person.ids.slack }] : []));
   for (const person of roster) steward.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
   const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };

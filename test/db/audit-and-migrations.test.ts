@@ -8,7 +8,7 @@ const t = useTestDatabase();
 describe("roster changes are attributed", () => {
   it("records who changed what, before and after", async () => {
     const person = await withActor(t.db, "cli:ana", (tx) =>
-      tx.person.create({ data: { slackUserId: "U_AUDIT1", name: "Ana", roles: ["owner"] } }),
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_AUDIT1" } }, name: "Ana", roles: ["owner"] } }),
     );
     await withActor(t.db, "U_BOSS", (tx) =>
       tx.person.update({ where: { id: person.id }, data: { name: "Ana Li" } }),
@@ -27,14 +27,14 @@ describe("roster changes are attributed", () => {
 
   it("refuses a write that names nobody, and writes nothing", async () => {
     await expect(
-      t.db.prisma.person.create({ data: { slackUserId: "U_NOBODY", name: "Nobody", roles: [] } }),
+      t.db.prisma.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_NOBODY" } }, name: "Nobody", roles: [] } }),
     ).rejects.toThrow(/steward.actor is not set/);
-    expect(await t.db.prisma.person.count({ where: { slackUserId: "U_NOBODY" } })).toBe(0);
+    expect(await t.db.prisma.personIdentity.count({ where: { platform: "slack", externalId: "U_NOBODY" } })).toBe(0);
   });
 
   it("records nothing for an update that changes nothing", async () => {
     const person = await withActor(t.db, "cli:ana", (tx) =>
-      tx.person.create({ data: { slackUserId: "U_AUDIT2", name: "Bo", roles: [] } }),
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: "U_AUDIT2" } }, name: "Bo", roles: [] } }),
     );
     await withActor(t.db, "cli:ana", (tx) => tx.person.update({ where: { id: person.id }, data: { name: "Bo" } }));
     expect(await t.db.prisma.auditLog.count({ where: { tableName: "people", rowId: String(person.id) } })).toBe(1);

@@ -10,7 +10,7 @@ export async function seedHealthRoster(db: Database) {
     const sales = await tx.department.create({ data: { name: "Sales East" } });
     const service = await tx.department.create({ data: { name: "Service" } });
     const person = (slackUserId: string, name: string, roles: string[], departmentId: number | null) =>
-      tx.person.create({ data: { slackUserId, name, roles: roles as never, departmentId } });
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name, roles: roles as never, departmentId } });
     const mei = await person("U0MEI", "Mei Chen", ["owner"], sales.id);
     const li = await person("U0LI", "Li Wei", ["owner"], sales.id);
     const head = await person("U0HEAD", "Hao Zhang", ["department_head"], service.id);

@@ -179,7 +179,7 @@ describe('steward import refuses bad input, says exactly what is wrong, and writ
       expect(outcome.ok).toBe(true);
     }
     const [sales] = await t.db.prisma.$queryRawUnsafe<{ head: string; roles: string[] }[]>(
-      `SELECT p.slack_user_id AS head, p.roles::text[] AS roles FROM departments d JOIN people p ON p.id = d.head_id`,
+      `SELECT pi.external_id AS head, p.roles::text[] AS roles FROM departments d JOIN people p ON p.id = d.head_id JOIN person_identities pi ON pi.person_id = p.id AND pi.platform = 'slack'`,
     );
     expect(sales).toEqual({ head: 'U0LINWEI', roles: ['department_head', 'owner'] });
   });

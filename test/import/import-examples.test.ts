@@ -25,7 +25,7 @@ describe('importing the example roster folder', () => {
     expect(await count('customers')).toBe(30);
 
     const heads = await t.db.prisma.$queryRawUnsafe<{ name: string; head: string }[]>(
-      `SELECT d.name, p.slack_user_id AS head FROM departments d JOIN people p ON p.id = d.head_id ORDER BY d.name`,
+      `SELECT d.name, pi.external_id AS head FROM departments d JOIN people p ON p.id = d.head_id JOIN person_identities pi ON pi.person_id = p.id AND pi.platform = 'slack' ORDER BY d.name`,
     );
     expect(heads).toEqual([
       { name: 'Customer Success', head: 'U0ANNASCH' },
@@ -34,8 +34,8 @@ describe('importing the example roster folder', () => {
       { name: 'Technical Support', head: 'U0JAKEMIL' },
     ]);
     const acme = await t.db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT c.key, c.name, c.aliases, c.tier::text, c.high_potential, p.slack_user_id AS owner
-       FROM customers c JOIN people p ON p.id = c.owner_id WHERE c.key = 'ACME'`,
+      `SELECT c.key, c.name, c.aliases, c.tier::text, c.high_potential, pi.external_id AS owner
+       FROM customers c JOIN people p ON p.id = c.owner_id JOIN person_identities pi ON pi.person_id = p.id AND pi.platform = 'slack' WHERE c.key = 'ACME'`,
     );
     expect(acme).toEqual([
       { key: 'ACME', name: 'Acme Corp', aliases: ['Acme', 'ACME Corporation'], tier: 'strategic', high_potential: true, owner: 'U0LINWEI' },
@@ -67,7 +67,7 @@ describe('importing the example roster folder', () => {
     if (!tiers.ok) throw new Error(tiers.problems.join('\n'));
     expect(tiers.changed).toBe(1);
     const [acme] = await t.db.prisma.$queryRawUnsafe<{ name: string; tier: string; aliases: string[]; owner: string }[]>(
-      `SELECT c.name, c.tier::text, c.aliases, p.slack_user_id AS owner FROM customers c JOIN people p ON p.id = c.owner_id WHERE key = 'ACME'`,
+      `SELECT c.name, c.tier::text, c.aliases, pi.external_id AS owner FROM customers c JOIN people p ON p.id = c.owner_id JOIN person_identities pi ON pi.person_id = p.id AND pi.platform = 'slack' WHERE key = 'ACME'`,
     );
     expect(acme).toEqual({ name: 'Acme Corporation', tier: 'normal', aliases: ['Acme', 'ACME Corporation'], owner: 'U0LINWEI' });
   });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await fake.start();
   await withActor(t.db, "cli:test", async (tx) => {
     for (const [slackUserId, timeZone] of [["U_SHANGHAI", "Asia/Shanghai"], ["U_BERLIN", "Europe/Berlin"], ["U_LA", "America/Los_Angeles"]] as const) {
-      const owner = await tx.person.create({ data: { slackUserId, name: slackUserId, timeZone, roles: ["owner"] } });
+      const owner = await tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name: slackUserId, timeZone, roles: ["owner"] } });
       const customer = await tx.customer.create({ data: { key: `K${owner.id}`, name: `Customer of ${slackUserId}`, ownerId: owner.id } });
       for (const [month, day] of DAYS) {
         await tx.contact.create({ data: { customerId: customer.id, name: `Born ${month}-${day}`, birthdayMonth: month, birthdayDay: day } });

@@ -52,6 +52,7 @@ describeWithServer("steward reminders (the built CLI against the test database)"
         dueAt: new Date("2026-11-24T01:00:00Z"),
         status: "sent",
         sentAt: new Date("2026-11-24T01:00:02Z"),
+        messagePlatform: "slack",
         slackChannel: "DU_SHANGHAI",
         slackTs: "1764000000.000001",
         payload: { text: "Zhang Min has a birthday today." },

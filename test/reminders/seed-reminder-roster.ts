@@ -16,7 +16,7 @@ export interface SeededRoster {
 export async function seedReminderRoster(db: Database): Promise<SeededRoster> {
   return withActor(db, "cli:test", async (tx) => {
     const person = (slackUserId: string, name: string, timeZone: string | null) =>
-      tx.person.create({ data: { slackUserId, name, timeZone, roles: ["owner"] } });
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name, timeZone, roles: ["owner"] } });
     const shanghai = await person("U_SHANGHAI", "Li Wei", "Asia/Shanghai");
     const berlin = await person("U_BERLIN", "Anna Schmidt", "Europe/Berlin");
     const la = await person("U_LA", "Sam Carter", "America/Los_Angeles");

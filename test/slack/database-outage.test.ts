@@ -43,7 +43,7 @@ async function fileCase(roster: ComplaintRoster, cardTs: string): Promise<number
       nextCheckAt: nextComplaintCheck(draft, OPENED, complaintSettingsSchema.parse({}), teamWorkingDayCalendar(calendarSettingsSchema.parse({}))),
     }),
   );
-  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardChannel: "C_SUPPORT", cardTs } }));
+  await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id }, data: { cardPlatform: "slack", cardChannel: "C_SUPPORT", cardTs } }));
   return id;
 }
 

@@ -40,14 +40,14 @@ const record: ComplaintRecord = {
   sourcePermalink: `https://evil.example/reset|${H}`,
   customer: { id: 1, key: H, name: H, ownerId: 1, ownerSlackId: "U_OWNER", ownerDepartmentId: 1 },
   openedBySlackId: "U_FRONT",
-  lead: { id: 1, name: H, slackChannel: "C_SUPPORT", headId: 2 },
-  cooperating: [{ id: 2, name: H, slackChannel: "C_ENG", headId: null, noticeChannel: "C_ENG", noticeTs: "1.1" }],
+  lead: { id: 1, name: H, channels: { slack: "C_SUPPORT" }, headId: 2 },
+  cooperating: [{ id: 2, name: H, channels: { slack: "C_ENG" }, headId: null, noticeChannel: "C_ENG", noticeTs: "1.1" }],
   nextCheckAt: null,
   cardChannel: "C_SUPPORT",
   cardTs: "1.2",
   teamChannel: null,
 };
-const profile: CustomerProfile = { id: 1, key: H, name: H, aliases: [H], tier: "normal", valueSegment: "high", startedOn: null, owner: { id: 1, slackUserId: "U_OWNER", name: H, departmentId: 1 } };
+const profile: CustomerProfile = { id: 1, key: H, name: H, aliases: [H], tier: "normal", valueSegment: "high", startedOn: null, owner: { id: 1, ids: { slack: "U_OWNER" }, name: H, departmentId: 1 } };
 const ping = { complaintId: 1, title: H, message: escapeMrkdwn(H), cardChannel: "C_SUPPORT", offerAcknowledge: true };
 
 const rendered: Record<string, () => unknown> = {

@@ -22,11 +22,11 @@ const viewOf = (call: RecordedCall) => (typeof call.args.view === "string" ? JSO
 
 beforeAll(async () => {
   await withActor(t.db, "cli:test", async (tx) => {
-    const support = await tx.department.create({ data: { name: `Support ${HOSTILE}`, slackChannel: "C_SUPPORT" } });
-    const eng = await tx.department.create({ data: { name: `Eng ${HOSTILE}`, slackChannel: "C_ENG" } });
+    const support = await tx.department.create({ data: { name: `Support ${HOSTILE}`, channels: { create: { platform: "slack", channel: "C_SUPPORT" } } } });
+    const eng = await tx.department.create({ data: { name: `Eng ${HOSTILE}`, channels: { create: { platform: "slack", channel: "C_ENG" } } } });
     supportId = support.id;
     const person = (slackUserId: string, name: string, roles: ("owner" | "frontline" | "tech_support" | "executive")[], departmentId: number | null) =>
-      tx.person.create({ data: { slackUserId, name, roles, departmentId } });
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name, roles, departmentId } });
     const owner = await person("U_OWNER", `Olga ${HOSTILE}`, ["owner", "frontline"], support.id);
     await person("U_TECH", `Tom ${HOSTILE}`, ["tech_support"], eng.id);
     await person("U_EXEC", "Eve", ["executive"], null);

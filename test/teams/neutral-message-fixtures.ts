@@ -47,8 +47,8 @@ const record: ComplaintRecord = {
   sourcePermalink: "https://acme.slack.com/archives/C0SALES/p1790000000000100",
   customer: { id: 1, key: "ACME", name: HOSTILE, ownerId: 1, ownerSlackId: "U_OWNER", ownerDepartmentId: 1 },
   openedBySlackId: "U_FRONT",
-  lead: { id: 1, name: HOSTILE, slackChannel: "C_SUPPORT", headId: 2 },
-  cooperating: [{ id: 2, name: HOSTILE, slackChannel: "C_ENG", headId: null, noticeChannel: "C_ENG", noticeTs: "1.1" }],
+  lead: { id: 1, name: HOSTILE, channels: { slack: "C_SUPPORT" }, headId: 2 },
+  cooperating: [{ id: 2, name: HOSTILE, channels: { slack: "C_ENG" }, headId: null, noticeChannel: "C_ENG", noticeTs: "1.1" }],
   nextCheckAt: null,
   cardChannel: "C_SUPPORT",
   cardTs: "1.2",
@@ -56,7 +56,7 @@ const record: ComplaintRecord = {
 };
 const profile = (i: number, name = HOSTILE): CustomerProfile => ({
   id: i, key: `C${i}`, name, aliases: [HOSTILE], tier: "normal", valueSegment: "high", startedOn: "2020-01-01",
-  owner: { id: 1, slackUserId: "U_OWNER", name: "Mei Chen", departmentId: 1 },
+  owner: { id: 1, ids: { slack: "U_OWNER" }, name: "Mei Chen", departmentId: 1 },
 });
 const ping = { complaintId: 1, title: HOSTILE, message: escapeMrkdwn(HOSTILE), cardChannel: "C_SUPPORT", offerAcknowledge: true };
 const score = computeHealthScore(
@@ -70,7 +70,7 @@ export const slackAnswers: Record<string, () => { text: string; blocks: KnownBlo
     text: "score",
     blocks: healthReportBlocks(
       { customer: profile(1), score, trend: { sparkline: "▁▃▇", change: 1.2, since: "2026-08-31" }, assessorProblems: [HOSTILE],
-        openActions: [{ id: 1, customerId: 1, assessedOn: "2026-08-31", problem: HOSTILE, impact: "high", measure: HOSTILE, owner: { id: 1, slackUserId: "U_OWNER", name: "Mei Chen", departmentId: 1 }, deadline: "2026-12-01", result: null, completedAt: null, completedBy: null }] } as never,
+        openActions: [{ id: 1, customerId: 1, assessedOn: "2026-08-31", problem: HOSTILE, impact: "high", measure: HOSTILE, owner: { id: 1, ids: { slack: "U_OWNER" }, name: "Mei Chen", departmentId: 1 }, deadline: "2026-12-01", result: null, completedAt: null, completedBy: null }] } as never,
       { shareable: true },
     ),
   }),

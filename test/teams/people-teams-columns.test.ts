@@ -23,12 +23,16 @@ describe("people.csv: a Teams identity and a preferred platform", () => {
         "U0BOB,Bob,,\n",
     );
     expect(outcome.ok).toBe(true);
-    const people = await t.db.prisma.person.findMany({ orderBy: { slackUserId: "asc" }, select: { slackUserId: true, teamsUserId: true, preferredPlatform: true } });
+    const people = await t.db.prisma.person.findMany({ orderBy: { name: "asc" }, select: { name: true, preferredPlatform: true, identities: { select: { platform: true, externalId: true }, orderBy: { platform: "asc" } } } });
     expect(people).toEqual([
-      { slackUserId: "U0ANNA", teamsUserId: "anna@example.com", preferredPlatform: null },
-      { slackUserId: "U0BOB", teamsUserId: null, preferredPlatform: null },
-      { slackUserId: "U0LINWEI", teamsUserId: "5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c", preferredPlatform: "teams" },
+      { name: "Anna", preferredPlatform: null, identities: [{ platform: "slack", externalId: "U0ANNA" }, { platform: "teams", externalId: "anna@example.com" }] },
+      { name: "Bob", preferredPlatform: null, identities: [{ platform: "slack", externalId: "U0BOB" }] },
+      { name: "Lin Wei", preferredPlatform: "teams", identities: [{ platform: "slack", externalId: "U0LINWEI" }, { platform: "teams", externalId: "5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c" }] },
     ]);
+    // A re-import changes or removes a Teams identity like any other value.
+    expect((await importPeople("slack_user_id,name,teams_user_id\nU0ANNA,Anna,anna.s@example.com\nU0LINWEI,Lin Wei,\n")).ok).toBe(true);
+    const identities = await t.db.prisma.personIdentity.findMany({ where: { platform: "teams" }, select: { externalId: true } });
+    expect(identities).toEqual([{ externalId: "anna.s@example.com" }]);
   });
 
   it("refuses a Teams id or platform it cannot use, saying what the right form is, and writes nothing", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/config/create-logger.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { LOCAL_TEAMS, type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
-import { withActor } from "../../src/db/with-actor.js";
+import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { cardTexts, teamsSay } from "../support/teams-user.js";
@@ -16,7 +16,7 @@ const STRANGER = { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff", name: "S
 
 beforeAll(async () => {
   await seedComplaintRoster(t.db);
-  await withActor(t.db, "cli:test", (tx) => tx.person.update({ where: { slackUserId: "U_OWNER" }, data: { teamsUserId: OLGA.aadObjectId } }));
+  await setTeamsIdentity(t.db, "U_OWNER", OLGA.aadObjectId);
   local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock: new ManualClock(new Date("2026-11-24T09:00:00Z")), logger: createLogger("error") });
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/config/create-logger.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
-import { withActor } from "../../src/db/with-actor.js";
+import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { teamsSay } from "../support/teams-user.js";
@@ -18,10 +18,8 @@ const STRANGER = { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff", name: "S
 beforeAll(async () => {
   await seedComplaintRoster(t.db);
   // Olga is known to Teams by her AAD object id; Fay only by her UPN (not matched from an activity).
-  await withActor(t.db, "cli:test", async (tx) => {
-    await tx.person.update({ where: { slackUserId: "U_OWNER" }, data: { teamsUserId: OLGA.aadObjectId, preferredPlatform: "teams" } });
-    await tx.person.update({ where: { slackUserId: "U_FRONT" }, data: { teamsUserId: FAY_UPN } });
-  });
+  await setTeamsIdentity(t.db, "U_OWNER", OLGA.aadObjectId);
+  await setTeamsIdentity(t.db, "U_FRONT", FAY_UPN);
   local = await startLocalTeams({
     db: t.db,
     settings: teamSettingsSchema.parse({}),

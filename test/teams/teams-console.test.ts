@@ -6,6 +6,7 @@ import { consoleTeamsPerson, runLocalTeamsConsole } from "../../src/console/loca
 import { type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
 import { listTeamsIdentities } from "../../src/db/people/list-teams-identities.js";
 import { withActor } from "../../src/db/with-actor.js";
+import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { useTestDatabase } from "../support/use-test-database.js";
@@ -21,9 +22,10 @@ const clock = new ManualClock(new Date("2026-11-24T09:00:00Z"));
 
 beforeAll(async () => {
   await seedComplaintRoster(t.db);
+  await setTeamsIdentity(t.db, "U_OWNER", "0a1b2c3d-0000-4000-8000-00000000016a");
   await withActor(t.db, "cli:test", async (tx) => {
-    await tx.person.update({ where: { slackUserId: "U_OWNER" }, data: { teamsUserId: "0a1b2c3d-0000-4000-8000-00000000016a" } });
-    await tx.person.update({ where: { slackUserId: "U_FRONT" }, data: { email: "fay@acme.example" } });
+    const fay = await tx.personIdentity.findUniqueOrThrow({ where: { platform_externalId: { platform: "slack", externalId: "U_FRONT" } } });
+    await tx.person.update({ where: { id: fay.personId }, data: { email: "fay@acme.example" } });
   });
   local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock, logger: createLogger("error") });
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));

@@ -1,10 +1,8 @@
--- Microsoft Teams (issue 13). A roster person may carry a Teams identity (the AAD object id Teams
--- sends as `from.aadObjectId`, or a UPN) and a preferred platform for direct messages. Existing people
--- keep both empty: they are reached on Slack as before.
-ALTER TABLE "people" ADD COLUMN "teams_user_id" TEXT;
+-- Microsoft Teams (issue 13). A roster person's Teams identity (the AAD object id Teams sends as
+-- `from.aadObjectId`, or a UPN) is a `teams` row of person_identities; here they gain a preferred
+-- platform for direct messages. Existing people keep it empty: they are reached on Slack as before.
 ALTER TABLE "people" ADD COLUMN "preferred_platform" TEXT;
 ALTER TABLE "people" ADD CONSTRAINT "people_preferred_platform_check" CHECK ("preferred_platform" IN ('slack', 'teams'));
-CREATE UNIQUE INDEX "people_teams_user_id_key" ON "people"("teams_user_id");
 
 -- Where Steward may post in Teams without being asked: the conversation references Teams gives on
 -- install (conversationUpdate / installationUpdate), per conversation. A proactive message needs the

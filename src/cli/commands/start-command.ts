@@ -63,7 +63,8 @@ export const startCommand: CliCommand = {
       const clock = new ShiftedClock(timeFile.startAt(config.clock.now(), realNow), realNow);
       const deps: AppDeps = { db, settings: config.settings, clock, logger };
       const slack = await startLocalSlack(deps);
-      const roster = await listRosterOverview(db);
+      // The console speaks Slack: it knows the people who have a Slack identity.
+      const roster = (await listRosterOverview(db)).flatMap((person) => (person.ids.slack ? [{ ...person, slackUserId: person.ids.slack }] : []));
       for (const person of roster) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
       const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
       const actingAs = people.find((_, i) => roster[i]!.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };

@@ -1,7 +1,10 @@
 import type { Database } from "../database.js";
+import type { Platform } from "../../domain/roster/platform-identity.js";
 import { withActor } from "../with-actor.js";
 
 export interface IncomingMessage {
+  /** The platform the message was said on; channel, ts and threadTs are that platform's. */
+  platform: Platform;
   channel: string;
   ts: string;
   threadTs: string | null;
@@ -17,18 +20,18 @@ export interface IncomingMessage {
 export async function archiveComplaintMessage(db: Database, message: IncomingMessage): Promise<number | null> {
   const [match] = await db.prisma.$queryRaw<{ id: number }[]>`
     SELECT c.id FROM complaints c
-     WHERE (c.card_channel = ${message.channel} AND c.card_ts = ${message.threadTs})
-        OR c.team_channel = ${message.channel}
+     WHERE (c.card_platform = ${message.platform} AND c.card_channel = ${message.channel} AND c.card_ts = ${message.threadTs})
+        OR (c.team_platform = ${message.platform} AND c.team_channel = ${message.channel})
     UNION ALL
     SELECT cd.complaint_id FROM complaint_departments cd
-     WHERE cd.notice_channel = ${message.channel} AND cd.notice_ts = ${message.threadTs}
+     WHERE cd.notice_platform = ${message.platform} AND cd.notice_channel = ${message.channel} AND cd.notice_ts = ${message.threadTs}
     LIMIT 1`;
   if (!match) return null;
   await withActor(db, message.user, (tx) =>
     tx.$executeRaw`
-      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, slack_channel, slack_ts)
-      VALUES (${match.id}, to_timestamp(${Number(message.ts)}), ${message.user}, 'message', ${message.text}, ${message.channel}, ${message.ts})
-      ON CONFLICT (slack_channel, slack_ts) DO NOTHING`,
+      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, message_platform, slack_channel, slack_ts)
+      VALUES (${match.id}, to_timestamp(${Number(message.ts)}), ${message.user}, 'message', ${message.text}, ${message.platform}, ${message.channel}, ${message.ts})
+      ON CONFLICT (message_platform, slack_channel, slack_ts) DO NOTHING`,
   );
   return match.id;
 }

@@ -1,9 +1,11 @@
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 
 export interface ComplaintDepartmentRef {
   id: number;
   name: string;
-  slackChannel: string | null;
+  /** Where the department is reached on each platform. */
+  channels: PlatformIdentities;
   headId: number | null;
 }
 

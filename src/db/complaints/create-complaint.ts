@@ -20,7 +20,7 @@ export interface NewComplaint {
 
 /** Inserts a case at tier 1 with its departments and its opening event; returns its id. */
 export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<number> {
-  const opener = await tx.person.findUnique({ where: { slackUserId: complaint.openedBy }, select: { id: true } });
+  const opener = await tx.personIdentity.findUnique({ where: { platform_externalId: { platform: "slack", externalId: complaint.openedBy } }, select: { personId: true } });
   const created = await tx.complaint.create({
     data: {
       customerId: complaint.customerId,
@@ -31,7 +31,7 @@ export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<
       sourcePermalink: complaint.sourcePermalink,
       intakeViewId: complaint.intakeViewId ?? null,
       leadDepartmentId: complaint.leadDepartmentId,
-      openedById: opener?.id ?? null,
+      openedById: opener?.personId ?? null,
       openedAt: complaint.openedAt,
       tierSince: complaint.openedAt,
       nextCheckAt: complaint.nextCheckAt,

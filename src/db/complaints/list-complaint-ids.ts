@@ -16,8 +16,8 @@ export async function listComplaintIds(db: Database, query: ComplaintListQuery):
   if (query.scope === "open") conditions.push(Prisma.sql`c.status <> 'closed'`);
   if (query.customerId !== undefined) conditions.push(Prisma.sql`c.customer_id = ${query.customerId}`);
   if (query.involving !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM people p WHERE p.slack_user_id = ${query.involving}
-      AND (p.id = c.opened_by_id OR p.id = c.acknowledged_by_id OR p.id = (SELECT owner_id FROM customers WHERE id = c.customer_id)))`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM person_identities p WHERE p.platform = 'slack' AND p.external_id = ${query.involving}
+      AND (p.person_id = c.opened_by_id OR p.person_id = c.acknowledged_by_id OR p.person_id = (SELECT owner_id FROM customers WHERE id = c.customer_id)))`);
   }
   const rows = await db.prisma.$queryRaw<{ id: number }[]>`
     SELECT c.id FROM complaints c WHERE ${Prisma.join(conditions, " AND ")}

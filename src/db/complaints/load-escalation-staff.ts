@@ -1,9 +1,12 @@
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import type { Role, RosterPerson } from "../../domain/roster/roster-person.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { personIdentitiesSql } from "../people/person-identities-sql.js";
 import type { Tx } from "../with-actor.js";
 
 interface Row {
   id: number;
-  slack_user_id: string;
+  ids: PlatformIdentities;
   name: string;
   roles: Role[];
   department_id: number | null;
@@ -16,7 +19,7 @@ interface Row {
  */
 export async function loadEscalationStaff(tx: Tx): Promise<RosterPerson[]> {
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT p.id, p.slack_user_id, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
+    SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
       FROM people p
      WHERE p.active
        AND (p.roles && ARRAY['owner', 'frontline', 'department_head', 'tech_support', 'executive', 'admin']::"Role"[]
@@ -25,7 +28,7 @@ export async function loadEscalationStaff(tx: Tx): Promise<RosterPerson[]> {
      ORDER BY p.id`;
   return rows.map((row) => ({
     id: row.id,
-    slackUserId: row.slack_user_id,
+    ids: row.ids,
     name: row.name,
     roles: row.roles,
     departmentId: row.department_id,

@@ -2,6 +2,8 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
 import type { ComplaintRecord } from "./complaint-record.js";
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import { departmentChannelsSql } from "../people/department-channels-sql.js";
 
 interface Row {
   id: number;
@@ -40,7 +42,7 @@ interface Row {
   owner_department_id: number | null;
   lead_id: number | null;
   lead_name: string | null;
-  lead_channel: string | null;
+  lead_channels: PlatformIdentities | null;
   lead_head_id: number | null;
 }
 
@@ -48,7 +50,7 @@ interface DepartmentRow {
   complaint_id: number;
   id: number;
   name: string;
-  slack_channel: string | null;
+  channels: PlatformIdentities;
   head_id: number | null;
   notice_channel: string | null;
   notice_ts: string | null;
@@ -65,18 +67,18 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
     WITH chosen AS (${chosen})
     SELECT c.id, c.ref, c.class::text AS class, c.category, c.description, c.source, c.source_permalink,
            c.status::text AS status, c.tier, c.version, c.opened_at, c.tier_since,
-           c.acknowledged_at, CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.acknowledged_by_id) END AS acknowledged_by,
+           c.acknowledged_at, CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.acknowledged_by_id AND platform = 'slack') END AS acknowledged_by,
            c.first_response_at,
            -- An update bumps the version: a case still at version 0 has none.
            CASE WHEN c.version > 0 THEN (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') END AS last_update_at,
-           c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.resolved_by_id) END AS resolved_by, c.solution,
-           c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.closed_by_id) END AS closed_by,
+           c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.resolved_by_id AND platform = 'slack') END AS resolved_by, c.solution,
+           c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack') END AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by,
            c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
-           CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT slack_user_id FROM people WHERE id = c.opened_by_id) END AS opened_by,
+           CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.opened_by_id AND platform = 'slack') END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
-           cu.owner_id, own.slack_user_id AS owner_slack_id, own.department_id AS owner_department_id,
-           d.id AS lead_id, d.name AS lead_name, d.slack_channel AS lead_channel, d.head_id AS lead_head_id
+           cu.owner_id, (SELECT external_id FROM person_identities WHERE person_id = cu.owner_id AND platform = 'slack') AS owner_slack_id, own.department_id AS owner_department_id,
+           d.id AS lead_id, d.name AS lead_name, CASE WHEN d.id IS NOT NULL THEN ${Prisma.raw(departmentChannelsSql("d.id"))} END AS lead_channels, d.head_id AS lead_head_id
       FROM chosen JOIN complaints c ON c.id = chosen.id
       JOIN customers cu ON cu.id = c.customer_id
       LEFT JOIN people own ON own.id = cu.owner_id
@@ -89,7 +91,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
   if (rows.length === 0) return [];
   const idList = rows.map((row) => row.id);
   const departments = await tx.$queryRaw<DepartmentRow[]>`
-    SELECT cd.complaint_id, d.id, d.name, d.slack_channel, d.head_id, cd.notice_channel, cd.notice_ts
+    SELECT cd.complaint_id, d.id, d.name, ${Prisma.raw(departmentChannelsSql("d.id"))} AS channels, d.head_id, cd.notice_channel, cd.notice_ts
       FROM complaint_departments cd JOIN departments d ON d.id = cd.department_id
      WHERE cd.complaint_id = ANY (${idList}::int[])
      ORDER BY d.name`;
@@ -133,13 +135,13 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
       lead:
         row.lead_id === null
           ? null
-          : { id: row.lead_id, name: row.lead_name!, slackChannel: row.lead_channel, headId: row.lead_head_id },
+          : { id: row.lead_id, name: row.lead_name!, channels: row.lead_channels!, headId: row.lead_head_id },
       cooperating: departments
         .filter((d) => d.complaint_id === id)
         .map((d) => ({
           id: d.id,
           name: d.name,
-          slackChannel: d.slack_channel,
+          channels: d.channels,
           headId: d.head_id,
           noticeChannel: d.notice_channel,
           noticeTs: d.notice_ts,

@@ -23,13 +23,13 @@ export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: Ca
       version = ${next.version},
       tier_since = ${next.tierSince},
       acknowledged_at = ${next.acknowledgedAt},
-      acknowledged_by_id = (SELECT id FROM people WHERE slack_user_id = ${person(next.acknowledgedBy)}),
+      acknowledged_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.acknowledgedBy)}),
       first_response_at = ${next.firstResponseAt},
       resolved_at = ${next.resolvedAt},
-      resolved_by_id = (SELECT id FROM people WHERE slack_user_id = ${person(next.resolvedBy)}),
+      resolved_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.resolvedBy)}),
       solution = ${next.solution},
       closed_at = ${next.closedAt},
-      closed_by_id = (SELECT id FROM people WHERE slack_user_id = ${person(next.closedBy)}),
+      closed_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.closedBy)}),
       next_check_at = ${nextCheckAt},
       updated_at = now()
     WHERE id = ${next.id} AND version = ${guard.version}

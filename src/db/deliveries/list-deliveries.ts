@@ -23,7 +23,8 @@ export async function listDeliveries(db: Database, options: { customerId?: numbe
     `SELECT d.key, d.rule, d.recipient, p.name AS recipient_name, c.key AS customer_key, d.status, d.due_at, d.sent_at, d.late,
             d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text
      FROM deliveries d
-     LEFT JOIN people p ON p.slack_user_id = d.recipient
+     LEFT JOIN person_identities pi ON pi.platform = 'slack' AND pi.external_id = d.recipient
+     LEFT JOIN people p ON p.id = pi.person_id
      LEFT JOIN customers c ON c.id = d.customer_id
      WHERE ($1::int IS NULL OR d.customer_id = $1)
        AND ($2::text[] IS NULL OR d.status = ANY($2::text[]))

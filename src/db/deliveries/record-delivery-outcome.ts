@@ -1,7 +1,9 @@
 import type { Database } from "../database.js";
+import type { Platform } from "../../domain/roster/platform-identity.js";
 
 export type DeliveryOutcome =
-  | { kind: "sent"; at: Date; channel: string; ts: string }
+  /** Sent: the message is `ts` in `channel` on `platform`. */
+  | { kind: "sent"; at: Date; platform: Platform; channel: string; ts: string }
   /** Not sent, through no fault of the message (Slack asked to wait): back to pending, no failure counted. */
   | { kind: "postponed"; until: Date; reason: string }
   /** Sending failed; recorded and tried again at `retryAt`. */
@@ -17,9 +19,9 @@ export async function recordDeliveryOutcome(db: Database, ids: readonly string[]
   switch (outcome.kind) {
     case "sent":
       return db.prisma.$executeRawUnsafe(
-        `UPDATE deliveries SET status = 'sent', sent_at = $3, slack_channel = $4, slack_ts = $5, last_error = NULL, next_attempt_at = NULL
+        `UPDATE deliveries SET status = 'sent', sent_at = $3, message_platform = $6, slack_channel = $4, slack_ts = $5, last_error = NULL, next_attempt_at = NULL
          WHERE id = ANY($1::bigint[]) AND status = 'claimed' AND claimed_by = $2`,
-        idList, claimer, outcome.at, outcome.channel, outcome.ts,
+        idList, claimer, outcome.at, outcome.channel, outcome.ts, outcome.platform,
       );
     case "postponed":
       return db.prisma.$executeRawUnsafe(

@@ -5,7 +5,7 @@ import { type ImprovementActionView, toImprovementActionView } from "./improveme
 export async function findImprovementAction(db: Database, id: number): Promise<ImprovementActionView | null> {
   const row = await db.prisma.improvementAction.findUnique({
     where: { id },
-    include: { owner: true, assessment: { select: { assessedOn: true } } },
+    include: { owner: { include: { identities: { select: { platform: true, externalId: true } } } }, assessment: { select: { assessedOn: true } } },
   });
   return row ? toImprovementActionView(row) : null;
 }

@@ -1,4 +1,6 @@
 import type { IsoDate } from "../../domain/health/health-inputs.js";
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import { identitiesOf } from "../people/identities-of.js";
 
 /** An improvement action as the tracking table shows it. */
 export interface ImprovementActionView {
@@ -8,7 +10,7 @@ export interface ImprovementActionView {
   problem: string;
   impact: "high" | "medium" | "low";
   measure: string;
-  owner: { id: number; slackUserId: string; name: string } | null;
+  owner: { id: number; ids: PlatformIdentities; name: string } | null;
   deadline: IsoDate;
   result: string | null;
   completedAt: Date | null;
@@ -22,7 +24,7 @@ export function toImprovementActionView(row: {
   problem: string;
   impact: "high" | "medium" | "low";
   measure: string;
-  owner: { id: number; slackUserId: string; name: string } | null;
+  owner: { id: number; identities: { platform: string; externalId: string }[]; name: string } | null;
   deadline: Date;
   result: string | null;
   completedAt: Date | null;
@@ -36,7 +38,7 @@ export function toImprovementActionView(row: {
     problem: row.problem,
     impact: row.impact,
     measure: row.measure,
-    owner: row.owner ? { id: row.owner.id, slackUserId: row.owner.slackUserId, name: row.owner.name } : null,
+    owner: row.owner ? { id: row.owner.id, ids: identitiesOf(row.owner.identities), name: row.owner.name } : null,
     deadline: row.deadline.toISOString().slice(0, 10),
     result: row.result,
     completedAt: row.completedAt,

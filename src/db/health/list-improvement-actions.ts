@@ -5,7 +5,7 @@ import { type ImprovementActionView, toImprovementActionView } from "./improveme
 export async function listImprovementActions(db: Database, customerId: number): Promise<ImprovementActionView[]> {
   const rows = await db.prisma.improvementAction.findMany({
     where: { customerId },
-    include: { owner: true, assessment: { select: { assessedOn: true } } },
+    include: { owner: { include: { identities: { select: { platform: true, externalId: true } } } }, assessment: { select: { assessedOn: true } } },
     orderBy: [{ deadline: "asc" }, { id: "asc" }],
     take: 100,
   });

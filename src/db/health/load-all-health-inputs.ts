@@ -34,7 +34,9 @@ export async function loadAllHealthInputs(
   const conditions = [
     filter.valueSegment ? Prisma.sql`c.value_segment = ${filter.valueSegment}::"ValueSegment"` : null,
     filter.tier ? Prisma.sql`c.tier = ${filter.tier}::"Tier"` : null,
-    filter.ownerSlackUserId ? Prisma.sql`p.slack_user_id = ${filter.ownerSlackUserId}` : null,
+    filter.ownerSlackUserId
+      ? Prisma.sql`p.id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${filter.ownerSlackUserId})`
+      : null,
   ].filter((condition): condition is Prisma.Sql => condition !== null);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const filtered = conditions.length > 0;

@@ -10,6 +10,8 @@ import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } fro
 import { queryReadOnly } from "../query-read-only.js";
 import { complaintEvidenceSql } from "./complaint-evidence-sql.js";
 import { paymentEvidenceSql } from "./payment-evidence-sql.js";
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import { personIdentitiesSql } from "../people/person-identities-sql.js";
 
 export interface AssessmentPoint {
   assessedOn: IsoDate;
@@ -36,7 +38,7 @@ interface EvidenceRow extends CustomerProfileRow {
   assessment: (AssessmentRow & { key_problems: string[] }) | null;
   history: Array<{ assessed_on: string; composite: number | null }>;
   open_actions: Array<{ id: number; problem: string; impact: ReportAction["impact"]; measure: string;
-                        owner_slack_id: string | null; owner_name: string | null; deadline: string }>;
+                        owner_ids: PlatformIdentities | null; owner_name: string | null; deadline: string }>;
 }
 
 /**
@@ -93,7 +95,7 @@ function toEvidence(row: EvidenceRow, customer: CustomerProfile, asOf: IsoDate, 
       problem: a.problem,
       impact: a.impact,
       measure: a.measure,
-      owner: a.owner_slack_id ? { slackUserId: a.owner_slack_id, name: a.owner_name ?? a.owner_slack_id } : null,
+      owner: a.owner_ids ? { ids: a.owner_ids, name: a.owner_name ?? "" } : null,
       deadline: a.deadline,
     })),
   };
@@ -153,7 +155,7 @@ function evidenceQuery(
                 WHERE a.customer_id = ${customerId} AND a.assessed_on <= ${asOfDate}
                 ORDER BY a.assessed_on DESC LIMIT ${historyPoints}) h) AS history,
       (SELECT coalesce(json_agg(json_build_object('id', ia.id, 'problem', ia.problem, 'impact', ia.impact, 'measure', ia.measure,
-                                                  'owner_slack_id', ip.slack_user_id, 'owner_name', ip.name,
+                                                  'owner_ids', CASE WHEN ip.id IS NOT NULL THEN ${Prisma.raw(personIdentitiesSql("ip.id"))} END, 'owner_name', ip.name,
                                                   'deadline', to_char(ia.deadline, 'YYYY-MM-DD'))
                                 ORDER BY ia.deadline, ia.id), '[]'::json)
          FROM improvement_actions ia LEFT JOIN people ip ON ip.id = ia.owner_id

@@ -43,8 +43,11 @@ export async function recordAssessment(
   try {
     return await withActor(db, input.actor, async (tx) => {
       const slackIds = [input.assessorSlackUserId, ...draft.actions.map((action) => action.ownerSlackUserId)];
-      const people = await tx.person.findMany({ where: { slackUserId: { in: slackIds }, active: true } });
-      const bySlack = new Map(people.map((person) => [person.slackUserId, person]));
+      const identities = await tx.personIdentity.findMany({
+        where: { platform: "slack", externalId: { in: slackIds }, person: { active: true } },
+        select: { externalId: true, person: { select: { id: true, name: true } } },
+      });
+      const bySlack = new Map(identities.map((identity) => [identity.externalId, identity.person]));
       const assessor = bySlack.get(input.assessorSlackUserId);
       const errors: Record<string, string> = {};
       if (!assessor) errors.assessor = "Only people on the roster can record an assessment.";
@@ -68,7 +71,7 @@ export async function recordAssessment(
           assessedOn,
           assessor: { id: assessor.id, name: assessor.name },
           draft,
-          actionOwners: new Map(people.map((person) => [person.slackUserId, person.id])),
+          actionOwners: new Map(identities.map((identity) => [identity.externalId, identity.person.id])),
           recordedAt: input.now,
           recordedBy: input.actor,
           viewId: input.viewId,

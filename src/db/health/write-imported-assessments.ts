@@ -31,10 +31,13 @@ export async function writeImportedAssessments(
   const slackIds = [...new Set(assessors!.filter((k): k is string => k !== null))];
   const [customerRows, people] = await Promise.all([
     tx.customer.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } }),
-    tx.person.findMany({ where: { slackUserId: { in: slackIds } }, select: { id: true, slackUserId: true, name: true } }),
+    tx.personIdentity.findMany({
+      where: { platform: "slack", externalId: { in: slackIds } },
+      select: { externalId: true, person: { select: { id: true, name: true } } },
+    }),
   ]);
   const customerIds = new Map(customerRows.map((c) => [c.key, c.id]));
-  const peopleBySlack = new Map(people.map((p) => [p.slackUserId, p]));
+  const peopleBySlack = new Map(people.map((p) => [p.externalId, p.person]));
 
   let inserted = 0;
   for (let row = 0; row < file.lines.length; row++) {

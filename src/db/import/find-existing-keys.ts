@@ -11,7 +11,7 @@ export async function findExistingKeys(db: Database, target: ReferenceTarget, ke
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += CHUNK) {
     const rows = await db.prisma.$queryRawUnsafe<{ k: string }[]>(
-      `SELECT ${keyColumn} AS k FROM ${table} WHERE ${keyColumn} = ANY(${decodeTextColumnSql(1)})`,
+      `SELECT t.${keyColumn} AS k FROM ${table} t WHERE t.${keyColumn} = ANY(${decodeTextColumnSql(1)})`,
       encodeTextColumn(keys.slice(i, i + CHUNK)),
     );
     for (const row of rows) found.add(row.k);

@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { identitiesOf } from "./identities-of.js";
 
 export interface RosterOverviewPerson extends RosterPerson {
   departmentName: string | null;
@@ -13,11 +14,14 @@ export async function listRosterOverview(db: Database): Promise<RosterOverviewPe
   const people = await db.prisma.person.findMany({
     where: { active: true },
     orderBy: { name: "asc" },
-    include: { department: { select: { name: true, headId: true } }, _count: { select: { customersOwned: true } } },
+    include: {
+      identities: { select: { platform: true, externalId: true } },
+      department: { select: { name: true, headId: true } }, _count: { select: { customersOwned: true } },
+    },
   });
   return people.map((person) => ({
     id: person.id,
-    slackUserId: person.slackUserId,
+    ids: identitiesOf(person.identities),
     name: person.name,
     roles: person.roles,
     departmentId: person.departmentId,

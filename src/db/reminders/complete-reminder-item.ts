@@ -38,7 +38,7 @@ export async function completeReminderItem(
     );
     const effect = original.payload?.digest?.done ?? { kind: "acknowledge" };
     if (effect.kind === "log-interaction" && original.customer_id !== null) {
-      const [author] = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM people WHERE slack_user_id = $1`, actor);
+      const [author] = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT person_id AS id FROM person_identities WHERE platform = 'slack' AND external_id = $1`, actor);
       await tx.$executeRawUnsafe(
         `INSERT INTO interactions (customer_id, kind, occurred_at, author_id, summary, updated_at)
          VALUES ($1, $2, $3, $4, $5, $3) ON CONFLICT (customer_id, occurred_at, kind) DO NOTHING`,

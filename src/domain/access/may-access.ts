@@ -27,7 +27,7 @@ export function mayAccess(viewer: AccessViewer, kind: DataKind, subject: AccessS
   if (reach === "all") return true;
   if (reach === "none") return false;
   const { person } = viewer;
-  const own = subject.ownerId === person.id || subject.involvedSlackIds.includes(person.slackUserId);
+  const own = subject.ownerId === person.id || (person.ids.slack !== undefined && subject.involvedSlackIds.includes(person.ids.slack));
   if (own) return true;
   if (reach === "own") return false;
   const departments = [subject.ownerDepartmentId, ...subject.caseDepartmentIds].filter((id): id is number => id !== null);

@@ -2,13 +2,14 @@ import type { HealthScore } from "./compute-health-score.js";
 import type { CustomerProfile } from "./customer-profile.js";
 import type { HealthTrend } from "./describe-trend.js";
 import type { IsoDate } from "./health-inputs.js";
+import type { PlatformIdentities } from "../roster/platform-identity.js";
 
 export interface ReportAction {
   id: number;
   problem: string;
   impact: "high" | "medium" | "low";
   measure: string;
-  owner: { slackUserId: string; name: string } | null;
+  owner: { ids: PlatformIdentities; name: string } | null;
   deadline: IsoDate;
 }
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./health-inputs.js";
+import type { PlatformIdentities } from "../roster/platform-identity.js";
 
 /** What the score surface needs to know about a customer besides its evidence. */
 export interface CustomerProfile {
@@ -9,5 +10,5 @@ export interface CustomerProfile {
   tier: "strategic" | "normal" | "new";
   valueSegment: "high" | "mid" | "low";
   startedOn: IsoDate | null;
-  owner: { id: number; slackUserId: string; name: string; departmentId: number | null } | null;
+  owner: { id: number; ids: PlatformIdentities; name: string; departmentId: number | null } | null;
 }

@@ -8,5 +8,5 @@ export function mayActOnReminder(presser: RosterPerson | null, recipient: string
   if (!presser) return false;
   if (presser.roles.includes("admin")) return true;
   const sentToPerson = /^[UW]/.test(recipient);
-  return !sentToPerson || recipient === presser.slackUserId;
+  return !sentToPerson || recipient === presser.ids.slack;
 }

@@ -1,10 +1,13 @@
+import type { PlatformIdentities } from "./platform-identity.js";
+
 export const ROLES = ["owner", "frontline", "department_head", "tech_support", "executive", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A person on the roster: who they are in Slack, what they may do, where they live. */
+/** A person on the roster: who they are on each chat platform, what they may do, where they live. */
 export interface RosterPerson {
   id: number;
-  slackUserId: string;
+  /** Their id on each platform they use (at least one). */
+  ids: PlatformIdentities;
   name: string;
   roles: Role[];
   departmentId: number | null;

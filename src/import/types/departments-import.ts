@@ -27,6 +27,7 @@ export const departmentsImport: ImportType = {
       example: '#customer-success',
       description: "The department's channel, where escalations for it are posted.",
       parse: parseSlackChannel,
+      targets: [{ channel: 'slack' }],
     }),
     defineColumn({
       name: 'head',

@@ -16,7 +16,9 @@ export const peopleImport: ImportType = {
   table: 'people',
   description: 'The roster of staff: Slack member id, department, roles and time zone.',
   key: ['slack_user_id'],
-  conflict: ['slack_user_id'],
+  // A person is who they are on a platform: the Slack member id is their slack identity, not a column.
+  conflict: ['id'],
+  identity: { column: 'slack_user_id', platform: 'slack' },
   defines: { target: 'people', column: 'slack_user_id' },
   columns: [
     defineColumn({
@@ -26,6 +28,7 @@ export const peopleImport: ImportType = {
       example: 'U0LINWEI',
       description: 'Slack member id (profile → ⋮ → Copy member ID).',
       parse: parseSlackUserId,
+      targets: [],
     }),
     defineColumn({
       name: 'name',
@@ -88,6 +91,8 @@ export const peopleImport: ImportType = {
       example: '5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c',
       description: 'Who the person is in Microsoft Teams (Entra admin center › Users › Object ID, or their sign-in name); empty for people not in Teams.',
       parse: parseTeamsUserId,
+      // Their teams identity (person_identities), beside the Slack member id that keys the row.
+      targets: [{ identity: 'teams' }],
     }),
     defineColumn({
       name: 'preferred_platform',

@@ -69,7 +69,7 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
             const c = record.case;
             const staffing = staffingOf({ ...record, cooperating: cooperating.get(c.id) ?? [] });
             const tierPeople = (tier: 1 | 2 | 3) => peopleOfTier(staff, staffing, tier);
-            const tierIds = (tier: 1 | 2 | 3) => tierPeople(tier).map((p) => p.slackUserId);
+            const tierIds = (tier: 1 | 2 | 3) => tierPeople(tier).flatMap((p) => p.ids.slack ?? []);
             const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
             const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -148,11 +148,11 @@ export function complaintEscalationJob(options: ComplaintEscalationJobOptions = 
               const urgent = c.class === "urgent";
               // A non-urgent page waits for each executive's working hours (they see the count at the next one).
               const recipients = tierPeople(c.tier)
-                .map((person) => ({ slackUserId: person.slackUserId, timeZone: person.timeZone ?? teamZone }))
+                .flatMap((person) => (person.ids.slack ? [{ slackUserId: person.ids.slack, timeZone: person.timeZone ?? teamZone }] : []))
                 .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
               plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
               if (final) {
-                const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].map((p) => p.slackUserId))];
+                const told = [...new Set([...(record.lead?.headId ? staff.filter((p) => p.id === record.lead!.headId) : []), ...staff.filter((p) => p.roles.includes("admin"))].flatMap((p) => p.ids.slack ?? []))];
                 plan.pings.push({
                   record,
                   ping: {

@@ -33,8 +33,10 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
   const problems: string[] = [];
   // Hundreds of people share a few zones, and checking a zone name builds an Intl formatter: once per pair.
   const resolved = new Map<string, ReturnType<typeof resolveTimeZone>>();
+  // Reminders reach people on Slack until the ledger's recipients are platform addresses (issue 12).
+  const onSlack = stored.people.flatMap(({ ids, ...person }) => (ids.slack ? [{ ...person, slackUserId: ids.slack }] : []));
   const people = await Promise.all(
-    stored.people.map(async (person) => {
+    onSlack.map(async (person) => {
       const fromSlack = !person.timeZone && lookupZone ? await lookupZone(person.slackUserId).catch(() => null) : null;
       const pair = `${person.timeZone ?? ""}\n${fromSlack ?? ""}`;
       let resolution = resolved.get(pair);

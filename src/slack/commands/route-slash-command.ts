@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { findPersonBySlackId } from "../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../app-deps.js";
 import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
 import { helpBlocks } from "../blocks/help-blocks.js";
@@ -29,7 +29,7 @@ export function routeSlashCommand(command: string, subcommands: Subcommand[], de
       return;
     }
     try {
-      const actor = await findPersonBySlackId(deps.db, payload.user_id);
+      const actor = await findPersonByIdentity(deps.db, "slack", payload.user_id);
       await subcommand.run({ args: rest.join(" "), command: payload, respond, client, deps, actor, seal });
     } catch (error) {
       deps.logger.error(`${command} ${name} failed`, error);

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { findPersonBySlackId } from "../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../app-deps.js";
 import { homeView } from "../blocks/home/home-view.js";
 import { complaintSubcommands } from "../commands/complaint-subcommands.js";
@@ -9,7 +9,7 @@ import { customerSubcommands } from "../commands/customer-subcommands.js";
 export function appHomeOpened(deps: AppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
-    const person = await findPersonBySlackId(deps.db, event.user);
+    const person = await findPersonByIdentity(deps.db, "slack", event.user);
     await client.views.publish({
       user_id: event.user,
       view: homeView(person, [

@@ -25,6 +25,7 @@ export function archiveComplaintMessages(deps: AppDeps) {
     if (message.bot_id || message.subtype || !message.user || !message.ts || !message.channel) return;
     try {
       await archiveComplaintMessage(deps.db, {
+        platform: "slack",
         channel: message.channel,
         ts: message.ts,
         threadTs: message.thread_ts ?? null,

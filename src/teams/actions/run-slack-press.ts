@@ -41,7 +41,7 @@ export async function runSlackPress(input: { listener: PressListener; verb: stri
   const action = { type: "button", action_id: input.verb, value: input.value, block_id: "teams", action_ts: "0" };
   await input.listener({
     ack: async () => undefined,
-    body: { type: "block_actions", user: { id: input.actor.slackUserId }, channel: { id: input.conversationId }, trigger_id: "teams", actions: [action] },
+    body: { type: "block_actions", user: { id: input.actor.ids.slack ?? "" }, channel: { id: input.conversationId }, trigger_id: "teams", actions: [action] },
     action,
     payload: action,
     respond: async (message: Parameters<typeof answer>[0]) => answer(message),

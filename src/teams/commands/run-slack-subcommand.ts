@@ -39,7 +39,7 @@ export async function runSlackSubcommand(input: {
   const command = {
     command: input.command,
     text: `${input.subcommand.name} ${input.args}`.trim(),
-    user_id: input.actor?.slackUserId ?? "",
+    user_id: input.actor?.ids.slack ?? "",
     channel_id: input.conversationId,
     // Non-empty, so a subcommand goes on to open its form (which `opened` then reports).
     trigger_id: "teams",

@@ -10,9 +10,9 @@ export async function seedBreachingComplaints(db: Database, customerId: number, 
   await withActor(db, "cli:test", (tx) =>
     tx.$executeRaw`
       INSERT INTO complaints (customer_id, class, category, description, status, tier, version, lead_department_id,
-                              opened_at, tier_since, next_check_at, card_channel, card_ts)
+                              opened_at, tier_since, next_check_at, card_platform, card_channel, card_ts)
       SELECT ${customerId}, 'urgent', 'technical', 'Line ' || i || ' stopped', 'open', 1, 0, ${leadDepartmentId},
-             ${openedAt}, ${openedAt}, ${dueAt}, ${channel}, '1790000000.' || lpad(i::text, 6, '0')
+             ${openedAt}, ${openedAt}, ${dueAt}, 'slack', ${channel}, '1790000000.' || lpad(i::text, 6, '0')
         FROM generate_series(1, ${count}) AS i`,
   );
 }

@@ -43,6 +43,7 @@ export async function seedCasesAt(
           solution: resolved ? "Recomputed the totals" : null,
           closedAt: spec.status === "closed" ? openedAt : null,
           nextCheckAt: input.nextCheckAt ?? null,
+          cardPlatform: "slack",
           cardChannel: input.channel,
           cardTs: cardTsOf((input.firstCard ?? 0) + i),
         };

@@ -14,10 +14,10 @@ export interface ComplaintRoster {
  */
 export async function seedComplaintRoster(db: Database): Promise<ComplaintRoster> {
   return withActor(db, "cli:test", async (tx) => {
-    const support = await tx.department.create({ data: { name: "Support", slackChannel: "C_SUPPORT" } });
-    const engineering = await tx.department.create({ data: { name: "Engineering", slackChannel: "C_ENG" } });
+    const support = await tx.department.create({ data: { name: "Support", channels: { create: { platform: "slack", channel: "C_SUPPORT" } } } });
+    const engineering = await tx.department.create({ data: { name: "Engineering", channels: { create: { platform: "slack", channel: "C_ENG" } } } });
     const person = (slackUserId: string, name: string, roles: ("owner" | "frontline" | "department_head" | "tech_support" | "executive")[], departmentId: number | null) =>
-      tx.person.create({ data: { slackUserId, name, roles, departmentId, timeZone: "Asia/Shanghai" } });
+      tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name, roles, departmentId, timeZone: "Asia/Shanghai" } });
     const owner = await person("U_OWNER", "Olga", ["owner"], null);
     await person("U_FRONT", "Fay", ["frontline"], support.id);
     const head = await person("U_HEAD", "Hana", ["department_head"], support.id);

@@ -32,14 +32,14 @@ export interface PermissionRoster {
  */
 export async function seedPermissionRoster(db: Database): Promise<PermissionRoster> {
   return withActor(db, "cli:test", async (tx) => {
-    const department = (name: string, slackChannel: string) => tx.department.create({ data: { name, slackChannel } });
+    const department = (name: string, slackChannel: string) => tx.department.create({ data: { name, channels: { create: { platform: "slack", channel: slackChannel } } } });
     const support = await department("Support", "C_SUPPORT");
     const engineering = await department("Engineering", "C_ENG");
     const sales = await department("Sales", "C_SALES");
     const care = await department("Customer Care", "C_CARE");
     type Role = "owner" | "frontline" | "department_head" | "tech_support" | "executive" | "admin";
     const person = async (slackUserId: string, name: string, roles: Role[], departmentId: number | null) =>
-      (await tx.person.create({ data: { slackUserId, name, roles, departmentId, timeZone: "Asia/Shanghai" } })).id;
+      (await tx.person.create({ data: { identities: { create: { platform: "slack", externalId: slackUserId } }, name, roles, departmentId, timeZone: "Asia/Shanghai" } })).id;
     const personIds = {
       owner: await person(PRESSERS.owner, "Olga", ["owner"], sales.id),
       leadFrontline: await person(PRESSERS.leadFrontline, "Fay", ["frontline"], support.id),

@@ -49,7 +49,7 @@ describe("scoring from the database", () => {
         problem: "delivery 3–5 days slower than competitors",
         impact: "medium",
         measure: "supply-chain review",
-        owner: { slackUserId: "U0MEI", name: "Mei Chen" },
+        owner: { ids: { slack: "U0MEI" }, name: "Mei Chen" },
         deadline: "2026-12-31",
       },
     ]);
@@ -181,7 +181,7 @@ describe("finding the customer a person means", () => {
     expect(((await findCustomer(t.db, "UMB")) as { customer: CustomerProfile }).customer).toMatchObject({
       key: "UMBRELLA",
       name: "Umbrella Trading",
-      owner: { slackUserId: "U0LI", name: "Li Wei" },
+      owner: { ids: { slack: "U0LI" }, name: "Li Wei" },
     });
   });
 

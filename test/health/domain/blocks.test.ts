@@ -13,7 +13,7 @@ const customer = (i: number, name = `Customer ${i}`): CustomerProfile => ({
   tier: "normal",
   valueSegment: "high",
   startedOn: "2020-01-01",
-  owner: { id: 1, slackUserId: "U0MEI", name: "Mei Chen", departmentId: 1 },
+  owner: { id: 1, ids: { slack: "U0MEI" }, name: "Mei Chen", departmentId: 1 },
 });
 
 describe("health blocks", () => {

@@ -15,6 +15,7 @@ import { fetchSourceMessage } from "./fetch-source-message.js";
 import { openUrgentTeam } from "./open-urgent-team.js";
 import { refreshComplaintCards } from "./refresh-complaint-cards.js";
 import { urgentTeamMembers } from "./urgent-team-members.js";
+import { slackIdOf } from "../../slack-id-of.js";
 
 /**
  * Files a complaint from the intake modal: the case with its timers, the card in the lead department's
@@ -46,7 +47,7 @@ export async function fileComplaint(
     sourcePermalink: fields.origin?.permalink ?? null,
     leadDepartmentId: fields.leadDepartmentId,
     cooperatingDepartmentIds: fields.cooperatingDepartmentIds,
-    openedBy: filer.slackUserId,
+    openedBy: slackIdOf(filer),
     openedAt: now,
     nextCheckAt: nextComplaintCheck(draft, now, deps.settings.complaints, calendar),
     intakeViewId: viewId,
@@ -67,26 +68,35 @@ export async function fileComplaint(
   }
 
   const placeholder = complaintCardText(record, false);
-  const card = await client.chat.postMessage({ channel: record.lead?.slackChannel ?? filer.slackUserId, text: placeholder });
+  const card = await client.chat.postMessage({ channel: record.lead?.channels.slack ?? slackIdOf(filer), text: placeholder });
   const notices: { departmentId: number; channel: string; ts: string }[] = [];
   for (const department of record.cooperating) {
-    if (!department.slackChannel) continue;
-    const posted = await client.chat.postMessage({ channel: department.slackChannel, text: placeholder });
+    if (!department.channels.slack) continue;
+    const posted = await client.chat.postMessage({ channel: department.channels.slack, text: placeholder });
     if (posted.channel && posted.ts) notices.push({ departmentId: department.id, channel: posted.channel, ts: posted.ts });
   }
   const origin = fields.origin;
   const whole = origin?.longerThanField ? await fetchSourceMessage(client, origin.channel, origin.ts) : null;
-  await withActor(deps.db, filer.slackUserId, async (tx) => {
-    await tx.complaint.update({ where: { id }, data: { cardChannel: card.channel ?? null, cardTs: card.ts ?? null, teamChannel } });
+  await withActor(deps.db, slackIdOf(filer), async (tx) => {
+    await tx.complaint.update({
+      where: { id },
+      data: {
+        cardPlatform: card.channel || card.ts ? "slack" : null,
+        cardChannel: card.channel ?? null,
+        cardTs: card.ts ?? null,
+        teamPlatform: teamChannel ? "slack" : null,
+        teamChannel,
+      },
+    });
     for (const notice of notices) {
       await tx.complaintDepartment.update({
         where: { complaintId_departmentId: { complaintId: id, departmentId: notice.departmentId } },
-        data: { noticeChannel: notice.channel, noticeTs: notice.ts },
+        data: { noticePlatform: "slack", noticeChannel: notice.channel, noticeTs: notice.ts },
       });
     }
     if (whole && origin) {
       await tx.complaintEvent.create({
-        data: { complaintId: id, at: whole.at ?? now, actor: whole.user ?? filer.slackUserId, kind: "message", reason: "the message the complaint was logged from", text: whole.text, slackChannel: origin.channel, slackTs: origin.ts },
+        data: { complaintId: id, at: whole.at ?? now, actor: whole.user ?? slackIdOf(filer), kind: "message", reason: "the message the complaint was logged from", text: whole.text, messagePlatform: "slack", slackChannel: origin.channel, slackTs: origin.ts },
       });
     }
   });

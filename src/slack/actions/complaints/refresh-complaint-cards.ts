@@ -29,7 +29,7 @@ export async function refreshComplaintCards(
   const histories = await loadComplaintEvents(db.prisma, records.map((record) => record.case.id), SLA_EVENT_KINDS);
   const calendar = teamWorkingDayCalendar(settings.calendar);
   for (const record of records) {
-    const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).map((p) => p.slackUserId);
+    const tierPeople = peopleOfTier(staff, staffingOf(record), record.case.tier).flatMap((p) => p.ids.slack ?? []);
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     const text = complaintCardText(record, true);
     if (record.cardChannel && record.cardTs) {

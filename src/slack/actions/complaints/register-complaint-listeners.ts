@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, MessageShortcut, SlackActionMiddlewareArgs, SlackShortcutMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { findCustomer } from "../../../db/health/find-customer.js";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import { describeNoMatch } from "../../../domain/health/describe-no-match.js";
 import type { TransitionRequest } from "../../../domain/complaints/decide-transition.js";
 import type { EscalationTier } from "../../../domain/complaints/complaint-case.js";
@@ -22,6 +22,7 @@ import { guardSubmission } from "../guard-submission.js";
 import { fileComplaint } from "./file-complaint.js";
 import { previewCaseAction, runCaseAction } from "./run-case-action.js";
 import { loadComplaintRecords } from "../../../db/complaints/load-complaint-records.js";
+import { slackIdOf } from "../../slack-id-of.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -80,7 +81,7 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
   registrar.view(INTAKE_VIEW, guardSubmission(deps, { field: "description" }, (async ({ ack, view, body, client }: ViewArgs) => {
     const parsed = parseIntakeSubmission(view.state.values as never, view.private_metadata, deps.settings.complaints, await loadDepartments(deps.db), seal);
     if (!parsed.ok) return ack({ response_action: "errors", errors: parsed.errors });
-    const filer = await findPersonBySlackId(deps.db, body.user.id);
+    const filer = await findPersonByIdentity(deps.db, "slack", body.user.id);
     if (!filer) return ack({ response_action: "errors", errors: { customer: "You are not on Steward's roster yet: ask your Steward admin to add you." } });
     const found = await findCustomer(deps.db, parsed.fields.customer);
     if (found.kind === "none") return ack({ response_action: "errors", errors: { customer: describeNoMatch(parsed.fields.customer, found.suggestions) } });
@@ -93,10 +94,10 @@ export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, 
       const { id, created } = await fileComplaint(deps, client, filer, parsed.fields, found.customer, view.id);
       // The same modal submitted again: its case is filed and its filer was told once already.
       if (!created) return deps.logger.info(`intake view ${view.id} submitted again; complaint #${id} was filed from it already`);
-      await dm(client, filer.slackUserId, `Complaint #${id} for ${escapeMrkdwn(found.customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
+      await dm(client, slackIdOf(filer), `Complaint #${id} for ${escapeMrkdwn(found.customer.key)} is filed; its card and clocks are in the lead department's channel. \`/complaint show ${id}\` shows it any time.`);
     } catch (error) {
       deps.logger.error("complaint intake failed", error);
-      await dm(client, filer.slackUserId, `Sorry — the complaint for ${escapeMrkdwn(found.customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
+      await dm(client, slackIdOf(filer), `Sorry — the complaint for ${escapeMrkdwn(found.customer.key)} could not be filed on our side. Nothing was posted; please try again, and tell your Steward admin if it keeps failing.`);
     }
   }) as never) as never);
 

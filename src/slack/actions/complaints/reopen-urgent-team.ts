@@ -26,7 +26,7 @@ export async function reopenUrgentTeam(deps: AppDeps, client: WebClient, record:
         return;
       }
       channel = team.channel;
-      await setTeamChannel(deps.db, reopenedBy, record.case.id, channel);
+      await setTeamChannel(deps.db, reopenedBy, record.case.id, { platform: "slack", channel });
     }
   }
   await client.chat.postMessage({ channel, text: note });

@@ -5,7 +5,7 @@ import { loadComplaintRecords } from "../../../db/complaints/load-complaint-reco
 import { loadCaseStaffing } from "../../../db/complaints/load-case-staffing.js";
 import { loadEscalationStaff } from "../../../db/complaints/load-escalation-staff.js";
 import { updateComplaintCase } from "../../../db/complaints/update-complaint-case.js";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import { withActor } from "../../../db/with-actor.js";
 import { casePartiesOf } from "../../../domain/complaints/case-parties-of.js";
 import { decideTransition, type TransitionOutcome, type TransitionRequest } from "../../../domain/complaints/decide-transition.js";
@@ -33,7 +33,7 @@ const NOT_ON_ROSTER = "You are not on Steward's roster, so you cannot act on com
 export async function previewCaseAction(deps: AppDeps, complaintId: number, slackUserId: string, request: TransitionRequest): Promise<string | null> {
   const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
   if (!record) return `Complaint #${complaintId} does not exist (any more).`;
-  const person = await findPersonBySlackId(deps.db, slackUserId);
+  const person = await findPersonByIdentity(deps.db, "slack", slackUserId);
   if (!person) return NOT_ON_ROSTER;
   const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   const outcome = decide(deps, record, person, staffing, request, deps.clock.now());
@@ -61,7 +61,7 @@ export async function runCaseAction(
   const now = deps.clock.now();
   const [record] = await loadComplaintRecords(deps.db.prisma, [complaintId]);
   if (!record) return { ok: false, message: `Complaint #${complaintId} does not exist (any more).` };
-  const person = await findPersonBySlackId(deps.db, slackUserId);
+  const person = await findPersonByIdentity(deps.db, "slack", slackUserId);
   if (!person) return { ok: false, message: NOT_ON_ROSTER };
   const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   const outcome = decide(deps, record, person, staffing, request, now);
@@ -74,7 +74,7 @@ export async function runCaseAction(
     await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
     if (request.action === "escalate") {
       const staff = await loadEscalationStaff(tx);
-      const recipients = peopleOfTier(staff, staffing, next.tier).map((p) => p.slackUserId);
+      const recipients = peopleOfTier(staff, staffing, next.tier).flatMap((p) => p.ids.slack ?? []);
       await enqueueDeliveries(
         tx,
         complaintPingRequests([{ record: { ...record, case: next }, ping: {

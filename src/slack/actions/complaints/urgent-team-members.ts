@@ -10,7 +10,7 @@ export async function urgentTeamMembers(deps: AppDeps, record: ComplaintRecord):
   const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   return [
     record.customer.ownerSlackId,
-    ...staff.filter((p) => p.roles.includes("tech_support")).map((p) => p.slackUserId),
-    ...peopleOfTier(staff, staffing, 2).filter((p) => !p.roles.includes("tech_support")).map((p) => p.slackUserId),
+    ...staff.filter((p) => p.roles.includes("tech_support")).flatMap((p) => p.ids.slack ?? []),
+    ...peopleOfTier(staff, staffing, 2).filter((p) => !p.roles.includes("tech_support")).flatMap((p) => p.ids.slack ?? []),
   ].filter((m): m is string => Boolean(m));
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../../app-deps.js";
 import type { CustomerRequest } from "../../commands/customer/customer-request.js";
 
@@ -10,7 +10,7 @@ export async function blockActionRequest(args: ActionArgs, deps: AppDeps): Promi
   const { body, respond, client } = args;
   return {
     deps,
-    actor: await findPersonBySlackId(deps.db, body.user.id),
+    actor: await findPersonByIdentity(deps.db, "slack", body.user.id),
     userId: body.user.id,
     channelId: body.channel?.id,
     triggerId: body.trigger_id,

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { findImprovementAction } from "../../../db/health/find-improvement-action.js";
 import { recordActionResult } from "../../../db/health/record-action-result.js";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../../app-deps.js";
 import { cleanText } from "../../../domain/text/clean-text.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
@@ -20,7 +20,7 @@ export function submitActionResultView(deps: AppDeps) {
     const action = id === null ? null : await findImprovementAction(deps.db, id);
     const customer = action && (await findCustomerById(deps.db, action.customerId));
     if (!action || !customer) return refuse("That improvement action no longer exists; nothing was saved.");
-    const actor = await findPersonBySlackId(deps.db, body.user.id);
+    const actor = await findPersonByIdentity(deps.db, "slack", body.user.id);
     const allowed = actor !== null && (action.owner?.id === actor.id || (await checkAssessAccess(deps.db, actor, customer)));
     if (!allowed) return refuse("Only the action's owner, the customer's owner, their department head, executives and admins record results.");
     const outcome = await recordActionResult(deps.db, { actor: body.user.id, actionId: action.id, result, now: deps.clock.now() });

@@ -7,7 +7,7 @@ import { evaluationDate } from "../../../domain/health/evaluation-date.js";
 import { addDays } from "../../../domain/calendar/add-days.js";
 import { findCustomerById } from "../../../db/health/find-customer-by-id.js";
 import { recordAssessment } from "../../../db/health/record-assessment.js";
-import { findPersonBySlackId } from "../../../db/people/find-person-by-slack-id.js";
+import { findPersonByIdentity } from "../../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../../app-deps.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { checkAssessAccess } from "../../commands/customer/check-assess-access.js";
@@ -34,7 +34,7 @@ export function submitAssessmentView(deps: AppDeps) {
     // re-derived: the day the form was opened can only be today or — opened before midnight — yesterday.
     const today = evaluationDate(deps.clock.now(), deps.settings.calendar.timeZone);
     if (meta.on !== today && meta.on !== addDays(today, -1)) return refuse(`This form was opened for ${meta.on}; close it and type \`/customer assess\` again to assess as of ${today}.`);
-    const [actor, customer] = await Promise.all([findPersonBySlackId(deps.db, body.user.id), findCustomerById(deps.db, meta.c)]);
+    const [actor, customer] = await Promise.all([findPersonByIdentity(deps.db, "slack", body.user.id), findCustomerById(deps.db, meta.c)]);
     if (!customer) return refuse("This customer no longer exists; nothing was saved.");
     if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
       return refuse(`You may not record an assessment of ${customer.key}; nothing was saved.`);

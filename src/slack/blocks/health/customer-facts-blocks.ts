@@ -6,6 +6,7 @@ import type { CustomerFacts } from "../../../db/health/load-customer-facts.js";
 import { describeComposite } from "./describe-composite.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { formatTeamTime } from "./format-team-time.js";
+import { mentionPerson } from "../mention-person.js";
 
 /**
  * `/customer show`: who the customer is, who owns it, its contacts, the last interactions, open
@@ -25,7 +26,7 @@ export function customerFactsBlocks(
     {
       type: "section",
       fields: [
-        { type: "mrkdwn", text: `*Owner*\n${customer.owner ? `<@${customer.owner.slackUserId}>` : "nobody"}` },
+        { type: "mrkdwn", text: `*Owner*\n${customer.owner ? mentionPerson(customer.owner) : "nobody"}` },
         { type: "mrkdwn", text: `*Tier*\n${customer.tier}` },
         ...(shown.commercial ? [{ type: "mrkdwn" as const, text: `*Value*\n${customer.valueSegment}` }] : []),
         { type: "mrkdwn", text: `*Customer since*\n${customer.startedOn ?? "unknown"}` },

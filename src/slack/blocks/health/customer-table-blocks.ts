@@ -4,6 +4,7 @@ import type { CustomerProfile } from "../../../domain/health/customer-profile.js
 import { formatScore } from "../../../domain/health/format-score.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
 import { countOf } from "../../../domain/text/count-of.js";
+import { mentionPerson } from "../mention-person.js";
 
 export const TABLE_PREVIOUS_ACTION = "health_table_previous";
 export const TABLE_NEXT_ACTION = "health_table_next";
@@ -67,6 +68,6 @@ function line(row: TableRow): string {
   const grade = score.grade ? `${score.grade.name}${score.provisional ? " (provisional)" : ""}` : "data incomplete";
   const change =
     row.change === undefined ? "" : row.change === null ? " · new" : ` · ${row.change > 0 ? "▲" : row.change < 0 ? "▼" : "="}${formatScore(Math.abs(row.change))}`;
-  const owner = customer.owner ? ` · <@${customer.owner.slackUserId}>` : " · no owner";
+  const owner = customer.owner ? ` · ${mentionPerson(customer.owner)}` : " · no owner";
   return `${value} ${grade}${change} · *${escapeMrkdwn(customer.key)}* ${escapeMrkdwn(customer.name)}${owner}`;
 }

@@ -4,6 +4,7 @@ import type { DimensionScore } from "../../../domain/health/dimension-score.js";
 import { formatScore } from "../../../domain/health/format-score.js";
 import { describeComposite } from "./describe-composite.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
+import { mentionPerson } from "../mention-person.js";
 
 export const SHARE_SCORE_ACTION = "health_share_score";
 
@@ -43,7 +44,7 @@ export function healthReportBlocks(report: CustomerHealthReport, options: { shar
   }
   if (report.openActions.length > 0) {
     const lines = report.openActions.map(
-      (a) => `• ${escapeMrkdwn(a.problem)} → ${escapeMrkdwn(a.measure)} (${a.impact}, ${a.owner ? `<@${a.owner.slackUserId}>` : "no owner"}, due ${a.deadline})`,
+      (a) => `• ${escapeMrkdwn(a.problem)} → ${escapeMrkdwn(a.measure)} (${a.impact}, ${a.owner ? mentionPerson(a.owner) : "no owner"}, due ${a.deadline})`,
     );
     blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(`*Open improvement actions*\n${lines.join("\n")}`, 2900) } });
   }

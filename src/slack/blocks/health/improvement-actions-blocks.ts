@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { CustomerProfile } from "../../../domain/health/customer-profile.js";
 import type { ImprovementActionView } from "../../../db/health/improvement-action-view.js";
 import { escapeMrkdwn } from "../escape-mrkdwn.js";
+import { mentionPerson } from "../mention-person.js";
 
 export const RECORD_RESULT_ACTION = "health_record_result";
 
@@ -26,7 +27,7 @@ export function improvementActionsBlocks(
   }
   // Slack allows 50 blocks; the header and the tail note take two.
   for (const action of actions.slice(0, 45)) {
-    const owner = action.owner ? `<@${action.owner.slackUserId}>` : "no owner";
+    const owner = action.owner ? mentionPerson(action.owner) : "no owner";
     const state = action.completedAt
       ? `*done*: ${e(action.result ?? "")}`
       : action.deadline < today

@@ -15,6 +15,7 @@ import { complaintListBlocks } from "../../blocks/complaints/complaint-list-bloc
 import type { Subcommand } from "../subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
+import { slackIdOf } from "../../slack-id-of.js";
 
 const FILTERS = ["open", "mine", "overdue", "all"] as const;
 const SHOWN = 30;
@@ -47,7 +48,7 @@ export const listSubcommand: Subcommand = {
     const ids = await listComplaintIds(ctx.deps.db, {
       scope: filter === "all" ? "all" : "open",
       customerId,
-      involving: filter === "mine" ? ctx.actor.slackUserId : undefined,
+      involving: filter === "mine" ? slackIdOf(ctx.actor) : undefined,
       limit: filter === "overdue" || !seesAll ? 2_000 : SHOWN + 1,
     });
     const records = (await loadComplaintRecords(ctx.deps.db.prisma, ids)).filter((record) => mayAccessComplaint(viewer, record));

@@ -9,6 +9,7 @@ import { type CustomerRequest, customerRequestFromCommand } from "./customer-req
 import { replyNotice } from "./reply-notice.js";
 import { resolveCustomer } from "./resolve-customer.js";
 import { teamHealthSettings } from "./team-health-settings.js";
+import { mentionPerson } from "../../blocks/mention-person.js";
 
 const USAGE = "/customer assess <customer>";
 
@@ -29,7 +30,7 @@ export async function openAssessment(request: CustomerRequest, customer: Custome
   if (!actor || !(await checkAssessAccess(deps.db, actor, customer))) {
     return replyNotice(
       request,
-      `Sorry — an assessment of ${escapeMrkdwn(customer.key)} is recorded by its owner${customer.owner ? ` (<@${customer.owner.slackUserId}>)` : ""}, their department head, an executive or an admin. Nothing was changed.`,
+      `Sorry — an assessment of ${escapeMrkdwn(customer.key)} is recorded by its owner${customer.owner ? ` (${mentionPerson(customer.owner)})` : ""}, their department head, an executive or an admin. Nothing was changed.`,
     );
   }
   if (!request.triggerId) return replyNotice(request, "Slack did not send what is needed to open the form; type `/customer assess` again.");

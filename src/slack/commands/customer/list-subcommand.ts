@@ -8,6 +8,7 @@ import { type CustomerRequest, customerRequestFromCommand } from "./customer-req
 import { NOT_ON_ROSTER } from "./not-on-roster.js";
 import { replyNotice } from "./reply-notice.js";
 import { visibleScoredCustomers } from "./visible-scored-customers.js";
+import { slackIdOf } from "../../slack-id-of.js";
 
 const USAGE = "/customer list [grade <g>] [owner @x] [tier <t>]";
 const PAGE_SIZE = 20;
@@ -27,7 +28,7 @@ export const listSubcommand: Subcommand = {
         const problem = escapeMrkdwn(people.length === 0 ? `Nobody on the roster is called \`${ownerHandle}\`.` : `\`${ownerHandle}\` could be ${people.map((p) => p.name).join(", ")}.`, "notice");
         return replyNotice(request, `${problem} Name the owner by more of their name, e.g. \`/customer list owner @meichen\`.`);
       }
-      filters.ownerSlackUserId = people[0]!.slackUserId;
+      filters.ownerSlackUserId = slackIdOf(people[0]!);
     }
     await listCustomers(request, filters, 0);
   },
