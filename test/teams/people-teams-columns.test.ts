@@ -35,6 +35,14 @@ describe("people.csv: a Teams identity and a preferred platform", () => {
     expect(identities).toEqual([{ externalId: "anna.s@example.com" }]);
   });
 
+  it("refuses a Teams identity given to two people, naming the other line, and writes nothing", async () => {
+    const before = await t.db.prisma.personIdentity.count();
+    const outcome = await importPeople("slack_user_id,name,teams_user_id\nU0EVE,Eve,eve@example.com\nU0FRED,Fred,EVE@example.com\n");
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? "" : outcome.problems.join("\n")).toContain(`people.csv:3: teams_user_id: "EVE@example.com" is already the Teams identity of line 2's person`);
+    expect(await t.db.prisma.personIdentity.count()).toBe(before);
+  });
+
   it("refuses a Teams id or platform it cannot use, saying what the right form is, and writes nothing", async () => {
     const before = await t.db.prisma.person.count();
     const outcome = await importPeople("slack_user_id,name,teams_user_id,preferred_platform\nU0CARL,Carl,29:1abc,teams\nU0DORA,Dora,,discord\n");

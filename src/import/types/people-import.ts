@@ -8,6 +8,7 @@ import { parseTeamsUserId } from '../fields/parse-teams-user-id.js';
 import { parseText } from '../fields/parse-text.js';
 import { parseTimeZone } from '../fields/parse-time-zone.js';
 import type { ImportType } from '../import-type.js';
+import { checkPeopleRows } from './check-people-rows.js';
 
 const ROLES = ['owner', 'frontline', 'department_head', 'tech_support', 'executive', 'admin'] as const;
 
@@ -20,6 +21,7 @@ export const peopleImport: ImportType = {
   conflict: ['id'],
   identity: { column: 'slack_user_id', platform: 'slack' },
   defines: { target: 'people', column: 'slack_user_id' },
+  checkRows: checkPeopleRows,
   columns: [
     defineColumn({
       name: 'slack_user_id',
