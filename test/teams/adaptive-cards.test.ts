@@ -62,6 +62,14 @@ describe("Adaptive Cards renderer", () => {
     expect(card.body.find((e) => e.separator)?.type).toBe("TextBlock");
   });
 
+  it("the summary (notifications, chat list) is plain text: no markdown marks, no mention tags", () => {
+    const { summary } = renderCard({
+      text: [{ kind: "strong", content: "ACME" }, " escalated to ", { kind: "mention", person: { name: "Mei Chen", ids: { teams: "00000000-0000-0000-0000-00000000c0de" } } }, " by ", { kind: "emphasis", content: "lin_wei" }],
+      parts: [],
+    });
+    expect(summary).toBe("ACME escalated to Mei Chen by lin_wei");
+  });
+
   it("a mention of someone without a Teams id is their name, never a ping", () => {
     const card = expectSafeCard({ text: "x", parts: [{ kind: "text", text: { kind: "mention", person: { name: "Raj", ids: { slack: "U_FRONT" } } } }] });
     expect(card.msteams?.entities).toBeUndefined();

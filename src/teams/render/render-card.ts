@@ -15,7 +15,11 @@ export interface TeamsMessage {
  * replaced by a note saying how many are not shown — never a refused message.
  */
 export function renderCard(message: Message): TeamsMessage {
-  const summary = renderCardText(message.text, new MentionCollector());
+  // The summary is what notifications and the chat list show, as plain text: no markdown, no mention tags.
+  const summary = renderCardText(message.text, new MentionCollector())
+    .replace(/<at>([^<]*)<\/at>/g, "$1")
+    .replace(/\[([^\]]*)\]\(https?:[^)]*\)/g, "$1")
+    .replace(/\*\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "");
   let shown = message.parts.length;
   for (;;) {
     const hidden = message.parts.length - shown;
