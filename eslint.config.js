@@ -41,6 +41,36 @@ const appBoundaries = (depth) => [
   },
 ];
 
+// Each of the layer rules below is its own config block (one per layer) with one message per
+// forbidden folder, so a wrong-way import names the rule it breaks. A file matched by several blocks
+// gets the last block's options for a rule (flat config replaces a rule's options, it does not add to
+// them), so every block outside src/db repeats the Prisma boundary.
+const layerBoundary = (layer, forbidden) => (depth) => [
+  ...(layer === "db" ? [] : [prismaBoundary]),
+  ...forbidden.map(([folders, message]) => ({ regex: String.raw`${climbs(depth + 1)}${folders}(\/|$)`, message })),
+];
+// The scheduler runs jobs and drains the ledger through a neutral DeliveryPort (src/domain/deliveries);
+// each platform's port lives with its adapter (src/slack/delivery), which src/cli wires in.
+const schedulerBoundaries = layerBoundary("scheduler", [
+  ["(slack|teams)", "src/scheduler is platform-neutral: it must not import an adapter (src/slack, src/teams); take a DeliveryPort instead."],
+]);
+const dbBoundaries = layerBoundary("db", [
+  [
+    "(scheduler|app|slack|teams|console|cli)",
+    "src/db holds the repositories: it may import only src/domain, src/config, src/import and itself (shared types live in src/domain).",
+  ],
+]);
+const ADAPTER_NO_SCHEDULER = (adapter) =>
+  `${adapter} is an adapter: it calls use cases in src/app, never src/scheduler (the ledger's types and DeliveryPort are in src/domain/deliveries).`;
+const slackBoundaries = layerBoundary("slack", [
+  ["teams", "src/slack must not import src/teams: what both platforms share lives in src/app or src/domain."],
+  ["scheduler", ADAPTER_NO_SCHEDULER("src/slack")],
+]);
+const teamsBoundaries = layerBoundary("teams", [
+  ["slack", "src/teams must not import src/slack: what both platforms share lives in src/app or src/domain."],
+  ["scheduler", ADAPTER_NO_SCHEDULER("src/teams")],
+]);
+
 const toSelectors = (patterns) =>
   patterns.flatMap(({ regex, message }) => [
     { selector: `ImportExpression > Literal.source[value=/${regex}/]`, message },
@@ -84,4 +114,11 @@ export default defineConfig(
   { ...boundaryBlock(["src/**/*.ts"], [prismaBoundary]), ignores: ["src/db/**", "src/domain/**", "src/app/**"] },
   ...depths.map((depth) => boundaryBlock(atDepth("src/domain", depth), domainBoundaries(depth))),
   ...depths.map((depth) => boundaryBlock(atDepth("src/app", depth), appBoundaries(depth))),
+  ...depths.map((depth) => boundaryBlock(atDepth("src/scheduler", depth), schedulerBoundaries(depth))),
+  ...depths.map((depth) => boundaryBlock(atDepth("src/db", depth), dbBoundaries(depth))),
+  ...depths.map((depth) => boundaryBlock(atDepth("src/slack", depth), slackBoundaries(depth))),
+  // Transitional (issue 13): src/teams/seam/ runs the Slack paths' subcommands and health buttons for
+  // Teams until each is a use case call; it is the one folder of src/teams that may import src/slack.
+  ...depths.map((depth) => ({ ...boundaryBlock(atDepth("src/teams", depth), teamsBoundaries(depth)), ignores: ["src/teams/seam/**"] })),
+  boundaryBlock(["src/teams/seam/*.ts"], [prismaBoundary]),
 );

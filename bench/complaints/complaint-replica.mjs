@@ -8,7 +8,7 @@ import { teamSettingsSchema } from "../../dist/config/team-settings.js";
 import { openDatabase } from "../../dist/db/database.js";
 import { createScheduler } from "../../dist/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../dist/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../dist/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../dist/slack/delivery/slack-delivery-port.js";
 
 const [databaseUrl, slackApiUrl, breachAt, settingsJson] = process.argv.slice(2);
 const logger = { info: () => undefined, warn: (m) => process.stderr.write(`warn ${m}\n`), error: (m) => process.stderr.write(`error ${m}\n`) };
@@ -18,7 +18,7 @@ const scheduler = createScheduler({
   settings: teamSettingsSchema.parse(JSON.parse(settingsJson)),
   logger,
   jobs: [complaintEscalationJob({ batchSize: 50 })],
-  slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }),
+  ports: { slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }) },
 });
 const wait = new Date(breachAt).getTime() - Date.now();
 if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -7,7 +7,7 @@ import { openDatabase } from "../../dist/db/database.js";
 import { systemClock } from "../../dist/domain/calendar/clock.js";
 import { createScheduler } from "../../dist/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../dist/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../dist/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../dist/slack/delivery/slack-delivery-port.js";
 
 const [databaseUrl, slackApiUrl] = process.argv.slice(2);
 const logger = { info: () => undefined, warn: (m) => process.stderr.write(`warn ${m}\n`), error: (m) => process.stderr.write(`error ${m}\n`) };
@@ -17,7 +17,7 @@ const scheduler = createScheduler({
   settings: teamSettingsSchema.parse({ reminders: { delivery: { maxRecipientsInFlight: 200 } } }),
   logger,
   jobs: [complaintEscalationJob({ batchSize: 50 })],
-  slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }),
+  ports: { slack: createSlackDeliveryPort({ token: "xoxb-replica", slackApiUrl }) },
 });
 scheduler.start(systemClock);
 process.stdout.write("started\n");

@@ -17,8 +17,8 @@ import { withActor } from "../../src/db/with-actor.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { createDeliveryDrain } from "../../src/scheduler/delivery-drain.js";
 import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
-import { planReminders } from "../../src/scheduler/reminders/plan-reminders.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { planReminders } from "../../src/app/reminders/plan-reminders.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { createScratchDatabase } from "../startup/scratch-database.js";
 import { handWrittenDueQuery } from "./hand-written-due-query.js";
 import { REMINDER_BENCH_SIZES, seedRemindersBench } from "./seed-reminders-bench.js";
@@ -100,7 +100,7 @@ async function drainBench(): Promise<boolean> {
       replicas.map((db, i) =>
         createDeliveryDrain({
           db,
-          slack: createSlackDeliveryPort({ token: "xoxb-bench", slackApiUrl: fake.apiUrl }),
+          ports: { slack: createSlackDeliveryPort({ token: "xoxb-bench", slackApiUrl: fake.apiUrl }) },
           settings: () => reminders,
           logger: quiet,
           claimer: `bench-replica-${i}`,

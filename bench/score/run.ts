@@ -19,7 +19,7 @@ import { FakeSlackApi, type RecordedCall } from "../../src/console/fake-slack-ap
 import { SignedSlackClient } from "../../src/console/signed-slack-client.js";
 import { startLocalSlack } from "../../src/console/start-local-slack.js";
 import { openDatabase } from "../../src/db/database.js";
-import { scoreAllCustomers } from "../../src/db/health/score-all-customers.js";
+import { scoreAllCustomers } from "../../src/app/health/score-all-customers.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { evaluationWindow } from "../../src/domain/health/evaluation-window.js";
 import type { AppDeps } from "../../src/slack/app-deps.js";

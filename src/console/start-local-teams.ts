@@ -1,4 +1,4 @@
-import type { AppDeps } from "../slack/app-deps.js";
+import type { TeamsDeps } from "../teams/teams-deps.js";
 import { type RunningTeamsApp, startTeamsApp } from "../teams/start-teams-app.js";
 import { LocalBotConnector } from "./local-bot-connector.js";
 
@@ -19,7 +19,7 @@ export interface LocalTeams {
  * app validates incoming tokens against, and it is where every reply goes. Outgoing bot tokens come
  * from the stand-in too, so nothing leaves this machine (no Entra ID, no managed identity).
  */
-export async function startLocalTeams(deps: AppDeps, port = 0): Promise<LocalTeams> {
+export async function startLocalTeams(deps: TeamsDeps, port = 0): Promise<LocalTeams> {
   const connector = await new LocalBotConnector(LOCAL_TEAMS.clientId).start();
   const teams = await startTeamsApp(
     {

@@ -1,4 +1,5 @@
 import type { ImportType } from './import-type.js';
+import { absencesImport } from './types/absences-import.js';
 import { assessmentsImport } from './types/assessments-import.js';
 import { complaintsImport } from './types/complaints-import.js';
 import { contactsImport } from './types/contacts-import.js';
@@ -26,4 +27,5 @@ export const importTypes: readonly ImportType[] = [
   interactionsImport,
   complaintsImport,
   assessmentsImport,
+  absencesImport,
 ];

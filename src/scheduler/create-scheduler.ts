@@ -7,7 +7,7 @@ import type { Clock } from "../domain/calendar/clock.js";
 import { createDeliveryDrain, type DrainReport } from "./delivery-drain.js";
 import type { Job } from "./job.js";
 import type { JobLogger } from "./job-logger.js";
-import type { SlackDeliveryPort } from "./slack-delivery-port.js";
+import type { DeliveryPorts } from "../domain/deliveries/delivery-port.js";
 
 export interface SchedulerOptions {
   db: Database;
@@ -15,7 +15,8 @@ export interface SchedulerOptions {
   logger: JobLogger;
   /** Every capability's periodic work (reminders, complaint escalations…). */
   jobs: readonly Job[];
-  slack: SlackDeliveryPort;
+  /** The drain sends each row through the port of its recipient's platform. */
+  ports: DeliveryPorts;
   /**
    * The earliest moment after the given one at which something stored falls due (a complaint timer, a
    * ledger row): `advanceTo` stops there, so each timer fires at its own minute, not at the next step.
@@ -66,7 +67,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const replicaId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const drain = createDeliveryDrain({
     db,
-    slack: options.slack,
+    ports: options.ports,
     settings: () => settings.reminders,
     logger,
     claimer: replicaId,

@@ -7,16 +7,17 @@ import { renewClaim } from "../db/deliveries/renew-claim.js";
 import { skipExpiredDeliveries } from "../db/deliveries/skip-expired-deliveries.js";
 import type { ReminderSettings } from "../domain/reminders/reminder-settings.js";
 import { ChannelPacer } from "./channel-pacer.js";
-import { classifySlackFailure } from "./classify-slack-failure.js";
 import { type ComposedMessage, composeMessages } from "./compose-messages.js";
+import type { DeliveryPort, DeliveryPorts, PostedMessage } from "../domain/deliveries/delivery-port.js";
 import type { JobLogger } from "./job-logger.js";
 import { limitConcurrency } from "./limit-concurrency.js";
 import { MethodPauses } from "./method-pauses.js";
-import type { SlackDeliveryPort } from "./slack-delivery-port.js";
+import { recipientAddress } from "./recipient-address.js";
 
 export interface DeliveryDrainOptions {
   db: Database;
-  slack: SlackDeliveryPort;
+  /** A row is sent through the port of its recipient's platform (`slack:U…`, or a bare Slack id). */
+  ports: DeliveryPorts;
   /** Read at every drain, so a test or the console may change them. */
   settings: () => Pick<ReminderSettings, "delivery" | "digestMaxItems" | "catchUpDays">;
   logger: JobLogger;
@@ -30,7 +31,7 @@ export interface DeliveryDrainOptions {
 
 export interface DrainReport {
   sent: number;
-  /** Stale claims found already posted (the process died after Slack accepted): recorded, not re-sent. */
+  /** Stale claims found already posted (the process died after the platform accepted): recorded, not re-sent. */
   recovered: number;
   postponed: number;
   failed: number;
@@ -45,20 +46,18 @@ const MAX_INLINE_RATE_LIMITS = 10;
 const CRITICAL_SLOTS_SHARE = 0.2;
 /** Pooled connections the drain's queries use at most at once (a process's pool has 10 by default). */
 const DRAIN_DATABASE_CONNECTIONS = 4;
-/** The Web API methods the drain calls, as Slack rate-limits them. */
-const POST = "chat.postMessage";
-const HISTORY = "conversations.history";
 
 /**
- * Sends what the ledger holds due at `now`: claims whole recipients (replicas never share one), posts
- * each message with its keys in Slack metadata, paces each channel, honours Retry-After for the whole
- * method and every replica (MethodPauses), retries 5xx with backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
+ * Sends what the ledger holds due at `now`: claims whole recipients (replicas never share one), hands
+ * each message with its keys to the port of the recipient's platform (which renders it), paces each
+ * channel, honours Retry-After for the whole method and every replica (MethodPauses), retries 5xx with
+ * backoff, and records every outcome. Times written to the ledger are `now` plus the real time elapsed
  * in this drain, so they stay on the tick's clock (the console's clock runs ahead of the wall clock).
  */
 export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now: Date): Promise<DrainReport> } {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const monotonicMs = options.monotonicMs ?? (() => performance.now());
-  const { db, slack, logger, claimer } = options;
+  const { db, ports, logger, claimer } = options;
   let pacer: ChannelPacer | undefined;
   const pauses = new MethodPauses(db, claimer, monotonicMs);
 
@@ -89,10 +88,20 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       return new Date(at().getTime() + delay);
     };
 
-    const send = async ({ rows, message }: ComposedMessage): Promise<void> => {
-      const target = message.updateOf ? await findPostedDelivery(db, message.updateOf) : null;
+    const send = async ({ rows, platform, delivery: outgoing, updateOf }: ComposedMessage): Promise<void> => {
+      const port = ports[platform];
+      if (!port) {
+        const retryAt = failedRetryAt(rows);
+        await record(rows, { kind: "failed", retryAt, error: `refused: no delivery port for ${platform} in this process` });
+        report.failed += rows.length;
+        logger.error(`delivery failed, will retry at ${retryAt.toISOString()}: no delivery port for ${platform}`, { keys: outgoing.keys });
+        return;
+      }
+      const { post: POST } = port.limits;
+      const channel = rows[0]!.recipient;
+      const target = updateOf ? await findPostedDelivery(db, updateOf) : null;
       if (target && target.status !== "sent" && target.status !== "skipped") {
-        await record(rows, { kind: "postponed", until: new Date(at().getTime() + UPDATE_WAIT_MS), reason: `waits for ${message.updateOf} to be sent, to update it` });
+        await record(rows, { kind: "postponed", until: new Date(at().getTime() + UPDATE_WAIT_MS), reason: `waits for ${updateOf} to be sent, to update it` });
         report.postponed += rows.length;
         return;
       }
@@ -103,7 +112,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       const stillHeld = async (): Promise<boolean> => {
         const held = await ledger(() => renewClaim(db, rows.map((row) => row.id), claimer, at()));
         if (held.size === rows.length) return true;
-        logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: message.keys });
+        logger.warn(`claim on ${rows.length - held.size} row(s) was taken over by another replica; not sending them from here`, { keys: outgoing.keys });
         if (held.size) {
           await record(rows.filter((row) => held.has(row.id)), { kind: "postponed", until: at(), reason: "message split: part of it was taken over by another replica" });
           report.postponed += held.size;
@@ -114,11 +123,11 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         // Renewed before the pacing wait so it does not lengthen every message's second; renewed again
         // after a long wait (Retry-After), which could outlast the claim.
         if (!(await stillHeld())) return;
-        const waited = await pacer!.turn(message.channel);
+        const waited = await pacer!.turn(channel);
         if (waited > delivery.claimTimeoutSeconds * 250 && !(await stillHeld())) return;
         const paused = await pauses.remainingMs(POST, at());
         if (paused > delivery.maxInlineWaitSeconds * 1000) {
-          await record(rows, { kind: "postponed", until: new Date(at().getTime() + paused), reason: `${POST} paused: Slack rate-limited the workspace` });
+          await record(rows, { kind: "postponed", until: new Date(at().getTime() + paused), reason: `${POST} paused: ${port.name} rate-limited the workspace` });
           report.postponed += rows.length;
           return;
         }
@@ -129,24 +138,26 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         try {
           // An update whose message was never posted (skipped, or gone from the ledger) is posted itself.
           const posted = await call(() =>
-            target?.status === "sent" && target.ts ? slack.update({ ...message, channel: target.channel ?? message.channel }, target.ts) : slack.post(message),
-          ).finally(() => pacer!.answered(message.channel));
-          await record(rows, { kind: "sent", at: at(), platform: "slack", channel: posted.channel, ts: posted.ts });
+            target?.status === "sent" && target.ts
+              ? port.update({ conversation: target.channel ?? outgoing.to, id: target.ts }, outgoing)
+              : port.post(outgoing),
+          ).finally(() => pacer!.answered(channel));
+          await record(rows, { kind: "sent", at: at(), platform, channel: posted.conversation, ts: posted.id });
           report.sent += rows.length;
           return;
         } catch (error) {
-          const failure = classifySlackFailure(error);
+          const failure = port.classifyFailure(error);
           if (failure.kind === "rate-limited") {
             rateLimits += 1;
-            await pauses.pause(POST, at(), failure.retryAfterSeconds);
+            await pauses.pause(POST, at(), failure.retryAfterSeconds, port.name);
             if (failure.retryAfterSeconds <= delivery.maxInlineWaitSeconds && rateLimits <= MAX_INLINE_RATE_LIMITS) {
-              pacer!.holdOff(message.channel, failure.retryAfterSeconds * 1000);
+              pacer!.holdOff(channel, failure.retryAfterSeconds * 1000);
               continue;
             }
             await record(rows, {
               kind: "postponed",
               until: new Date(at().getTime() + failure.retryAfterSeconds * 1000),
-              reason: `rate limited by Slack (Retry-After ${failure.retryAfterSeconds} s)`,
+              reason: `rate limited by ${port.name} (Retry-After ${failure.retryAfterSeconds} s)`,
             });
             report.postponed += rows.length;
             return;
@@ -154,11 +165,11 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           if (failure.kind === "transient" && transientTries < delivery.transientRetries) {
             await sleep(delivery.backoffBaseMs * 2 ** transientTries);
             transientTries += 1;
-            // The failed call may have reached Slack (a timeout, a 5xx after accepting): look before re-posting.
-            const already = await lookUpPosted(message.channel, message.keys).catch(() => new Map<string, { channel: string; ts: string }>());
-            const found = message.keys.map((key) => already.get(key)).find(Boolean);
+            // The failed call may have reached the platform (a timeout, a 5xx after accepting): look before re-posting.
+            const already = await lookUpPosted(port, outgoing.to, outgoing.keys).catch(() => new Map<string, PostedMessage>());
+            const found = outgoing.keys.map((key) => already.get(key)).find(Boolean);
             if (found) {
-              await record(rows, { kind: "sent", at: at(), platform: "slack", channel: found.channel, ts: found.ts });
+              await record(rows, { kind: "sent", at: at(), platform, channel: found.conversation, ts: found.id });
               report.recovered += rows.length;
               return;
             }
@@ -167,21 +178,22 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
           const retryAt = failedRetryAt(rows);
           await record(rows, { kind: "failed", retryAt, error: `${failure.kind}: ${failure.message}` });
           report.failed += rows.length;
-          logger.error(`delivery failed, will retry at ${retryAt.toISOString()}: ${failure.message}`, { keys: message.keys, channel: message.channel });
+          logger.error(`delivery failed, will retry at ${retryAt.toISOString()}: ${failure.message}`, { keys: outgoing.keys, channel });
           return;
         }
       }
     };
 
-    /** Which keys Slack already has in `channel`, waiting out (or, on 429, setting) the method's pause. */
-    const lookUpPosted = async (channel: string, keys: string[]) => {
+    /** Which keys the platform already has for `to`, waiting out (or, on 429, setting) the method's pause. */
+    const lookUpPosted = async (port: DeliveryPort, to: string, keys: string[]) => {
+      const HISTORY = port.limits.findPosted;
       const paused = await pauses.remainingMs(HISTORY, at());
       if (paused > 0) await sleep(Math.min(paused, options.settings().delivery.maxInlineWaitSeconds * 1000));
       try {
-        return await call(() => slack.findPosted(channel, keys));
+        return await call(() => port.findPosted(to, keys));
       } catch (error) {
-        const failure = classifySlackFailure(error);
-        if (failure.kind === "rate-limited") await pauses.pause(HISTORY, at(), failure.retryAfterSeconds);
+        const failure = port.classifyFailure(error);
+        if (failure.kind === "rate-limited") await pauses.pause(HISTORY, at(), failure.retryAfterSeconds, port.name);
         throw error;
       }
     };
@@ -189,18 +201,26 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     const processRecipient = async (rows: ClaimedDelivery[]): Promise<void> => {
       let pending = rows;
       const stale = rows.filter((row) => row.stale);
-      if (stale.length) {
-        // Its claimer died: if Slack already has these, record them as sent rather than sending twice.
-        const found = await lookUpPosted(rows[0]!.recipient, stale.map((row) => row.key));
+      const { platform, id } = recipientAddress(rows[0]!.recipient);
+      const port = ports[platform];
+      if (stale.length && port) {
+        // Its claimer died: if the platform already has these, record them as sent rather than sending twice.
+        const found = await lookUpPosted(port, id, stale.map((row) => row.key));
         for (const row of stale) {
           const posted = found.get(row.key);
           if (!posted) continue;
-          await record([row], { kind: "sent", at: at(), platform: "slack", channel: posted.channel, ts: posted.ts });
+          await record([row], { kind: "sent", at: at(), platform, channel: posted.conversation, ts: posted.id });
           report.recovered += 1;
         }
         pending = rows.filter((row) => !found.has(row.key));
       }
       for (const message of composeMessages(pending, digestMaxItems)) await send(message);
+    };
+
+    /** Whether every platform's posting is paused for longer than `ms` (then claiming would only postpone rows). */
+    const allPostingPaused = async (ms: number): Promise<boolean> => {
+      for (const port of Object.values(ports)) if ((await pauses.remainingMs(port.limits.post, at())) <= ms) return false;
+      return Object.keys(ports).length > 0;
     };
 
     const limit = maxInFlight(delivery.maxRecipientsInFlight);
@@ -213,7 +233,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
       let claimFailed = false;
       try {
         // While posting is paused for longer than is waited out in place, claiming would only postpone rows.
-        const postingPaused = !stopClaiming && (await pauses.remainingMs(POST, at())) > delivery.maxInlineWaitSeconds * 1000;
+        const postingPaused = !stopClaiming && (await allPostingPaused(delivery.maxInlineWaitSeconds * 1000));
         if (free > 0 && !stopClaiming && !postingPaused && monotonicMs() - started < budgetMs) {
           const claimAt = at();
           claimed = await ledger(() =>

@@ -1,8 +1,8 @@
 import type { Tx } from "../db/with-actor.js";
 import { insertDeliveries } from "../db/deliveries/insert-deliveries.js";
-import type { DeliveryRequest } from "./delivery-request.js";
+import type { DeliveryRequest } from "../domain/deliveries/delivery-request.js";
 
-export type { DeliveryRequest } from "./delivery-request.js";
+export type { DeliveryRequest } from "../domain/deliveries/delivery-request.js";
 
 /**
  * Records side effects in the delivery ledger inside the caller's transaction. A key already present

@@ -28,11 +28,11 @@ export class MethodPauses {
     return until === undefined ? 0 : Math.max(0, until - at.getTime());
   }
 
-  /** Slack answered `method` with 429 at `at`: nobody calls it for `retryAfterSeconds`. */
-  async pause(method: string, at: Date, retryAfterSeconds: number): Promise<void> {
+  /** `platform` (its name) answered `method` with 429 at `at`: nobody calls it for `retryAfterSeconds`. */
+  async pause(method: string, at: Date, retryAfterSeconds: number, platform: string): Promise<void> {
     const until = at.getTime() + retryAfterSeconds * 1000;
     this.known.set(method, Math.max(until, this.known.get(method) ?? 0));
-    await pauseSlackMethod(this.db, method, new Date(until), `rate limited by Slack (Retry-After ${retryAfterSeconds} s)`, this.claimer);
+    await pauseSlackMethod(this.db, method, new Date(until), `rate limited by ${platform} (Retry-After ${retryAfterSeconds} s)`, this.claimer);
   }
 
   private reload(at: Date): Promise<void> {

@@ -5,17 +5,15 @@ import { findNextDueMoment } from "../db/scheduler/find-next-due-moment.js";
 import { createScheduler, type Scheduler } from "./create-scheduler.js";
 import type { Job } from "./job.js";
 import type { JobLogger } from "./job-logger.js";
-import { createRemindersJob } from "./reminders/create-reminders-job.js";
-import { createSlackDeliveryPort } from "./slack-delivery-port.js";
+import type { DeliveryPorts } from "../domain/deliveries/delivery-port.js";
+import { createRemindersJob } from "./jobs/reminders-job.js";
 
 export interface StewardSchedulerOptions {
   db: Database;
   settings: TeamSettings;
   logger: JobLogger;
-  /** The bot token the drain posts with. */
-  botToken: string;
-  /** The Web API base URL (the local stand-in's in the console); Slack's when omitted. */
-  slackApiUrl?: string;
+  /** The platforms' delivery ports (src/slack/delivery), which the drain posts through. */
+  ports: DeliveryPorts;
   /** Other capabilities' jobs (complaint escalation…), run at every tick after the reminders. */
   jobs?: readonly Job[];
   /** Production: start the every-minute tick on this clock. The console leaves it out and ticks through `advanceTo`. */
@@ -24,16 +22,16 @@ export interface StewardSchedulerOptions {
 
 /**
  * The scheduler as `steward start` runs it: the reminders job plus the given jobs, the delivery drain
- * posting with its own Web API client, and — given a clock — a tick now and every 30 seconds.
+ * posting through the given ports, and — given a clock — a tick now and every 30 seconds.
  */
 export function startStewardScheduler(options: StewardSchedulerOptions): Scheduler {
-  const slack = createSlackDeliveryPort({ token: options.botToken, slackApiUrl: options.slackApiUrl });
+  const { slack } = options.ports;
   const scheduler = createScheduler({
     db: options.db,
     settings: options.settings,
     logger: options.logger,
-    slack,
-    jobs: [createRemindersJob({ lookupZone: (userId) => slack.userTimeZone(userId) }), ...(options.jobs ?? [])],
+    ports: options.ports,
+    jobs: [createRemindersJob(slack ? { lookupZone: (userId) => slack.userTimeZone(userId) } : {}), ...(options.jobs ?? [])],
     nextDueMoment: (after) => findNextDueMoment(options.db, after),
   });
   if (options.clock) scheduler.start(options.clock);

@@ -1,9 +1,9 @@
 import type { AppDeps } from "./app-deps.js";
-import { registerComplaintListeners } from "./actions/complaints/register-complaint-listeners.js";
-import { registerHealthListeners } from "./actions/health/register-health-listeners.js";
-import { registerReminderActions } from "./actions/reminders/register-reminder-actions.js";
-import { complaintSubcommands } from "./commands/complaint-subcommands.js";
-import { customerSubcommands } from "./commands/customer-subcommands.js";
+import { registerComplaintListeners } from "./complaints/actions/register-complaint-listeners.js";
+import { registerReminderActions } from "./reminders/register-reminder-actions.js";
+import { complaintSubcommands } from "./complaints/commands/complaint-subcommands.js";
+import { registerHealthListeners } from "./health/actions/register-health-listeners.js";
+import { customerSubcommands } from "./health/commands/customer-subcommands.js";
 import { routeSlashCommand } from "./commands/route-slash-command.js";
 import { appHomeOpened } from "./events/app-home-opened.js";
 import type { Registrar } from "./registrar.js";

@@ -2,13 +2,12 @@ import type { Activity } from "@microsoft/teams.api";
 import type { App } from "@microsoft/teams.apps";
 import { findPersonByTeamsId } from "../db/people/find-person-by-teams-id.js";
 import { saveTeamsConversation } from "../db/teams/save-teams-conversation.js";
-import type { AppDeps } from "../slack/app-deps.js";
-import type { ViewSeal } from "../slack/views/view-seal.js";
+import type { TeamsDeps } from "./teams-deps.js";
 import { cardActivity } from "./card-activity.js";
 import { routeTeamsCommand } from "./commands/route-teams-command.js";
 import { teamsCommandList } from "./commands/teams-command-list.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
-import { runSlackPress, slackPressListeners } from "./actions/run-slack-press.js";
+import { runSlackPress, slackPressListeners } from "./seam/run-slack-press.js";
 import { answersAsMessages } from "./commands/answers-as-messages.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
@@ -26,7 +25,7 @@ export interface TeamsRegistrations {
  * activity from a conversation — the install (installationUpdate, conversationUpdate) first of all —
  * records its conversation reference, so reminders and pings can reach it later.
  */
-export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal: ViewSeal }): TeamsRegistrations {
+export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sealSecret: string }): TeamsRegistrations {
   const remember = async (activity: Activity, installed = true) => {
     const conversation = conversationOfActivity(activity, installed);
     if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
@@ -48,7 +47,7 @@ export function registerTeamsListeners(app: App, deps: AppDeps, options: { seal:
     const text = activity.text ?? "";
     try {
       const actor = await identify(activity, api);
-      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, seal: options.seal });
+      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, sealSecret: options.sealSecret });
       for (const answer of answers) await send(cardActivity(answer));
     } catch (error) {
       deps.logger.error(`teams command ${JSON.stringify(text.slice(0, 80))} failed`, error);

@@ -2,8 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
-import type { AppDeps } from "../slack/app-deps.js";
-import { createViewSeal } from "../slack/views/view-seal.js";
+import type { TeamsDeps } from "./teams-deps.js";
 import { registerTeamsListeners, type TeamsRegistrations } from "./register-teams-listeners.js";
 import { teamsLogger } from "./teams-logger.js";
 
@@ -39,7 +38,7 @@ export interface RunningTeamsApp {
  * keys from the configured OpenID metadata, `serviceurl` claim equal to the activity's) — anything
  * else is answered 401 by the SDK before a handler runs. `GET /healthz` answers while the database does.
  */
-export async function startTeamsApp(connection: TeamsConnection, deps: AppDeps): Promise<RunningTeamsApp> {
+export async function startTeamsApp(connection: TeamsConnection, deps: TeamsDeps): Promise<RunningTeamsApp> {
   if (!connection.clientSecret && !connection.token) throw new Error("startTeamsApp needs a client secret or a token source");
   const server: Server = createServer();
   const adapter = new ExpressAdapter(server, { logger: teamsLogger(deps.logger, "teams/http") });
@@ -59,8 +58,7 @@ export async function startTeamsApp(connection: TeamsConnection, deps: AppDeps):
     void deps.db.isReachable().then((ok) => res.status(ok ? 200 : 503).json({ ok, database: ok ? "reachable" : "unreachable" }));
   });
   // Sealed dialog state must open on every replica: the key derives from the secret they share.
-  const seal = createViewSeal(`teams\n${connection.clientId}\n${connection.clientSecret ?? "local"}`);
-  const registered = registerTeamsListeners(app, deps, { seal });
+  const registered = registerTeamsListeners(app, deps, { sealSecret: `teams\n${connection.clientId}\n${connection.clientSecret ?? "local"}` });
   await app.initialize();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,11 +1,11 @@
 import type { ILogger, LogLevel } from "@microsoft/teams.common";
-import type { AppDeps } from "../slack/app-deps.js";
+import type { TeamsDeps } from "./teams-deps.js";
 
 /**
  * Steward's logger as the Teams SDK's: one log, one level. The SDK logs every request at info; that
  * goes to debug, so a busy bot does not flood Steward's log.
  */
-export function teamsLogger(logger: AppDeps["logger"], name = "teams"): ILogger {
+export function teamsLogger(logger: TeamsDeps["logger"], name = "teams"): ILogger {
   const write = (level: LogLevel, msg: unknown[]) => {
     const line = [`[${name}]`, ...msg];
     // A refused token is someone else's mistake (or an attack), answered 401: a warning, not an error.

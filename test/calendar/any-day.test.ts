@@ -2,14 +2,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../../src/console/fake-slack-api.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
-import { scoreAllCustomers } from "../../src/db/health/score-all-customers.js";
+import { scoreAllCustomers } from "../../src/app/health/score-all-customers.js";
 import { runImport } from "../../src/db/import/run-import.js";
 import { isWorkingDay } from "../../src/domain/calendar/is-working-day.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { wallClock } from "../../src/domain/calendar/wall-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
-import { createRemindersJob } from "../../src/scheduler/reminders/create-reminders-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createRemindersJob } from "../../src/scheduler/jobs/reminders-job.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { stewardJobs } from "../../src/cli/steward-jobs.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { testStartTime } from "../support/test-clock.js";
@@ -59,7 +59,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [createRemindersJob(), ...stewardJobs(t.db, steward.app.app.client, settings)],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
   // The first tick is the start of a Steward that has never run: it owes nobody a catch-up.
   await scheduler.tick(clock.now());

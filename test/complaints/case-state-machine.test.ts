@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { CaseActor } from "../../src/domain/complaints/case-actor.js";
 import type { CaseParties } from "../../src/domain/complaints/case-parties-of.js";
 import { COMPLAINT_TRANSITIONS } from "../../src/domain/complaints/complaint-transitions.js";
-import { decideTransition } from "../../src/domain/complaints/decide-transition.js";
+import { decideTransition as decide } from "../../src/domain/complaints/decide-transition.js";
+import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
 import { caseStaffingOf } from "../../src/domain/complaints/case-staffing-of.js";
 import { tiersOfPerson } from "../../src/domain/complaints/tiers-of-person.js";
 import { at, openCase } from "./complaint-domain-fixtures.js";
 
+// Refusals are neutral inline text now (issue 12): Slack's renderer gives them the words they always had.
+const decideTransition = (...args: Parameters<typeof decide>) => {
+  const outcome = decide(...args);
+  return outcome.ok ? outcome : { ok: false as const, message: renderMrkdwn(outcome.message) };
+};
 const person = (id: string, tiers: CaseActor["tiers"], extra: Partial<CaseActor> = {}): CaseActor => ({
   id,
   tiers,

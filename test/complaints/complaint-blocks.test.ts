@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ComplaintRecord } from "../../src/db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../src/domain/complaints/complaint-record.js";
 import { computeSlaDeadlines } from "../../src/domain/complaints/compute-sla-deadlines.js";
-import { complaintCardBlocks } from "../../src/slack/blocks/complaints/complaint-card-blocks.js";
+import { complaintCardMessage } from "../../src/domain/complaints/complaint-card-message.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
 import { at, openCase, settings, shanghai } from "./complaint-domain-fixtures.js";
 
 const opened = at("2026-11-24T02:00:00.000Z");
@@ -21,6 +22,8 @@ const record = (overrides: Partial<ComplaintRecord> = {}, caseOverrides = {}): C
   teamChannel: null,
   ...overrides,
 });
+// The card is a neutral message now (issue 12); Slack's renderer draws it as the same blocks as before.
+const complaintCardBlocks = (...args: Parameters<typeof complaintCardMessage>) => renderMessage(complaintCardMessage(...args)).blocks;
 const render = (r: ComplaintRecord, now = at("2026-11-24T02:48:00.000Z")) =>
   JSON.stringify(complaintCardBlocks(r, computeSlaDeadlines(r.case, [], now, settings, shanghai), ["U_OWNER", "U_FRONT"], now));
 const buttons = (r: ComplaintRecord) =>

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
-import { composeMonthlyReport } from "../../src/db/complaints/compose-monthly-report.js";
+import { composeMonthlyReport } from "../../src/app/complaints/compose-monthly-report.js";
 import { runImport } from "../../src/db/import/run-import.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
 import { useTestDatabase } from "../support/use-test-database.js";

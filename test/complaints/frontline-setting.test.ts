@@ -3,8 +3,8 @@ import { type TeamSettings, teamSettingsSchema } from "../../src/config/team-set
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -75,7 +75,7 @@ async function warned(settings: TeamSettings, steward: TestSteward): Promise<str
     { customerId: roster.customerId, leadId: roster.supportId, cooperatingIds: [roster.engineeringId], resolverId: roster.personIds.leadFrontline, channel: "C_SUPPORT", now: clock.now(), nextCheckAt: at, firstCard: cards++ },
     [{ status: "open", tier: 1 }],
   );
-  const scheduler = createScheduler({ db: t.db, settings, logger: quiet, jobs: [complaintEscalationJob()], slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) });
+  const scheduler = createScheduler({ db: t.db, settings, logger: quiet, jobs: [complaintEscalationJob()], ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) } });
   const from = steward.fake.calls.length;
   await scheduler.tick(at);
   await scheduler.stop();

@@ -6,9 +6,9 @@ import { openDatabase } from "../../src/db/database.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { refreshComplaintCards } from "../../src/slack/actions/complaints/refresh-complaint-cards.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { refreshComplaintCards } from "../../src/slack/complaints/actions/refresh-complaint-cards.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -37,7 +37,7 @@ const newScheduler = (db = t.db) => {
     settings,
     logger: quiet,
     jobs: [complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(db, client, settings, ids, now) })],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
 };
 const advance = async (iso: string, on = scheduler) => {

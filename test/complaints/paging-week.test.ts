@@ -6,8 +6,8 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { refreshComplaintCards } from "../../src/slack/actions/complaints/refresh-complaint-cards.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { refreshComplaintCards } from "../../src/slack/complaints/actions/refresh-complaint-cards.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -58,7 +58,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(t.db, client, settings, ids, now) })],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
   urgent = await file("urgent", "technical");
   general = await file("general", "billing");

@@ -3,7 +3,7 @@ import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { SignedSlackClient } from "../../src/console/signed-slack-client.js";
 import type { ComplaintStatus, EscalationTier } from "../../src/domain/complaints/complaint-case.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";

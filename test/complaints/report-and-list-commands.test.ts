@@ -7,7 +7,7 @@ import { runImport } from "../../src/db/import/run-import.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintReportJob } from "../../src/scheduler/jobs/complaint-report-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -48,7 +48,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [complaintReportJob()],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
 });
 afterAll(async () => {

@@ -5,9 +5,9 @@ import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { refreshComplaintCards } from "../../src/slack/actions/complaints/refresh-complaint-cards.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { refreshComplaintCards } from "../../src/slack/complaints/actions/refresh-complaint-cards.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -83,7 +83,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(t.db, client, settings, ids, now) })],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
 
   expect(await file("general", "billing", "Invoice 118 charged twice")).toBe(1);

@@ -6,6 +6,7 @@ import type { Database } from "../../src/db/database.js";
 import { listRosterOverview } from "../../src/db/people/list-roster-overview.js";
 import type { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { startStewardScheduler } from "../../src/scheduler/start-steward-scheduler.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { stewardJobs } from "../../src/cli/steward-jobs.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { waitFor } from "../support/wait-for.js";
@@ -35,8 +36,7 @@ export async function startConsoleSession(options: { db: Database; clock: Manual
     db,
     settings,
     logger: quiet,
-    botToken: "xoxb-local-console",
-    slackApiUrl: steward.fake.apiUrl,
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: steward.fake.apiUrl }) },
     jobs: stewardJobs(db, steward.app.app.client, settings),
   });
   const input = new PassThrough();

@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
-import { scoreAllCustomers, type ScoredCustomer } from "../../src/db/health/score-all-customers.js";
-import { scoreCustomerByKey } from "../../src/db/health/score-customer.js";
+import { scoreAllCustomers, type ScoredCustomer } from "../../src/app/health/score-all-customers.js";
+import { buildHealthReport } from "../../src/app/health/build-health-report.js";
+import { findCustomer } from "../../src/db/health/find-customer.js";
 import { runImport } from "../../src/db/import/run-import.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
@@ -45,7 +46,10 @@ describe(`the example roster on ${DEMO_DATE}`, () => {
   });
 
   it("shows ACME's trend over its past assessments", async () => {
-    const report = await scoreCustomerByKey(t.db, "acme", DEMO_DATE, settings);
+    // Scoring is by the customer found (access is checked in between, by the use case); the key lookup finds ACME.
+    const found = await findCustomer(t.db, "acme");
+    const acme = found.kind === "found" ? found.customer : null;
+    const report = acme && (await buildHealthReport(t.db, acme, DEMO_DATE, settings));
     expect(report?.score.grade?.name).toBe("good");
     expect(report?.score.provisional).toBe(false);
     expect(report?.trend.since).not.toBeNull();

@@ -45,7 +45,8 @@ describe('steward import refuses bad input, says exactly what is wrong, and writ
 
   it('refuses unknown and missing columns, and a row with the wrong number of values', async () => {
     expect(await problems('customers', 'key,teir,Name\nACME,strategic,Acme\nGLOBEX,normal\n')).toEqual([
-      'customers.csv:1: header: unknown column "teir" (expected one of key, name, aliases, tier, value_segment, high_potential, owner, started_on)',
+      // The list names every column of customers.csv, deputy_owner included since issue 14 (wt-absences).
+      'customers.csv:1: header: unknown column "teir" (expected one of key, name, aliases, tier, value_segment, high_potential, owner, started_on, deputy_owner)',
       'customers.csv:3: row has 2 values but the header has 3 columns (expected one value per column; enclose values containing commas in "…")',
     ]);
     expect(await problems('orders', 'ref,customer,amount\nO1,ACME,10\n')).toEqual([
@@ -122,7 +123,8 @@ describe('steward import refuses bad input, says exactly what is wrong, and writ
     const before = await rowCount('customers');
     const content = 'key,name,tier,colour\nACME,"Acme" Corp,strategic,red\nGLOBEX,Globex,gold,blue\nINITECH,"Initech,normal,green\n';
     expect(await problems('customers', content)).toEqual([
-      'customers.csv:1: header: unknown column "colour" (expected one of key, name, aliases, tier, value_segment, high_potential, owner, started_on)',
+      // The list names every column of customers.csv, deputy_owner included since issue 14 (wt-absences).
+      'customers.csv:1: header: unknown column "colour" (expected one of key, name, aliases, tier, value_segment, high_potential, owner, started_on, deputy_owner)',
       'customers.csv:2: CSV syntax: unexpected text after a closing quote (a " inside a quoted value must be doubled: "") (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")',
       'customers.csv:3: tier: "gold" is not one of strategic, normal, new',
       'customers.csv:4: CSV syntax: a quoted value is never closed (a " opens it but no matching " ends it) (expected RFC 4180: a value with a comma, quote or line break is enclosed in "…", and a quote inside it is doubled "")',

@@ -147,3 +147,123 @@ describe("src/app does not import an adapter", () => {
     expect(await problems("src/app/health/allowed.ts", code)).toEqual([]);
   });
 });
+
+const SCHEDULER_NO_ADAPTER = "src/scheduler is platform-neutral: it must not import an adapter";
+const DB_ONLY_BELOW = "src/db holds the repositories: it may import only src/domain, src/config, src/import and itself";
+const SLACK_NO_TEAMS = "src/slack must not import src/teams";
+const TEAMS_NO_SLACK = "src/teams must not import src/slack";
+
+describe("src/scheduler does not import a platform adapter", () => {
+  it.each([
+    ["src/scheduler/bad.ts", 'import { x } from "../slack/render/x.js";'],
+    ["src/scheduler/jobs/bad.ts", 'import { x } from "../../slack/blocks/x.js";'],
+    ["src/scheduler/jobs/deep/bad.ts", 'import { x } from "../../../teams/x.js";'],
+    ["src/scheduler/bad.ts", 'import type { X } from "../slack/x.js";'],
+  ])("refuses it in %s: %s", async (filePath, line) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", SCHEDULER_NO_ADAPTER);
+  });
+
+  it("refuses loading an adapter on demand", async () => {
+    expectOneBoundaryError(
+      await problems("src/scheduler/bad.ts", 'export const load = () => import("../slack/delivery/x.js");'),
+      "no-restricted-syntax",
+      SCHEDULER_NO_ADAPTER,
+    );
+  });
+
+  it("still refuses Prisma there (its block repeats the Prisma boundary)", async () => {
+    const found = await problems("src/scheduler/jobs/bad.ts", 'import { PrismaClient } from "@prisma/client";\nexport const c = PrismaClient;');
+    expectOneBoundaryError(found, "no-restricted-imports", PRISMA_ONLY_IN_DB);
+  });
+
+  it("accepts repositories, use cases, the domain and its own files", async () => {
+    const code = [
+      'import { claim } from "../../db/deliveries/claim.js";',
+      'import { plan } from "../../app/reminders/plan.js";',
+      'import type { Message } from "../../domain/messages/message.js";',
+      'import type { DeliveryPort } from "../../domain/deliveries/delivery-port.js";',
+      "export const parts = [claim, plan];",
+      "export type Parts = [Message, DeliveryPort];",
+    ].join("\n");
+    expect(await problems("src/scheduler/jobs/allowed.ts", code)).toEqual([]);
+  });
+});
+
+describe("src/db imports only what lies below it", () => {
+  it.each([
+    ["src/db/deliveries/bad.ts", 'import type { X } from "../../scheduler/x.js";'],
+    ["src/db/bad.ts", 'import { x } from "../app/x.js";'],
+    ["src/db/health/bad.ts", 'import { x } from "../../slack/blocks/x.js";'],
+    ["src/db/health/bad.ts", 'import { x } from "../../teams/x.js";'],
+    ["src/db/import/bad.ts", 'import { x } from "../../console/x.js";'],
+    ["src/db/bad.ts", 'import { x } from "../cli/x.js";'],
+  ])("refuses it in %s: %s", async (filePath, line) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", DB_ONLY_BELOW);
+  });
+
+  it("refuses loading a layer above on demand", async () => {
+    expectOneBoundaryError(
+      await problems("src/db/bad.ts", 'export const load = () => import("../scheduler/x.js");'),
+      "no-restricted-syntax",
+      DB_ONLY_BELOW,
+    );
+  });
+
+  it("accepts Prisma, the domain, config, import and its own files", async () => {
+    const code = [
+      'import { Prisma } from "../../generated/prisma/client.js";',
+      'import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";',
+      'import type { TeamSettings } from "../../config/team-settings.js";',
+      'import { parseRow } from "../../import/parse-row.js";',
+      'import type { Tx } from "../with-actor.js";',
+      "export const parts = [Prisma, parseRow];",
+      "export type Parts = [DeliveryRequest, TeamSettings, Tx];",
+    ].join("\n");
+    expect(await problems("src/db/deliveries/allowed.ts", code)).toEqual([]);
+  });
+});
+
+describe("the platform adapters do not import each other", () => {
+  it.each([
+    ["src/slack/bad.ts", 'import { x } from "../teams/x.js";'],
+    ["src/slack/render/bad.ts", 'import { x } from "../../teams/render/x.js";'],
+  ])("src/slack refuses src/teams in %s", async (filePath, line) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", SLACK_NO_TEAMS);
+  });
+
+  it.each([
+    ["src/teams/bad.ts", 'import { x } from "../slack/x.js";'],
+    ["src/teams/render/bad.ts", 'import { x } from "../../slack/render/x.js";'],
+  ])("src/teams refuses src/slack in %s", async (filePath, line) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", TEAMS_NO_SLACK);
+  });
+
+  it.each([
+    ["src/slack/complaints/bad.ts", 'import { x } from "../../scheduler/enqueue-deliveries.js";', "src/slack is an adapter: it calls use cases in src/app, never src/scheduler"],
+    ["src/slack/bad.ts", 'import type { X } from "../scheduler/jobs/x.js";', "src/slack is an adapter: it calls use cases in src/app, never src/scheduler"],
+    ["src/teams/delivery/bad.ts", 'import { x } from "../../scheduler/x.js";', "src/teams is an adapter: it calls use cases in src/app, never src/scheduler"],
+  ])("neither imports the scheduler: %s", async (filePath, line, message) => {
+    expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", message);
+  });
+
+  it("each still refuses Prisma (their blocks repeat the Prisma boundary)", async () => {
+    for (const filePath of ["src/slack/commands/bad.ts", "src/teams/bad.ts"]) {
+      const found = await problems(filePath, 'import { PrismaClient } from "@prisma/client";\nexport const c = PrismaClient;');
+      expectOneBoundaryError(found, "no-restricted-imports", PRISMA_ONLY_IN_DB);
+    }
+  });
+
+  it("accepts use cases, repositories, the domain and their own files", async () => {
+    const code = [
+      'import { scoreCustomer } from "../../app/health/score-customer.js";',
+      'import { findPerson } from "../../db/people/find-person.js";',
+      'import type { Message } from "../../domain/messages/message.js";',
+      'import type { DeliveryPort } from "../../domain/deliveries/delivery-port.js";',
+      'import { render } from "../render/render.js";',
+      "export const parts = [scoreCustomer, findPerson, render];",
+      "export type M = [Message, DeliveryPort];",
+    ].join("\n");
+    expect(await problems("src/slack/health/allowed.ts", code)).toEqual([]);
+    expect(await problems("src/teams/health/allowed.ts", code)).toEqual([]);
+  });
+});

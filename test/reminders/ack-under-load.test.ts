@@ -4,9 +4,9 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
 import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { REMINDER_ACTIONS } from "../../src/slack/blocks/reminders/reminder-action-ids.js";
-import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { REMINDER_ACTIONS } from "../../src/domain/reminders/reminder-actions.js";
+import { reminderItemMessage } from "../../src/domain/reminders/reminder-item-message.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -25,7 +25,7 @@ let steward: TestSteward;
 let scheduler: Scheduler;
 
 const item = (key: string, recipient: string, customerId?: number): DeliveryRequest => {
-  const text = `*Follow up* (${key})`;
+  const text = [{ kind: "strong", content: "Follow up" }, ` (${key})`] as const;
   return {
     key,
     rule: "follow-up",
@@ -33,8 +33,7 @@ const item = (key: string, recipient: string, customerId?: number): DeliveryRequ
     recipient,
     dueAt: new Date(now.getTime() - 60_000),
     payload: {
-      text,
-      blocks: reminderItemBlocks({ key, text, detail: null, customerKey: null, snoozeDays: settings.reminders.snoozeDays }),
+      message: reminderItemMessage({ key, text, detail: null, customerKey: null, snoozeDays: settings.reminders.snoozeDays }),
       digest: { itemKey: key, urgency: 70, customerId, done: { kind: "acknowledge" } },
     },
   };
@@ -50,7 +49,7 @@ beforeAll(async () => {
     jobs: [],
     // The presses take seconds; the rest of the batch need not be waited for.
     drainBudgetMs: 20_000,
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
   const batch = Array.from({ length: RECIPIENTS * PER_RECIPIENT }, (_, i) =>
     item(`follow-up:load-${i}:2026-11-24`, `U0LOAD${String(i % RECIPIENTS).padStart(4, "0")}`),

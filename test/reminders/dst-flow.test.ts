@@ -4,8 +4,8 @@ import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
-import { createRemindersJob } from "../../src/scheduler/reminders/create-reminders-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createRemindersJob } from "../../src/scheduler/jobs/reminders-job.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
 const t = useTestDatabase();
@@ -40,7 +40,7 @@ beforeAll(async () => {
     settings: teamSettingsSchema.parse({}),
     logger: quiet,
     jobs: [createRemindersJob()],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) },
   });
 });
 afterAll(async () => {

@@ -3,8 +3,8 @@ import type { RecordedCall } from "../../src/console/fake-slack-api.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
-import { createRemindersJob } from "../../src/scheduler/reminders/create-reminders-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createRemindersJob } from "../../src/scheduler/jobs/reminders-job.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { type SeededRoster, seedReminderRoster } from "./seed-reminder-roster.js";
@@ -33,7 +33,7 @@ beforeAll(async () => {
     settings,
     logger,
     jobs: [createRemindersJob()],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
 });
 afterAll(async () => {

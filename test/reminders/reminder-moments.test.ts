@@ -7,7 +7,11 @@ import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js
 import type { ReminderFacts } from "../../src/domain/reminders/reminder-facts.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { customer, facts } from "./reminder-facts-fixture.js";
-import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
+import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
+import type { Inline } from "../../src/domain/messages/message.js";
+
+/** An item's neutral text as Slack shows it: the rules' wording is checked as people read it. */
+const shown = (text: Inline | null | undefined) => (text == null ? text : renderMrkdwn(text));
 
 const calendar = calendarSettingsSchema.parse({});
 const reminders = reminderSettingsSchema.parse({});
@@ -16,7 +20,7 @@ const reminders = reminderSettingsSchema.parse({});
 function dueAt(f: ReminderFacts, iso: string, options: { settings?: typeof reminders; lastEvaluatedAt?: Date | null } = {}) {
   const now = new Date(iso);
   const last = options.lastEvaluatedAt === undefined ? new Date(now.getTime() - 60_000) : options.lastEvaluatedAt;
-  return computeDueItems(f, now, calendar, options.settings ?? reminders, last, escapeMrkdwn);
+  return computeDueItems(f, now, calendar, options.settings ?? reminders, last);
 }
 const anomalies = (f: ReminderFacts, iso: string, settings = reminders) =>
   dueAt(f, iso, { settings }).due.filter((i) => i.rule === "assessment-anomaly").map((i) => `${i.key} ${i.sendAt.toISOString()}`);
@@ -72,7 +76,7 @@ describe("an assessment whose cadence date is not a working day", () => {
 
   it("names the working day and prepares its data 3 working days before it, on a working day", () => {
     const prep = dueAt(f, "2026-11-25T08:00:00Z").due.find((i) => i.rule === "assessment-prep");
-    expect(prep?.text).toBe(
+    expect(shown(prep?.text)).toBe(
       "*Prepare the data for the assessment of Customer 4* on Mon 30 Nov (strategic customer: every 3 months): orders, payments, surveys, interactions, complaints — due in 3 working days.",
     );
     // Wednesday 25 Nov 09:00 in Berlin
@@ -80,13 +84,13 @@ describe("an assessment whose cadence date is not a working day", () => {
     const due = dueAt(f, "2026-11-30T08:00:00Z").due.find((i) => i.rule === "assessment");
     expect([due?.key, due?.sendAt.toISOString()]).toEqual(["assessment:customer-4:2026-11-28", "2026-11-30T08:00:00.000Z"]);
     const overdue = dueAt(f, "2026-12-07T08:00:00Z").due.find((i) => i.rule === "assessment");
-    expect(overdue?.text).toContain("overdue since Mon 30 Nov");
+    expect(shown(overdue?.text)).toContain("overdue since Mon 30 Nov");
   });
 
   it("with no preparation days, prepares on the working day itself, not on the Saturday", () => {
     const settings = reminderSettingsSchema.parse({ assessments: { prepWorkingDaysBefore: 0 } });
     const prep = dueAt(f, "2026-11-30T08:00:00Z", { settings }).due.find((i) => i.rule === "assessment-prep");
-    expect(prep?.text).toContain("on Mon 30 Nov");
+    expect(shown(prep?.text)).toContain("on Mon 30 Nov");
   });
 
   it("every preparation date and every date a reminder names is a working day, over a whole quarter of cadence dates", () => {
@@ -96,13 +100,13 @@ describe("an assessment whose cadence date is not a working day", () => {
       const one = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: assessedOn })] });
       // a moment after the cadence date: the preparation is in the look-back, due or missed
       const now = new Date(`${addDays(assessedOn, 95)}T12:00:00Z`);
-      const result = computeDueItems(one, now, holidays, reminders, new Date(now.getTime() - 60_000), escapeMrkdwn);
+      const result = computeDueItems(one, now, holidays, reminders, new Date(now.getTime() - 60_000));
       const preps = [...result.due, ...result.missed].filter((i) => i.rule === "assessment-prep");
       expect(preps.length, assessedOn).toBe(1);
       const prep = preps[0]!;
       expect(isWorkingDay(wallClock(prep.sendAt, "Europe/Berlin").date, holidays), `${assessedOn}: ${prep.sendAt.toISOString()}`).toBe(true);
-      const named = /on (\w{3}) (\d+) (\w{3})/.exec(prep.text)![1];
-      expect(["Mon", "Tue", "Wed", "Thu", "Fri"], `${assessedOn}: ${prep.text}`).toContain(named);
+      const named = /on (\w{3}) (\d+) (\w{3})/.exec(shown(prep.text)!)![1];
+      expect(["Mon", "Tue", "Wed", "Thu", "Fri"], `${assessedOn}: ${shown(prep.text)}`).toContain(named);
     }
   });
 });

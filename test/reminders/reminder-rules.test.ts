@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
 import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js";
-import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
+import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
+import type { Inline } from "../../src/domain/messages/message.js";
 import { orderDigest } from "../../src/domain/reminders/order-digest.js";
 import type { ReminderFacts } from "../../src/domain/reminders/reminder-facts.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { customer, facts } from "./reminder-facts-fixture.js";
+
+/** An item's neutral text as Slack shows it: the rules' wording is checked as people read it. */
+const shown = (text: Inline | null | undefined) => (text == null ? text : renderMrkdwn(text));
 
 const calendar = calendarSettingsSchema.parse({});
 const reminders = reminderSettingsSchema.parse({});
 
 /** The rules at `iso`, as the every-minute tick runs them: the previous evaluation a minute before. */
 function dueAt(f: ReminderFacts, iso: string, settings = reminders, cal = calendar, lastEvaluatedAt: Date | null = minuteBefore(iso)) {
-  return computeDueItems(f, new Date(iso), cal, settings, lastEvaluatedAt, escapeMrkdwn);
+  return computeDueItems(f, new Date(iso), cal, settings, lastEvaluatedAt);
 }
 function minuteBefore(iso: string): Date {
   return new Date(new Date(iso).getTime() - 60_000);
@@ -89,8 +93,8 @@ describe("weekends and holidays", () => {
     const [item] = dueAt(f, "2026-11-27T01:00:00Z").due;
     expect(item?.key).toBe("birthday:contact-5:2026-11-28");
     expect(item?.sendAt.toISOString()).toBe("2026-11-27T01:00:00.000Z");
-    expect(item?.text).toBe(":birthday: *Zhang Min* (CTO) at Customer 1 has a birthday on Sat 28 Nov.");
-    expect(item?.detail).toContain("Happy birthday, Zhang!");
+    expect(shown(item?.text)).toBe(":birthday: *Zhang Min* (CTO) at Customer 1 has a birthday on Sat 28 Nov.");
+    expect(shown(item?.detail)).toContain("Happy birthday, Zhang!");
   });
 
   it("moves a follow-up landing on a holiday to the next working day and counts prep days around it", () => {
@@ -111,7 +115,7 @@ describe("weekends and holidays", () => {
     expect(prep.map((i) => `${i.key} ${i.sendAt.toISOString()}`)).toEqual([
       "assessment-prep:customer-4:2026-12-03 2026-11-27T08:00:00.000Z",
     ]);
-    expect(prep[0]?.text).toBe(
+    expect(shown(prep[0]?.text)).toBe(
       "*Prepare the data for the assessment of Customer 4* on Thu 3 Dec (strategic customer: every 3 months): orders, payments, surveys, interactions, complaints — due in 3 working days.",
     );
   });
@@ -155,7 +159,7 @@ describe("team channels", () => {
   it("sends what belongs to a configured channel there, timed by the owner's zone", () => {
     const settings = reminderSettingsSchema.parse({ channels: { "assessment-prep": "C0ASSESSTEAM" } });
     const f = facts({ customers: [customer(4, 2, { tier: "strategic", lastAssessedOn: "2026-09-03" })] });
-    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, minuteBefore("2026-11-30T08:00:00Z"), escapeMrkdwn).due;
+    const items = computeDueItems(f, new Date("2026-11-30T08:00:00Z"), calendar, settings, minuteBefore("2026-11-30T08:00:00Z")).due;
     expect(items.map((i) => [i.key, i.recipient, i.sendAt.toISOString()])).toEqual([
       ["assessment-prep:customer-4:2026-12-03", "C0ASSESSTEAM", "2026-11-30T08:00:00.000Z"],
     ]);
@@ -166,7 +170,7 @@ describe("bad data", () => {
   it("escapes roster text that would otherwise be read as Slack markup", () => {
     const f = facts({ customers: [customer(1, 1, { name: "R&D <Labs>", startedOn: "2025-11-24" })] });
     const [item] = dueAt(f, "2026-11-24T01:00:00Z").due.filter((i) => i.rule === "anniversary");
-    expect(item?.text).toBe(":handshake: *R&amp;D &lt;Labs&gt;*: 1 year of partnership today.");
+    expect(shown(item?.text)).toBe(":handshake: *R&amp;D &lt;Labs&gt;*: 1 year of partnership today.");
   });
 
   it("a record that makes a rule fail costs only its own reminders, and is reported", () => {
@@ -207,7 +211,7 @@ describe("follow-up cadence", () => {
         customer(4, 1, { latestGrade: "fair", lastInteractionAt: lastContact }),
       ],
     });
-    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, minuteBefore("2026-12-02T02:00:00Z"), escapeMrkdwn)
+    const keys = computeDueItems(f, new Date("2026-12-02T02:00:00Z"), calendar, settings, minuteBefore("2026-12-02T02:00:00Z"))
       .due.filter((i) => i.rule === "follow-up")
       .map((i) => i.key)
       .sort();
@@ -242,7 +246,7 @@ describe("anniversaries and assessment triggers", () => {
       "assessment-prep:customer-1:2026-12-03 2026-11-30T01:00:00.000Z",
       "assessment:customer-1:2026-12-03 2026-12-03T01:00:00.000Z",
     ]);
-    expect(dueAt(f, "2026-12-03T01:00:00Z").due.find((i) => i.rule === "anniversary")?.text).toBe(
+    expect(shown(dueAt(f, "2026-12-03T01:00:00Z").due.find((i) => i.rule === "anniversary")?.text)).toBe(
       ":handshake: *Customer 1*: 1 year of partnership today.",
     );
   });
@@ -256,7 +260,7 @@ describe("anniversaries and assessment triggers", () => {
     });
     const items = dueAt(f, "2026-12-01T01:00:00Z").due.filter((i) => i.rule === "assessment-anomaly");
     expect(items.map((i) => i.key)).toEqual(["assessment-anomaly:customer-1:orders-2026-12"]);
-    expect(items[0]?.text).toContain("21 % below");
+    expect(shown(items[0]?.text)).toContain("21 % below");
   });
 });
 

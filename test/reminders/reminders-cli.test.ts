@@ -18,11 +18,13 @@ describeWithServer("steward reminders (the built CLI against the test database)"
     const run = await runSteward(["reminders", "due", "--at", "2026-11-24T09:00+08:00", "--json"], { env: env() });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { at: string; items: Array<{ key: string; recipient: string; dueAt: string; status: string }> };
+    const out = JSON.parse(run.stdout) as { at: string; items: Array<{ key: string; recipient: string; dueAt: string; status: string; text: string }> };
     expect(out.at).toBe("2026-11-24T01:00:00.000Z");
     expect(out.items.map((i) => [i.key, i.recipient, i.dueAt, i.status])).toEqual([
       [`birthday:contact-${roster.contacts.zhang}:2026-11-24`, "U_SHANGHAI", "2026-11-24T01:00:00.000Z", "new"],
     ]);
+    // The item's neutral text, shown as Slack shows it (the listing has always shown mrkdwn).
+    expect(out.items[0]?.text).toMatch(/^:birthday: \*Zhang Min\*.* has a birthday today\.$/);
     expect(await t.db.prisma.delivery.count()).toBe(0);
   });
 
@@ -66,5 +68,25 @@ describeWithServer("steward reminders (the built CLI against the test database)"
     const unknown = await runSteward(["reminders", "log", "--customer", "NOPE"], { env: env() });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim()).toBe('--customer: no customer with key "NOPE" (keys are like ACME; "steward reminders log" without --customer lists all)');
+  });
+
+  it("`log --json` shows each row's line: a neutral message's text as mrkdwn, an older row's Slack text as stored", async () => {
+    await t.db.prisma.delivery.create({
+      data: {
+        key: "follow-up:customer-1:2026-11-25",
+        rule: "follow-up",
+        recipient: "slack:U_SHANGHAI",
+        dueAt: new Date("2026-11-25T01:00:00Z"),
+        status: "skipped",
+        payload: { message: { text: [{ kind: "strong", content: ["Follow up with ", "R&D"] }, "."], parts: [] } },
+      },
+    });
+    const run = await runSteward(["reminders", "log", "--json", "--limit", "2"], { env: env() });
+    expect(run.code).toBe(0);
+    const entries = JSON.parse(run.stdout) as Array<{ key: string; text: string }>;
+    expect(entries.map((entry) => [entry.key, entry.text])).toEqual([
+      ["follow-up:customer-1:2026-11-25", "*Follow up with R&amp;D*."],
+      [`birthday:contact-${roster.contacts.zhang}:2026-11-24`, "Zhang Min has a birthday today."],
+    ]);
   });
 });

@@ -3,9 +3,9 @@ import type { RecordedCall } from "../../src/console/fake-slack-api.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createScheduler, type Scheduler } from "../../src/scheduler/create-scheduler.js";
-import { createRemindersJob } from "../../src/scheduler/reminders/create-reminders-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
-import { REMINDER_ACTIONS } from "../../src/slack/blocks/reminders/reminder-action-ids.js";
+import { createRemindersJob } from "../../src/scheduler/jobs/reminders-job.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
+import { REMINDER_ACTIONS } from "../../src/domain/reminders/reminder-actions.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -33,7 +33,7 @@ beforeAll(async () => {
     settings,
     logger: quiet,
     jobs: [createRemindersJob()],
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: steward.fake.apiUrl }) },
   });
 });
 afterAll(async () => {

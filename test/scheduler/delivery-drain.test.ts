@@ -4,7 +4,7 @@ import { withActor } from "../../src/db/with-actor.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { createDeliveryDrain } from "../../src/scheduler/delivery-drain.js";
 import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
 const test = useTestDatabase();
@@ -20,7 +20,7 @@ const settings = reminderSettingsSchema.parse({
 function drainFor(claimer: string) {
   return createDeliveryDrain({
     db: test.db,
-    slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+    ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) },
     settings: () => settings,
     logger: quietLogger,
     claimer,
@@ -126,7 +126,7 @@ describe("the delivery ledger", () => {
     // A replica claimed both, posted item 1 and died before recording it.
     await test.db.prisma.delivery.updateMany({ data: { status: "claimed", claimedBy: "dead", claimedAt: new Date(NOW.getTime() - 120_000) } });
     const port = createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl });
-    await port.post({ channel: "U9", text: "item 1", keys: ["test-rule:U9-1:2026-11-24"] });
+    await port.post({ to: "U9", content: { kind: "stored", text: "item 1" }, keys: ["test-rule:U9-1:2026-11-24"] });
     const before = fake.calls.length;
     const report = await drainFor("replica-b").drain(NOW);
     expect(report).toEqual({ sent: 1, recovered: 1, postponed: 0, failed: 0 });
@@ -149,7 +149,7 @@ describe("the delivery ledger", () => {
     fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 2 });
     const drain = createDeliveryDrain({
       db: test.db,
-      slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+      ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) },
       settings: () => reminderSettingsSchema.parse({ delivery: { claimTimeoutSeconds: 5 } }),
       logger: quietLogger,
       claimer: "slow-replica",
@@ -203,8 +203,35 @@ describe("the delivery ledger", () => {
     const ping: DeliveryRequest = { key: "complaint-escalation:complaint-7:v1:tier2:U_HEAD", rule: "complaint-escalation", recipient: "U_HEAD", dueAt: NOW, payload: { text: "Complaint #7 escalated to tier 2" } };
     await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [...reminders, ping]));
     const oneAtATime = reminderSettingsSchema.parse({ delivery: { maxRecipientsInFlight: 1 } });
-    const drain = createDeliveryDrain({ db: test.db, slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }), settings: () => oneAtATime, logger: quietLogger, claimer: "replica-a" });
+    const drain = createDeliveryDrain({ db: test.db, ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) }, settings: () => oneAtATime, logger: quietLogger, claimer: "replica-a" });
     expect((await drain.drain(NOW)).sent).toBe(5);
     expect(posts().map((call) => call.args.channel)).toEqual(["U_HEAD", "U_R1", "U_R2", "U_R3", "U_R4"]);
+  });
+
+  it("renders a neutral message for Slack at send time, whether the recipient is `slack:`-qualified or a bare Slack id", async () => {
+    const message = { text: ["Case ", { kind: "strong", content: "<ACME>" }] as const, parts: [{ kind: "text", text: { kind: "strong", content: "<ACME>" } }] as const };
+    await withActor(test.db, "steward", (tx) =>
+      enqueueDeliveries(tx, [
+        { ...item("slack:U5", 1, 10), payload: { message } },
+        { ...item("U6", 2, 10), payload: { message } },
+      ]),
+    );
+    expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 2, recovered: 0, postponed: 0, failed: 0 });
+    // Two recipients are sent to side by side: in either order.
+    const sent = posts()
+      .map((call) => ({ channel: String(call.args.channel), text: call.args.text, blocks: call.args.blocks }))
+      .sort((a, b) => a.channel.localeCompare(b.channel));
+    const rendered = { text: "Case *&lt;ACME&gt;*", blocks: [{ type: "section", text: { type: "mrkdwn", text: "*&lt;ACME&gt;*" } }] };
+    expect(sent).toEqual([{ channel: "U5", ...rendered }, { channel: "U6", ...rendered }]);
+  });
+
+  it("records a row for a platform this process has no port for as failed, saying so, and sends the others", async () => {
+    await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [item("teams:29:abc", 1, 10), item("U7", 2, 10)]));
+    expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 1, recovered: 0, postponed: 0, failed: 1 });
+    const rows = await ledger();
+    expect(rows.map((row) => [row.key, row.status, row.lastError])).toEqual([
+      ["test-rule:U7-2:2026-11-24", "sent", null],
+      ["test-rule:teams:29:abc-1:2026-11-24", "failed", "refused: no delivery port for teams in this process"],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { createScheduler } from "../../src/scheduler/create-scheduler.js";
 import type { Job } from "../../src/scheduler/job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 
 const t = useTestDatabase();
@@ -32,7 +32,7 @@ describe("job cadence", () => {
       settings: teamSettingsSchema.parse({}),
       logger: quiet,
       jobs: [minutely.job, everyTick.job],
-      slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+      ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) },
     });
     for (const at of ["2026-11-24T01:00:00Z", "2026-11-24T01:00:30Z", "2026-11-24T01:01:00Z", "2026-11-24T01:01:59Z", "2026-11-24T01:03:10Z"]) {
       await scheduler.tick(new Date(at));

@@ -12,7 +12,7 @@ import { teamWorkingDayCalendar } from "../../src/domain/complaints/team-working
 import { createScheduler } from "../../src/scheduler/create-scheduler.js";
 import { enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
@@ -59,7 +59,7 @@ describe("the scheduler's timers do not wait for deliveries", () => {
       settings: teamSettingsSchema.parse({}),
       logger: quiet,
       jobs: [complaintEscalationJob()],
-      slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }),
+      ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) },
       jobsEverySeconds: 1,
     });
     try {

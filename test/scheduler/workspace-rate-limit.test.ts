@@ -4,7 +4,7 @@ import { withActor } from "../../src/db/with-actor.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { createDeliveryDrain } from "../../src/scheduler/delivery-drain.js";
 import { type DeliveryRequest, enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
-import { createSlackDeliveryPort } from "../../src/scheduler/slack-delivery-port.js";
+import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -16,7 +16,7 @@ const settings = reminderSettingsSchema.parse({ delivery: { maxInlineWaitSeconds
 
 /** One replica's drain: its own Web API client and claimer name, the shared database. */
 const replica = (claimer: string) =>
-  createDeliveryDrain({ db: test.db, slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }), settings: () => settings, logger: quiet, claimer });
+  createDeliveryDrain({ db: test.db, ports: { slack: createSlackDeliveryPort({ token: "xoxb-test", slackApiUrl: fake.apiUrl }) }, settings: () => settings, logger: quiet, claimer });
 
 const ping = (channel: string): DeliveryRequest => ({ key: `test-ping:${channel}:2026-11-24`, rule: "test-ping", recipient: channel, dueAt: NOW, payload: { text: `ping ${channel}` } });
 const enqueue = (requests: DeliveryRequest[]) => withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, requests));

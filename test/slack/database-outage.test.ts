@@ -8,8 +8,8 @@ import type { ComplaintCase } from "../../src/domain/complaints/complaint-case.j
 import { complaintSettingsSchema } from "../../src/domain/complaints/complaint-settings.js";
 import { nextComplaintCheck } from "../../src/domain/complaints/next-complaint-check.js";
 import { teamWorkingDayCalendar } from "../../src/domain/complaints/team-working-day-calendar.js";
-import { COMPLAINT_ACTIONS } from "../../src/slack/blocks/complaints/complaint-action-ids.js";
-import { REMINDER_ACTIONS } from "../../src/slack/blocks/reminders/reminder-action-ids.js";
+import { REMINDER_ACTIONS } from "../../src/domain/reminders/reminder-actions.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { intakeValues } from "../complaints/support/intake-values.js";
 import { CuttableTcpProxy } from "../support/cuttable-tcp-proxy.js";

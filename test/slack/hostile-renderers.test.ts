@@ -1,29 +1,37 @@
 import { describe, expect, it } from "vitest";
-import type { ComplaintRecord } from "../../src/db/complaints/complaint-record.js";
+import type { ComplaintRecord } from "../../src/domain/complaints/complaint-record.js";
 import type { MonthlyReport } from "../../src/domain/complaints/build-monthly-report.js";
 import type { CustomerProfile } from "../../src/domain/health/customer-profile.js";
 import { computeDueItems } from "../../src/domain/reminders/compute-due-items.js";
 import { reminderSettingsSchema } from "../../src/domain/reminders/reminder-settings.js";
 import { calendarSettingsSchema } from "../../src/domain/calendar/calendar-settings.js";
-import { complaintCardBlocks, complaintCardText } from "../../src/slack/blocks/complaints/complaint-card-blocks.js";
-import { complaintListBlocks } from "../../src/slack/blocks/complaints/complaint-list-blocks.js";
-import { complaintNoticeBlocks } from "../../src/slack/blocks/complaints/complaint-notice-blocks.js";
-import { complaintPingBlocks, complaintPingText } from "../../src/slack/blocks/complaints/complaint-ping-blocks.js";
-import { complaintPingGroupBlocks } from "../../src/slack/blocks/complaints/complaint-ping-group-blocks.js";
-import { complaintReportBlocks } from "../../src/slack/blocks/complaints/complaint-report-blocks.js";
-import { complaintTimelineBlocks } from "../../src/slack/blocks/complaints/complaint-timeline-blocks.js";
-import { urgentTeamIntro } from "../../src/slack/blocks/complaints/urgent-team-intro.js";
+import { complaintCardMessage, complaintCardText } from "../../src/domain/complaints/complaint-card-message.js";
+import { complaintListMessage } from "../../src/domain/complaints/complaint-list-message.js";
+import { complaintNoticeMessage } from "../../src/domain/complaints/complaint-notice-message.js";
+import { complaintPingMessage } from "../../src/domain/complaints/complaint-ping-message.js";
+import { complaintPingGroupMessage } from "../../src/domain/complaints/complaint-ping-group-message.js";
+import { complaintReportMessage } from "../../src/domain/complaints/complaint-report-message.js";
+import { complaintTimelineMessage } from "../../src/domain/complaints/complaint-timeline-message.js";
+import { urgentTeamIntroMessage } from "../../src/domain/complaints/urgent-team-intro-message.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
+import { renderMrkdwn } from "../../src/slack/render/render-mrkdwn.js";
 import { escapeMrkdwn } from "../../src/slack/blocks/escape-mrkdwn.js";
-import { customerChoiceBlocks } from "../../src/slack/blocks/health/customer-choice-blocks.js";
-import { improvementActionsBlocks } from "../../src/slack/blocks/health/improvement-actions-blocks.js";
-import { digestBlocks } from "../../src/slack/blocks/reminders/digest-blocks.js";
-import { reminderItemBlocks } from "../../src/slack/blocks/reminders/reminder-item-blocks.js";
-import { actionResultModal } from "../../src/slack/views/assess/action-result-modal.js";
-import { intakeView } from "../../src/slack/views/complaint/intake-view.js";
+import { digestMessage } from "../../src/domain/reminders/digest-message.js";
+import { reminderItemMessage } from "../../src/domain/reminders/reminder-item-message.js";
+import { intakeView } from "../../src/slack/complaints/views/intake-view.js";
+import { customerChoiceMessage } from "../../src/domain/health/customer-choice-message.js";
+import { improvementActionsMessage } from "../../src/domain/health/improvement-actions-message.js";
+import { actionResultForm } from "../../src/domain/health/action-result-form.js";
+import { renderForm } from "../../src/slack/render/render-form.js";
 import { createViewSeal } from "../../src/slack/views/view-seal.js";
 import { openCase, settings } from "../complaints/complaint-domain-fixtures.js";
 import { customer as reminderCustomer, facts } from "../reminders/reminder-facts-fixture.js";
 import { findMarkup, HOSTILE } from "../support/find-markup.js";
+
+// Health's builders are neutral messages and forms now: rendered for Slack, they are what this test checks.
+const customerChoiceBlocks = (...args: Parameters<typeof customerChoiceMessage>) => renderMessage(customerChoiceMessage(...args)).blocks;
+const improvementActionsBlocks = (...args: Parameters<typeof improvementActionsMessage>) => renderMessage(improvementActionsMessage(...args)).blocks;
+const actionResultModal = (...args: Parameters<typeof actionResultForm>) => renderForm(actionResultForm(...args), actionResultForm(...args).state);
 
 /**
  * The renderers that the signed-path test (hostile-text.test.ts) does not reach in one scenario — cooperating
@@ -48,33 +56,35 @@ const record: ComplaintRecord = {
   teamChannel: null,
 };
 const profile: CustomerProfile = { id: 1, key: H, name: H, aliases: [H], tier: "normal", valueSegment: "high", startedOn: null, owner: { id: 1, ids: { slack: "U_OWNER" }, name: H, departmentId: 1 } };
-const ping = { complaintId: 1, title: H, message: escapeMrkdwn(H), cardChannel: "C_SUPPORT", offerAcknowledge: true };
+// Complaint messages are neutral now (issue 12): hostile text goes in as plain strings and the Slack renderer escapes it.
+const ping = { complaintId: 1, title: H, message: H, cardChannel: "C_SUPPORT", offerAcknowledge: true };
+const complaintCardBlocks = (...args: Parameters<typeof complaintCardMessage>) => renderMessage(complaintCardMessage(...args)).blocks;
 
 const rendered: Record<string, () => unknown> = {
   card: () => complaintCardBlocks(record, [], ["U_OWNER"], now),
-  cardText: () => ({ text: complaintCardText(record, true) }),
-  notice: () => complaintNoticeBlocks(record, H, now),
-  intro: () => urgentTeamIntro(record),
+  cardText: () => ({ text: renderMrkdwn(complaintCardText(record, true)) }),
+  notice: () => renderMessage(complaintNoticeMessage(record, H, now)).blocks,
+  intro: () => renderMessage(urgentTeamIntroMessage(record)),
   timeline: () =>
-    complaintTimelineBlocks(
+    renderMessage(complaintTimelineMessage(
       record,
       (["transition", "escalation", "warning", "page", "update", "message"] as const).map((kind) => ({ at: now, actor: kind === "message" ? `cli:${H}` : "U_OWNER", kind, fromStatus: "open", toStatus: "acknowledged", fromTier: 1, toTier: 2, reason: H, text: H })),
       // The clock lines are Steward's own words (no user text reaches them).
       [],
       now,
       "Asia/Shanghai",
-    ),
-  list: () => complaintListBlocks(H, [{ record, clock: null }], false),
-  emptyList: () => complaintListBlocks(H, [], false),
-  ping: () => ({ text: complaintPingText(ping), blocks: complaintPingBlocks(ping) }),
-  pingGroup: () => complaintPingGroupBlocks("2 complaints escalated to you", [ping, ping]),
+    )).blocks,
+  list: () => renderMessage(complaintListMessage(H, [{ record, clock: null }], false)).blocks,
+  emptyList: () => renderMessage(complaintListMessage(H, [], false)).blocks,
+  ping: () => renderMessage(complaintPingMessage(ping)),
+  pingGroup: () => renderMessage(complaintPingGroupMessage("2 complaints escalated to you", [ping, ping])).blocks,
   report: () =>
-    complaintReportBlocks({
+    renderMessage(complaintReportMessage({
       month: "2026-10", total: 1, byClass: { urgent: 1, general: 0, suggestion: 0 }, resolved: 0, resolutionRate: null, repeats: 0, repeatRate: null,
       medianFirstResponseMs: null, medianResolutionMs: null, slaCompliance: [],
       byCategory: [{ category: H, total: 1, byClass: { urgent: 1, general: 0, suggestion: 0 } }],
       topCustomers: [{ customerKey: H, count: 1 }],
-    } as unknown as MonthlyReport),
+    } as unknown as MonthlyReport)).blocks,
   choice: () => customerChoiceBlocks(H, [profile, profile], true, { subcommand: "score" }),
   actions: () =>
     improvementActionsBlocks(profile, [
@@ -93,12 +103,16 @@ const rendered: Record<string, () => unknown> = {
       calendarSettingsSchema.parse({}),
       reminderSettingsSchema.parse({}),
       new Date(now.getTime() - 60_000),
-      escapeMrkdwn,
     ).due;
     expect(due.length).toBeGreaterThan(1);
-    return digestBlocks(
-      due.map((item) => ({ text: item.text, late: false, blocks: reminderItemBlocks({ key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: [1, 7] }) })),
-      { index: 1, of: 1 },
+    return renderMessage(
+      digestMessage(
+        due.map((item) => ({
+          message: reminderItemMessage({ key: item.key, text: item.text, detail: item.detail, customerKey: item.customer?.key ?? null, snoozeDays: [1, 7] }),
+          late: false,
+        })),
+        { index: 1, of: 1 },
+      ),
     );
   },
 };

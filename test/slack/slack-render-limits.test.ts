@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Form, Message } from "../../src/domain/messages/message.js";
 import { renderForm } from "../../src/slack/render/render-form.js";
 import { renderMessage } from "../../src/slack/render/render-message.js";
-import { messageFromSlackBlocks } from "../../src/teams/bridge/message-from-slack-blocks.js";
-import { everyKind, people, slackAnswers } from "../teams/neutral-message-fixtures.js";
+import { everyKind, neutralForms, neutralMessages } from "../teams/neutral-message-fixtures.js";
 
 /** Slack's documented Block Kit limits the issue names; the renderer must never produce more. */
 const LIMITS = { blocksPerMessage: 50, blocksPerView: 100, sectionText: 3_000, buttonText: 75, actionId: 255 };
@@ -33,10 +32,14 @@ function overLimits(blocks: unknown[], maxBlocks: number): string[] {
 }
 
 describe("the Slack renderer keeps within Slack's documented limits", () => {
-  for (const [name, answer] of Object.entries(slackAnswers)) {
-    it(`the ${name} answer, rendered from its neutral message`, () => {
-      const { text, blocks } = answer();
-      expect(overLimits(renderMessage(messageFromSlackBlocks(text, blocks, people)).blocks, LIMITS.blocksPerMessage)).toEqual([]);
+  for (const [name, build] of Object.entries(neutralMessages)) {
+    it(`the ${name} message`, () => {
+      expect(overLimits(renderMessage(build()).blocks, LIMITS.blocksPerMessage)).toEqual([]);
+    });
+  }
+  for (const [name, build] of Object.entries(neutralForms)) {
+    it(`the ${name} form`, () => {
+      expect(overLimits(renderForm(build(), "sealed").blocks, LIMITS.blocksPerView)).toEqual([]);
     });
   }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Form, Message } from "../../src/domain/messages/message.js";
-import { messageFromSlackBlocks } from "../../src/teams/bridge/message-from-slack-blocks.js";
 import { renderCard } from "../../src/teams/render/render-card.js";
 import { renderDialog } from "../../src/teams/render/render-dialog.js";
 import { TEAMS_LIMITS } from "../../src/teams/render/teams-limits.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
-import { everyKind, HOSTILE, MARKUP, people, slackAnswers } from "./neutral-message-fixtures.js";
+import { everyKind, HOSTILE, MARKUP, neutralForms, neutralMessages } from "./neutral-message-fixtures.js";
 
 /** Every text Teams reads as markdown in a card: TextBlocks' text and facts. */
 function markdownTexts(card: unknown): string[] {
@@ -36,10 +35,21 @@ function expectSafeCard(message: Message) {
 }
 
 describe("Adaptive Cards renderer", () => {
-  for (const [name, answer] of Object.entries(slackAnswers)) {
-    it(`renders the ${name} answer as a valid card, hostile text staying text`, () => {
-      const { text, blocks } = answer();
-      expectSafeCard(messageFromSlackBlocks(text, blocks, people));
+  for (const [name, build] of Object.entries(neutralMessages)) {
+    it(`renders the ${name} message as a valid card, hostile text staying text`, () => {
+      expectSafeCard(build());
+    });
+  }
+
+  for (const [name, build] of Object.entries(neutralForms)) {
+    it(`renders the ${name} form as a valid dialog, hostile text staying text`, () => {
+      const form = build();
+      const { card } = renderDialog(form, "sealed");
+      expect(validateAdaptiveCard(card)).toEqual([]);
+      expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(TEAMS_LIMITS.messageBytes);
+      for (const text of markdownTexts(card)) for (const pattern of MARKUP) expect(text, `${pattern} in ${JSON.stringify(text)}`).not.toMatch(pattern);
+      const inputs = form.items.filter((item) => item.kind.endsWith("-input")).map((item) => (item as { id: string }).id);
+      expect(card.body.filter((e) => typeof e.id === "string" && e.type.startsWith("Input.")).map((e) => e.id)).toEqual(inputs);
     });
   }
 
@@ -50,6 +60,8 @@ describe("Adaptive Cards renderer", () => {
       { type: "mention", text: "<at>Mei Chen</at>", mentioned: { id: "00000000-0000-0000-0000-00000000c0de", name: "Mei Chen" } },
     ]);
     expect(json).toContain("\u{1F6A8}");
+    // A moment is shown in each reader's own zone, by Teams' date functions.
+    expect(json).toContain("{{DATE(2026-11-24T09:30:00Z, SHORT)}} {{TIME(2026-11-24T09:30:00Z)}}");
     expect(json).toContain("[Click to keep your account](http://evil.example/reset)".replace("](", "]\u200b("));
     expect(json).toContain("(https://acme.example/case/1)");
     expect(json).not.toContain("javascript:");

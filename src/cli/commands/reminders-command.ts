@@ -1,8 +1,11 @@
 import { loadConfig } from "../../config/load-config.js";
-import { deliveryStatuses } from "../../db/deliveries/delivery-statuses.js";
-import { type DeliveryLogEntry, listDeliveries } from "../../db/deliveries/list-deliveries.js";
-import { findCustomerIdByKey } from "../../db/reminders/find-customer-id-by-key.js";
-import { planReminders } from "../../scheduler/reminders/plan-reminders.js";
+import type { TeamSettings } from "../../config/team-settings.js";
+import type { Database } from "../../db/database.js";
+import type { DeliveryLogEntry } from "../../db/deliveries/list-deliveries.js";
+import type { DeliveryText } from "../../domain/deliveries/delivery-text.js";
+import { listReminderLog } from "../../app/reminders/list-reminder-log.js";
+import { previewDueReminders } from "../../app/reminders/preview-due-reminders.js";
+import { renderMrkdwn } from "../../slack/render/render-mrkdwn.js";
 import type { CliCommand } from "../cli-command.js";
 import { InputError } from "../input-error.js";
 import { openStore } from "../open-store.js";
@@ -48,13 +51,11 @@ export const remindersCommand: CliCommand = {
         return await printDue(db, config.settings, at, Boolean(values.json));
       }
       if (values.at) throw new InputError(`--at belongs to "steward reminders due"\n\n${help}`);
-      let customerId: number | undefined;
-      if (values.customer) {
-        const id = await findCustomerIdByKey(db, values.customer);
-        if (id === null) throw new InputError(`--customer: no customer with key "${values.customer}" (keys are like ACME; "steward reminders log" without --customer lists all)`);
-        customerId = id;
+      const log = await listReminderLog(db, { customerKey: values.customer || undefined, limit });
+      if (log.kind === "unknown-customer") {
+        throw new InputError(`--customer: no customer with key "${values.customer}" (keys are like ACME; "steward reminders log" without --customer lists all)`);
       }
-      const entries = await listDeliveries(db, { customerId, limit });
+      const entries = log.entries.map((entry) => ({ ...entry, text: deliveryText(entry.text) }));
       if (values.json) console.log(JSON.stringify(entries, null, 2));
       else console.log(entries.length ? entries.map(describeLogEntry).join("\n") : "The delivery ledger is empty: nothing sent yet.");
       return 0;
@@ -78,28 +79,11 @@ function parseLimit(value: string): number {
   return n;
 }
 
-async function printDue(db: Parameters<typeof planReminders>[0], settings: Parameters<typeof planReminders>[1], at: Date, json: boolean): Promise<number> {
-  const plan = await planReminders(db, settings, at);
-  const statuses = await deliveryStatuses(db, plan.due.map((item) => item.key));
-  const fromRules = plan.due
-    .filter((item) => !["sent", "skipped", "claimed"].includes(statuses.get(item.key) ?? ""))
-    .map((item) => plan.toRequest(item, item))
-    .map((request) => ({
-      key: request.key,
-      rule: request.rule,
-      recipient: request.recipient,
-      dueAt: request.dueAt,
-      late: request.late ?? false,
-      text: request.payload.text,
-      status: statuses.get(request.key) ?? "new",
-    }));
-  const known = new Set(fromRules.map((item) => item.key));
-  const queued = (await listDeliveries(db, { statuses: ["pending", "failed"], dueBy: at, limit: 10_000 }))
-    .filter((entry) => !known.has(entry.key))
-    .map((entry: DeliveryLogEntry) => ({ key: entry.key, rule: entry.rule, recipient: entry.recipient, dueAt: entry.dueAt, late: entry.late, text: entry.text, status: entry.status }));
-  const items = [...fromRules, ...queued].filter((item) => item.dueAt <= at).sort((a, b) => a.recipient.localeCompare(b.recipient) || a.dueAt.getTime() - b.dueAt.getTime());
+async function printDue(db: Database, settings: TeamSettings, at: Date, json: boolean): Promise<number> {
+  const preview = await previewDueReminders(db, settings, at);
+  const items = preview.items.map((item) => ({ ...item, text: deliveryText(item.text) }));
   if (json) {
-    console.log(JSON.stringify({ at: at.toISOString(), items, problems: plan.problems }, null, 2));
+    console.log(JSON.stringify({ at: at.toISOString(), items, problems: preview.problems }, null, 2));
     return 0;
   }
   console.log(`What Steward would send at ${at.toISOString()} (nothing is sent): ${countOf(items.length, "item")}.`);
@@ -111,11 +95,16 @@ async function printDue(db: Parameters<typeof planReminders>[0], settings: Param
     }
     console.log(`  ${item.dueAt.toISOString()}  ${item.status.padEnd(7)} ${item.late ? "LATE " : ""}${item.key}\n      ${item.text}`);
   }
-  for (const problem of plan.problems) console.log(`! ${problem}`);
+  for (const problem of preview.problems) console.log(`! ${problem}`);
   return 0;
 }
 
-function describeLogEntry(entry: DeliveryLogEntry): string {
+/** A row's line as Slack shows it (the listings have always shown mrkdwn). */
+function deliveryText(text: DeliveryText): string {
+  return text.kind === "neutral" ? renderMrkdwn(text.text) : text.mrkdwn;
+}
+
+function describeLogEntry(entry: Omit<DeliveryLogEntry, "text">): string {
   const when = (entry.sentAt ?? entry.dueAt).toISOString();
   const to = entry.recipientName ? `${entry.recipient} (${entry.recipientName})` : entry.recipient;
   const detail =

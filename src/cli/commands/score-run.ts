@@ -1,8 +1,8 @@
 import type { Database } from "../../db/database.js";
-import { findCustomer } from "../../db/health/find-customer.js";
-import { scoreAllCustomers } from "../../db/health/score-all-customers.js";
-import { scoreCustomer } from "../../db/health/score-customer.js";
+import { scoreAllCustomers } from "../../app/health/score-all-customers.js";
+import { scoreForOperator } from "../../app/health/score-for-operator.js";
 import { describeNoMatch } from "../../domain/health/describe-no-match.js";
+import { plainText } from "../../domain/messages/plain-text.js";
 import { evaluationDate } from "../../domain/health/evaluation-date.js";
 import { formatScore } from "../../domain/health/format-score.js";
 import type { HealthSettings } from "../../domain/health/health-settings.js";
@@ -54,14 +54,14 @@ export async function scoreRun(
     return;
   }
   const parsed = parseCustomerQuery(options.customer ?? "", "steward score <customer>", "steward score ACME");
-  if (!parsed.ok) throw new InputError(`${parsed.message}\n\nUsage: ${SCORE_USAGE}`);
-  const found = await findCustomer(db, parsed.query);
-  if (found.kind === "none") throw new InputError(describeNoMatch(parsed.query, found.suggestions));
+  if (!parsed.ok) throw new InputError(`${plainText(parsed.message)}\n\nUsage: ${SCORE_USAGE}`);
+  const found = await scoreForOperator({ db, ...settings }, { query: parsed.query, asOf });
+  if (found.kind === "none") throw new InputError(plainText(describeNoMatch(parsed.query, found.suggestions)));
   if (found.kind === "several") {
     throw new InputError(
       `Several customers match \`${parsed.query}\`; name one by its key:\n${found.candidates.map((c) => `  ${c.key}  ${c.name}`).join("\n")}${found.more ? "\n  …" : ""}`,
     );
   }
-  const report = await scoreCustomer(db, found.customer, asOf, settings);
-  io.out(options.json ? JSON.stringify(scoreReportJson(found.customer, report.score, report), null, 2) : scoreReportText(report));
+  const { report } = found;
+  io.out(options.json ? JSON.stringify(scoreReportJson(report.customer, report.score, report), null, 2) : scoreReportText(report));
 }

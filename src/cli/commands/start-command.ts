@@ -8,6 +8,7 @@ import type { CliCommand } from "../cli-command.js";
 import { openStore } from "../open-store.js";
 import { stewardJobs } from "../steward-jobs.js";
 import { startStewardScheduler } from "../../scheduler/start-steward-scheduler.js";
+import { createSlackDeliveryPort } from "../../slack/delivery/slack-delivery-port.js";
 import { parseCliArgs } from "../parse-cli-args.js";
 import { installProcessGuards } from "../install-process-guards.js";
 import { countOf } from "../../domain/text/count-of.js";
@@ -72,8 +73,7 @@ export const startCommand: CliCommand = {
         db,
         settings: config.settings,
         logger,
-        botToken: "xoxb-local-console",
-        slackApiUrl: slack.fake.apiUrl,
+        ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }) },
         jobs: stewardJobs(db, slack.app.app.client, config.settings),
       });
       if (platform === "teams") {
@@ -173,8 +173,7 @@ export const startCommand: CliCommand = {
       db,
       settings: config.settings,
       logger,
-      botToken: config.slack.botToken,
-      slackApiUrl: config.env.SLACK_API_URL,
+      ports: { slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }) },
       jobs: stewardJobs(db, slack.app.client, config.settings),
       clock: config.clock,
     });

@@ -1,6 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Tx } from "../with-actor.js";
-import type { ComplaintRecord } from "./complaint-record.js";
+import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import { selectComplaintRecords } from "./select-complaint-records.js";
 
 /** The cases with these ids (missing ids are left out), in the order asked. */

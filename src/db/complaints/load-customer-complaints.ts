@@ -1,6 +1,6 @@
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
 import type { Database } from "../database.js";
-import type { ComplaintRecord } from "./complaint-record.js";
+import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import { loadComplaintEvents } from "./load-complaint-events.js";
 import { loadComplaintRecords } from "./load-complaint-records.js";
 

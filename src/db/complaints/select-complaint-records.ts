@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
-import type { ComplaintRecord } from "./complaint-record.js";
+import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import { departmentChannelsSql } from "../people/department-channels-sql.js";
 

@@ -1,4 +1,4 @@
-import type { DeliveryPayload } from "../../scheduler/delivery-request.js";
+import type { DeliveryPayload, StoredSlackPayload } from "../../domain/deliveries/delivery-request.js";
 
 /** A ledger row this process has claimed and must now send (or prove already sent). */
 export interface ClaimedDelivery {
@@ -10,7 +10,7 @@ export interface ClaimedDelivery {
   dueAt: Date;
   late: boolean;
   attempts: number;
-  payload: DeliveryPayload;
+  payload: DeliveryPayload | StoredSlackPayload;
   /** Claimed before by a process that never finished: Slack may already have it. */
   stale: boolean;
 }

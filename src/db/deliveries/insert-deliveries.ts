@@ -1,5 +1,5 @@
 import type { Tx } from "../with-actor.js";
-import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
+import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 
 const CHUNK = 1_000;
 

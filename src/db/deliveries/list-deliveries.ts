@@ -1,3 +1,5 @@
+import type { DeliveryText } from "../../domain/deliveries/delivery-text.js";
+import type { Inline } from "../../domain/messages/message.js";
 import type { Database } from "../database.js";
 
 export interface DeliveryLogEntry {
@@ -14,14 +16,15 @@ export interface DeliveryLogEntry {
   lastError: string | null;
   slackChannel: string | null;
   slackTs: string | null;
-  text: string;
+  text: DeliveryText;
 }
 
 /** The ledger, newest first: what was sent (or not), to whom, when; optionally for one customer. */
 export async function listDeliveries(db: Database, options: { customerId?: number; limit: number; statuses?: string[]; dueBy?: Date }): Promise<DeliveryLogEntry[]> {
   const rows = await db.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(
     `SELECT d.key, d.rule, d.recipient, p.name AS recipient_name, c.key AS customer_key, d.status, d.due_at, d.sent_at, d.late,
-            d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text
+            d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text,
+            d.payload->'message'->'text' AS message_text
      FROM deliveries d
      LEFT JOIN person_identities pi ON pi.platform = 'slack' AND pi.external_id = d.recipient
      LEFT JOIN people p ON p.id = pi.person_id
@@ -50,6 +53,6 @@ export async function listDeliveries(db: Database, options: { customerId?: numbe
     lastError: (r.last_error as string | null) ?? null,
     slackChannel: (r.slack_channel as string | null) ?? null,
     slackTs: (r.slack_ts as string | null) ?? null,
-    text: String(r.text),
+    text: r.message_text !== null && r.message_text !== undefined ? { kind: "neutral", text: r.message_text as Inline } : { kind: "stored", mrkdwn: String(r.text) },
   }));
 }

@@ -1,5 +1,5 @@
 import type { Database } from "../database.js";
-import type { DeliveryRequest } from "../../scheduler/delivery-request.js";
+import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 
 /**
  * Writes items that came due longer ago than the catch-up window as `skipped` with the reason, so the

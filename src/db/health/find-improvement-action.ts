@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
-import { type ImprovementActionView, toImprovementActionView } from "./improvement-action-view.js";
+import type { ImprovementActionView } from "../../domain/health/improvement-action-view.js";
+import { toImprovementActionView } from "./improvement-action-view.js";
 
 /** One action by id, or null. */
 export async function findImprovementAction(db: Database, id: number): Promise<ImprovementActionView | null> {

@@ -1,21 +1,5 @@
-import type { IsoDate } from "../../domain/health/health-inputs.js";
-import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import type { ImprovementActionView } from "../../domain/health/improvement-action-view.js";
 import { identitiesOf } from "../people/identities-of.js";
-
-/** An improvement action as the tracking table shows it. */
-export interface ImprovementActionView {
-  id: number;
-  customerId: number;
-  assessedOn: IsoDate;
-  problem: string;
-  impact: "high" | "medium" | "low";
-  measure: string;
-  owner: { id: number; ids: PlatformIdentities; name: string } | null;
-  deadline: IsoDate;
-  result: string | null;
-  completedAt: Date | null;
-  completedBy: string | null;
-}
 
 /** The Prisma row (with owner and assessment date) as a view. */
 export function toImprovementActionView(row: {

@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
-import { type ImprovementActionView, toImprovementActionView } from "./improvement-action-view.js";
+import type { ImprovementActionView } from "../../domain/health/improvement-action-view.js";
+import { toImprovementActionView } from "./improvement-action-view.js";
 
 /** A customer's improvement actions: open ones first by deadline, then the done ones, latest first. */
 export async function listImprovementActions(db: Database, customerId: number): Promise<ImprovementActionView[]> {

@@ -1,13 +1,6 @@
 import type { IsoDate } from "../../domain/health/health-inputs.js";
+import type { CustomerFacts } from "../../domain/health/customer-facts.js";
 import type { Database } from "../database.js";
-
-export interface CustomerFacts {
-  contacts: Array<{ name: string; title: string | null; email: string | null; phone: string | null; keyContact: boolean }>;
-  contactCount: number;
-  lastInteractions: Array<{ kind: string; occurredAt: Date; summary: string | null; author: string | null }>;
-  openComplaints: Array<{ id: number; ref: string | null; class: string; status: string; tier: number; openedAt: Date; description: string }>;
-  lastAssessment: { assessedOn: IsoDate; composite: number | null; grade: string | null; assessor: string | null } | null;
-}
 
 /** What `/customer show` lists besides the profile: a few rows of each, never whole histories; the last assessment up to `asOf`. */
 export async function loadCustomerFacts(db: Database, customerId: number, asOf: IsoDate): Promise<CustomerFacts> {

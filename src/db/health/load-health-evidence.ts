@@ -42,21 +42,20 @@ interface EvidenceRow extends CustomerProfileRow {
 }
 
 /**
- * A customer (by id, or by key in any case) and everything the rubric needs about it, aggregated by
+ * A customer and everything the rubric needs about it, aggregated by
  * PostgreSQL in one round trip: orders summed per month, payments and interactions counted — over the
  * (customer, date) indexes — so only a handful of numbers reach Node, however long the history is.
- * Null when no customer has that id or key.
+ * Null when no customer has that id.
  */
 export async function loadHealthEvidence(
   db: Database | Tx,
-  target: { id: number } | { key: string },
+  customerId: number,
   asOf: IsoDate,
   window: EvaluationWindow,
   timeZone: string,
   historyPoints: number,
 ): Promise<{ customer: CustomerProfile; evidence: HealthEvidence } | null> {
-  const where = "id" in target ? Prisma.sql`c.id = ${target.id}` : Prisma.sql`c.key = upper(${target.key})`;
-  const [row] = await queryReadOnly<EvidenceRow>(db, evidenceQuery(where, asOf, window, timeZone, historyPoints));
+  const [row] = await queryReadOnly<EvidenceRow>(db, evidenceQuery(Prisma.sql`c.id = ${customerId}`, asOf, window, timeZone, historyPoints));
   if (!row) return null;
   const customer = toCustomerProfile(row);
   return { customer, evidence: toEvidence(row, customer, asOf, window) };

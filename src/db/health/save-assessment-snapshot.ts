@@ -40,7 +40,7 @@ export async function saveAssessmentSnapshot(
     surveyLookbackMonths: health.surveyLookbackMonths,
     timeZone,
   });
-  const found = await loadHealthEvidence(tx, { id: input.customerId }, assessedOn, window, timeZone, 1);
+  const found = await loadHealthEvidence(tx, input.customerId, assessedOn, window, timeZone, 1);
   if (!found) return null;
   const { customer, evidence } = found;
   const inputs = {

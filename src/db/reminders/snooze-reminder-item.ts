@@ -2,7 +2,8 @@ import type { Database } from "../database.js";
 import { withActor } from "../with-actor.js";
 import { lockReminderState } from "./lock-reminder-state.js";
 import { insertDeliveries } from "../deliveries/insert-deliveries.js";
-import type { DeliveryPayload } from "../../scheduler/delivery-request.js";
+import { remarkItemMessage } from "../../domain/reminders/reminder-item-message.js";
+import type { DeliveryPayload, StoredSlackPayload } from "../../domain/deliveries/delivery-request.js";
 
 export type SnoozeResult =
   | { outcome: "snoozed"; until: Date }
@@ -23,7 +24,7 @@ export async function snoozeReminderItem(
   mayAct: (recipient: string) => boolean,
 ): Promise<SnoozeResult> {
   return withActor(db, actor, async (tx) => {
-    const [original] = await tx.$queryRawUnsafe<{ rule: string; customer_id: number | null; recipient: string; payload: DeliveryPayload }[]>(
+    const [original] = await tx.$queryRawUnsafe<{ rule: string; customer_id: number | null; recipient: string; payload: DeliveryPayload | StoredSlackPayload }[]>(
       `SELECT rule, customer_id, recipient, payload FROM deliveries WHERE key = $1`,
       itemKey,
     );
@@ -38,7 +39,6 @@ export async function snoozeReminderItem(
       actor,
       now,
     );
-    const text = original.payload.text.replace(/ _\(late: was due [^)]*\)_$/, "");
     await insertDeliveries(tx, [
       {
         key: `${itemKey}#snooze@${until.toISOString()}`,
@@ -46,15 +46,19 @@ export async function snoozeReminderItem(
         customerId: original.customer_id ?? undefined,
         recipient: original.recipient,
         dueAt: until,
-        payload: {
-          ...original.payload,
-          text: `${text} _(snoozed)_`,
-          blocks: (original.payload.blocks ?? []).map((block) => retext(block, original.payload.text, `${text} _(snoozed)_`)),
-        },
+        payload: snoozedPayload(original.payload),
       },
     ]);
     return { outcome: "snoozed", until };
   });
+}
+
+/** The item again, saying it was snoozed (and no longer that it came late). */
+function snoozedPayload(payload: DeliveryPayload | StoredSlackPayload): DeliveryPayload | StoredSlackPayload {
+  if (payload.message) return { ...payload, message: remarkItemMessage(payload.message, { kind: "snoozed" }) };
+  // An item stored before the ledger held neutral messages: its Slack text and blocks, re-marked.
+  const text = `${payload.text.replace(/ _\(late: was due [^)]*\)_$/, "")} _(snoozed)_`;
+  return { ...payload, text, blocks: (payload.blocks ?? []).map((block) => retext(block, payload.text, text)) };
 }
 
 /** The item's section block with the new text; other blocks unchanged. */

@@ -7,6 +7,9 @@ import { CASE_ROLES, COMPLAINT_PERMISSIONS, type CaseRole } from "./complaint-pe
 import type { ComplaintAction, ComplaintTransition } from "./complaint-transitions.js";
 import { COMPLAINT_TRANSITIONS } from "./complaint-transitions.js";
 import { formatMoment } from "./format-moment.js";
+import type { Inline } from "../messages/message.js";
+import { actorMention } from "./actor-mention.js";
+import { joinInline } from "./join-inline.js";
 
 export type TransitionRequest =
   | { action: "acknowledge" }
@@ -18,7 +21,8 @@ export type TransitionRequest =
 
 export type TransitionOutcome =
   | { ok: true; transition: ComplaintTransition; next: ComplaintCase; event: ComplaintEventDraft }
-  | { ok: false; message: string };
+  /** Plain words, with the people it names as mentions (the adapter renders them). */
+  | { ok: false; message: Inline };
 
 /** Who the case's people are when a refusal has no names for them. */
 const UNNAMED: CaseParties = { ownerSlackId: null, leadDepartment: null, frontline: "the lead department's frontline", departments: [] };
@@ -134,25 +138,25 @@ export function decideTransition(
   }
 }
 
-function stateRefusal(complaint: ComplaintCase, action: ComplaintAction, now: Date, timeZone: string): string {
+function stateRefusal(complaint: ComplaintCase, action: ComplaintAction, now: Date, timeZone: string): Inline {
   const at = (moment: Date | null) => (moment ? ` at ${formatMoment(moment, now, timeZone)}` : "");
-  const by = (who: string | null) => (who ? ` by ${mention(who)}` : "");
+  const by = (who: string | null): Inline => (who ? [" by ", actorMention(who)] : "");
   const id = `Case #${complaint.id}`;
   switch (complaint.status as ComplaintStatus) {
     case "closed":
-      return `${id} is already closed${by(complaint.closedBy)}${at(complaint.closedAt)} (the customer confirmed the solution). Reopen it to continue.`;
+      return [`${id} is already closed`, by(complaint.closedBy), `${at(complaint.closedAt)} (the customer confirmed the solution). Reopen it to continue.`];
     case "resolved":
       return action === "resolve" || action === "acknowledge" || action === "escalate"
-        ? `${id} is already resolved${by(complaint.resolvedBy)}${at(complaint.resolvedAt)}. Reopen it if the problem is back.`
+        ? [`${id} is already resolved`, by(complaint.resolvedBy), `${at(complaint.resolvedAt)}. Reopen it if the problem is back.`]
         : `${id} cannot be ${pastTense(action)} while resolved.`;
     case "acknowledged":
       return action === "acknowledge"
-        ? `${id} is already acknowledged${by(complaint.acknowledgedBy)}${at(complaint.acknowledgedAt)}.`
+        ? [`${id} is already acknowledged`, by(complaint.acknowledgedBy), `${at(complaint.acknowledgedAt)}.`]
         : notResolvedRefusal(id, action);
     case "reopened":
     case "open":
       return action === "reopen" && complaint.status === "reopened"
-        ? `${id} is already reopened${by(complaint.reopenedBy)}${at(complaint.reopenedAt)}.`
+        ? [`${id} is already reopened`, by(complaint.reopenedBy), `${at(complaint.reopenedAt)}.`]
         : notResolvedRefusal(id, action);
   }
 }
@@ -163,7 +167,7 @@ function notResolvedRefusal(id: string, action: ComplaintAction): string {
   return `${id} cannot be ${pastTense(action)} now.`;
 }
 
-function permissionRefusal(complaint: ComplaintCase, action: ComplaintAction, actor: CaseActor, parties: CaseParties): string | null {
+function permissionRefusal(complaint: ComplaintCase, action: ComplaintAction, actor: CaseActor, parties: CaseParties): Inline | null {
   if (actor.isSteward) return action === "escalate" ? null : "Steward only escalates at a deadline.";
   const grants = COMPLAINT_PERMISSIONS[action];
   if (rolesOf(actor, complaint).some((role) => grants[role].includes(complaint.tier))) return null;
@@ -174,8 +178,8 @@ function permissionRefusal(complaint: ComplaintCase, action: ComplaintAction, ac
   // Where the answer depends on the tier, say which tier the case is at (it may have moved meanwhile).
   const byTier = CASE_ROLES.some((role) => grants[role].length > 0 && grants[role].length < 3);
   return byTier
-    ? `Case #${complaint.id} is at tier ${complaint.tier}: only ${who} may ${ACTION_WORDS[action]("it")}; ${yours}.`
-    : `Only ${who} may ${ACTION_WORDS[action](`case #${complaint.id}`)}; ${yours}.`;
+    ? [`Case #${complaint.id} is at tier ${complaint.tier}: only `, who, ` may ${ACTION_WORDS[action]("it")}; ${yours}.`]
+    : ["Only ", who, ` may ${ACTION_WORDS[action](`case #${complaint.id}`)}; ${yours}.`];
 }
 
 function rolesOf(actor: CaseActor, complaint: ComplaintCase): CaseRole[] {
@@ -200,24 +204,24 @@ const ACTION_WORDS: Record<ComplaintAction, (object: string) => string> = {
   reopen: (object) => `reopen ${object}`,
 };
 
-/** "tier 1 (the owner <@U1>, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
-function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, parties: CaseParties): string {
-  const owner = parties.ownerSlackId ? `the owner ${mention(parties.ownerSlackId)}` : "the customer's owner";
-  const phrases = roles.flatMap((role): string[] => {
+/** "tier 1 (the owner @ann, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
+function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, parties: CaseParties): Inline {
+  const owner: Inline = parties.ownerSlackId ? ["the owner ", actorMention(parties.ownerSlackId)] : "the customer's owner";
+  const phrases = roles.flatMap((role): Inline[] => {
     switch (role) {
       case "owner":
         // The owner is on tier 1: named there when tier 1 may press too.
-        return roles.includes("tier1") ? [] : [parties.ownerSlackId ? `the owner (${mention(parties.ownerSlackId)})` : owner];
+        return roles.includes("tier1") ? [] : [parties.ownerSlackId ? ["the owner (", actorMention(parties.ownerSlackId), ")"] : owner];
       case "tier1":
-        return [`tier 1 (${[owner, parties.frontline].filter(Boolean).join(", ")})`];
+        return [["tier 1 (", owner, parties.frontline ? `, ${parties.frontline}` : "", ")"]];
       case "tier2":
         return [`tier 2 (${parties.leadDepartment ? `${parties.leadDepartment} head, ` : ""}technical support)`];
       case "tier3":
         return ["tier 3 (executives)"];
       case "resolver":
-        return [complaint.resolvedBy ? `the person who resolved it (${mention(complaint.resolvedBy)})` : "the person who resolved it"];
+        return [complaint.resolvedBy ? ["the person who resolved it (", actorMention(complaint.resolvedBy), ")"] : "the person who resolved it"];
       case "caseDepartment":
-        return parties.departments.length ? [`people of ${joinOr(parties.departments, "and")}`] : [];
+        return parties.departments.length ? [["people of ", joinOr(parties.departments, "and")]] : [];
       case "admin":
         return ["a Steward admin"];
     }
@@ -225,8 +229,8 @@ function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, par
   return joinOr(phrases, "or");
 }
 
-function joinOr(items: readonly string[], word: "or" | "and"): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
+function joinOr(items: readonly Inline[], word: "or" | "and"): Inline {
+  return items.length <= 1 ? [...items] : [joinInline(items.slice(0, -1), ", "), ` ${word} `, items.at(-1)!];
 }
 
 function pastTense(action: ComplaintAction): string {
@@ -239,9 +243,4 @@ function pastTense(action: ComplaintAction): string {
     reopen: "reopened",
   };
   return words[action];
-}
-
-/** Slack renders `<@U123>` as @name; Steward's own steps read as "Steward". */
-function mention(who: string): string {
-  return who === "steward" ? "Steward" : who.startsWith("cli:") ? who : `<@${who}>`;
 }

@@ -1,13 +1,8 @@
-import dayjs from "dayjs";
-import timezone from "dayjs/plugin/timezone.js";
-import utc from "dayjs/plugin/utc.js";
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { formatTime } from "../calendar/format-time.js";
+import { wallClock } from "../calendar/wall-clock.js";
 
 /** "14:02" when `at` falls on the same local day as `now`, else "2026-11-20 14:02" (in `timeZone`). */
 export function formatMoment(at: Date, now: Date, timeZone: string): string {
-  const local = dayjs(at).tz(timeZone);
-  const sameDay = local.format("YYYY-MM-DD") === dayjs(now).tz(timeZone).format("YYYY-MM-DD");
-  return local.format(sameDay ? "HH:mm" : "YYYY-MM-DD HH:mm");
+  const sameDay = wallClock(at, timeZone).date === wallClock(now, timeZone).date;
+  return formatTime(at, timeZone, sameDay ? "clock" : "stamp");
 }

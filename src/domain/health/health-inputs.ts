@@ -1,7 +1,11 @@
+import type { LocalDate } from "../calendar/local-date.js";
 import type { EvaluationWindow } from "./evaluation-window.js";
 
-/** Calendar dates are ISO `YYYY-MM-DD` strings in the team's time zone; months are `YYYY-MM`. */
-export type IsoDate = string;
+/**
+ * Calendar dates are the calendar's one local-date type (`YYYY-MM-DD`, here in the team's time zone);
+ * months are `YYYY-MM`. `IsoDate` is its older name in health, kept while issue 12's branches merge.
+ */
+export type IsoDate = LocalDate;
 
 export interface MonthlyOrderTotal {
   month: string;

@@ -1,3 +1,4 @@
+import type { Inline } from "../messages/message.js";
 import type { HealthSettings } from "./health-settings.js";
 
 export interface ListFilters {
@@ -11,7 +12,7 @@ export interface TypedListFilters extends ListFilters {
   ownerHandle?: string;
 }
 
-export type ParsedListFilters = { ok: true; filters: TypedListFilters } | { ok: false; message: string };
+export type ParsedListFilters = { ok: true; filters: TypedListFilters } | { ok: false; message: Inline };
 
 const TIERS = ["strategic", "normal", "new"] as const;
 
@@ -20,23 +21,24 @@ export function parseListFilters(text: string, settings: HealthSettings, usage: 
   const words = text.trim().split(/\s+/).filter(Boolean);
   const filters: TypedListFilters = {};
   const grades = settings.grades.map((grade) => grade.name);
-  const fail = (problem: string): ParsedListFilters => ({
+  const code = (text: string): Inline => ({ kind: "code", text });
+  const fail = (problem: Inline): ParsedListFilters => ({
     ok: false,
-    message: `${problem} Usage: \`${usage}\`, e.g. \`/customer list grade fair tier strategic\``,
+    message: [problem, " Usage: ", code(usage), ", e.g. ", code("/customer list grade fair tier strategic")],
   });
   for (let i = 0; i < words.length; i += 2) {
     const word = words[i]!.toLowerCase();
     const value = words[i + 1];
-    if (!["grade", "owner", "tier"].includes(word)) return fail(`\`${words[i]!.slice(0, 40)}\` is not a filter: use grade, owner or tier.`);
-    if (value === undefined) return fail(`\`${word}\` needs a value.`);
+    if (!["grade", "owner", "tier"].includes(word)) return fail([code(words[i]!.slice(0, 40)), " is not a filter: use grade, owner or tier."]);
+    if (value === undefined) return fail([code(word), " needs a value."]);
     const given = word === "owner" ? filters.ownerSlackUserId ?? filters.ownerHandle : filters[word as "grade" | "tier"];
-    if (given) return fail(`\`${word}\` is given twice.`);
+    if (given) return fail([code(word), " is given twice."]);
     if (word === "grade") {
-      if (!grades.includes(value.toLowerCase())) return fail(`\`${value.slice(0, 40)}\` is not a grade (${grades.join(", ")}).`);
+      if (!grades.includes(value.toLowerCase())) return fail([code(value.slice(0, 40)), ` is not a grade (${grades.join(", ")}).`]);
       filters.grade = value.toLowerCase();
     } else if (word === "tier") {
       const tier = TIERS.find((t) => t === value.toLowerCase());
-      if (!tier) return fail(`\`${value.slice(0, 40)}\` is not a tier (${TIERS.join(", ")}).`);
+      if (!tier) return fail([code(value.slice(0, 40)), ` is not a tier (${TIERS.join(", ")}).`]);
       filters.tier = tier;
     } else {
       // An escaped mention is <@U123ABC> or <@U123ABC|name>; unescaped it is just @name.
@@ -44,7 +46,7 @@ export function parseListFilters(text: string, settings: HealthSettings, usage: 
       const handle = value.replace(/^@/, "");
       if (mention) filters.ownerSlackUserId = mention[1]!;
       else if (/^[\p{L}\p{N}._-]{1,80}$/u.test(handle)) filters.ownerHandle = handle;
-      else return fail(`\`${value.slice(0, 40)}\` is not a person: mention them, e.g. \`owner @mei\`.`);
+      else return fail([code(value.slice(0, 40)), " is not a person: mention them, e.g. ", code("owner @mei"), "."]);
     }
   }
   return { ok: true, filters };

@@ -24,7 +24,12 @@ export type InlineRun =
   | { kind: "mention"; person: PersonMention }
   | { kind: "channel"; channel: PlatformIdentities; name?: string }
   | { kind: "link"; url: string; label: Inline }
-  | { kind: "icon"; name: IconName };
+  | { kind: "icon"; name: IconName }
+  /**
+   * A moment each reader sees in their own zone where the platform can; `fallback` where it cannot.
+   * `at` is an ISO string, so a message stored in the delivery ledger (JSON) reads back the same.
+   */
+  | { kind: "date"; at: string; fallback: string };
 
 /** A person named in a message: rendered as a ping where the platform knows them, else by name. */
 export interface PersonMention {
@@ -53,13 +58,22 @@ export type IconName =
   | "memo"
   | "pushpin"
   | "no_entry"
-  | "information_source";
+  | "information_source"
+  | "handshake"
+  | "hourglass_flowing_sand"
+  | "speech_balloon"
+  | "leftwards_arrow_with_hook"
+  | "hammer_and_wrench"
+  | "lock";
 
 export type Part =
   /** A title line; plain text only. */
   | { kind: "heading"; text: string }
-  /** A paragraph; `id` lets a later press find it (Slack block_id); `accessory` sits beside it. */
-  | { kind: "text"; text: Inline; id?: string; accessory?: Control }
+  /**
+   * A paragraph; `id` lets a later press find it (Slack block_id); `accessory` sits beside it.
+   * `verbatim`: shown exactly as typed, nothing in it formatted (a case's whole description).
+   */
+  | { kind: "text"; text: Inline; id?: string; accessory?: Control; verbatim?: boolean }
   /** Label / value pairs shown side by side where the platform can. */
   | { kind: "fields"; fields: readonly Field[]; id?: string }
   /** Small print under the main content (Slack context block). */

@@ -4,7 +4,7 @@ import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import type { LocalDate } from "../calendar/local-date.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 import { countOf } from "../text/count-of.js";
@@ -34,7 +34,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
       occurrence: action.deadline,
       sendAt: digestMoment(addWorkingDays(action.deadline, -before, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime),
       urgency: RULE_URGENCY["action-due"],
-      text: `*Improvement action for ${env.userText(customer.name)}* due ${formatDay(action.deadline)}: ${env.userText(action.problem)}.`,
+      text: [{ kind: "strong", content: ["Improvement action for ", customer.name] }, ` due ${formatDay(action.deadline)}: `, action.problem, "."],
     });
     for (const day of overdueDays(action.deadline, env.today(owner.timeZone), env)) {
       items.push({
@@ -45,7 +45,16 @@ export function actionItems(env: RuleEnv): DueItem[] {
         occurrence: day,
         sendAt: digestMoment(day, owner.timeZone, env.calendar, env.reminders.digestTime),
         urgency: RULE_URGENCY["action-overdue"],
-        text: `:red_circle: *Overdue* (${countOf(daysBetween(action.deadline, day), "day")}) — improvement action for ${env.userText(customer.name)}: ${env.userText(action.problem)}.`,
+        text: [
+          { kind: "icon", name: "red_circle" },
+          " ",
+          { kind: "strong", content: "Overdue" },
+          ` (${countOf(daysBetween(action.deadline, day), "day")}) — improvement action for `,
+          customer.name,
+          ": ",
+          action.problem,
+          ".",
+        ],
       });
     }
   }

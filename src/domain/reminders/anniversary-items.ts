@@ -44,7 +44,7 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
         occurrence: anniversary,
         sendAt,
         urgency: RULE_URGENCY.anniversary,
-        text: `:handshake: *${env.userText(customer.name)}*: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`,
+        text: [{ kind: "icon", name: "handshake" }, " ", { kind: "strong", content: customer.name }, `: ${years} ${years === 1 ? "year" : "years"} of partnership ${when}.`],
         detail: "A greeting to the key contacts counts as a non-commercial touchpoint.",
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Partnership anniversary greeting (${ordinal(years)} year)` },
       });

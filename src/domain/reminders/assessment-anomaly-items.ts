@@ -41,7 +41,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
         occurrence: firstOfMonth,
         sendAt,
         urgency: RULE_URGENCY["assessment-anomaly"],
-        text: `:warning: *Extra assessment suggested for ${env.userText(customer.name)}*: ${finding.text}.`,
+        text: [{ kind: "icon", name: "warning" }, " ", { kind: "strong", content: ["Extra assessment suggested for ", customer.name] }, `: ${finding.text}.`],
         detail: null,
         done: { kind: "acknowledge" },
       });

@@ -3,7 +3,7 @@ import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import type { LocalDate } from "../calendar/local-date.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import type { CustomerFacts, PersonFacts } from "./reminder-facts.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -38,7 +38,10 @@ export function assessmentDueItems(
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.assessment,
-      text: `*Assessment due for ${env.userText(customer.name)}* (${why})${occurrence <= assessOn ? "" : ` — overdue since ${formatDay(assessOn, occurrence)}`}.`,
+      text: [
+        { kind: "strong", content: ["Assessment due for ", customer.name] },
+        ` (${why})${occurrence <= assessOn ? "" : ` — overdue since ${formatDay(assessOn, occurrence)}`}.`,
+      ],
       detail: null,
       done: { kind: "acknowledge" },
     });
@@ -56,7 +59,10 @@ export function assessmentDueItems(
       occurrence: dueOn,
       sendAt: prepSendAt,
       urgency: RULE_URGENCY["assessment-prep"],
-      text: `*Prepare the data for the assessment of ${env.userText(customer.name)}* on ${formatDay(assessOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      text: [
+        { kind: "strong", content: ["Prepare the data for the assessment of ", customer.name] },
+        ` on ${formatDay(assessOn)} (${why}): orders, payments, surveys, interactions, complaints — due in ${prepDays} working days.`,
+      ],
       detail: null,
       done: { kind: "acknowledge" },
     });

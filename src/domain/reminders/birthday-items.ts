@@ -29,8 +29,16 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
         occurrence: birthday,
         sendAt,
         urgency: RULE_URGENCY.birthday,
-        text: `:birthday: *${env.userText(contact.name)}*${contact.title ? ` (${env.userText(contact.title)})` : ""} at ${env.userText(customer.name)} has a birthday ${when}.`,
-        detail: `Suggested greeting: “Happy birthday, ${env.userText(firstName)}! Wishing you a wonderful year ahead, and thank you for the great work together.”`,
+        text: [
+          { kind: "icon", name: "birthday" },
+          " ",
+          { kind: "strong", content: contact.name },
+          contact.title ? [" (", contact.title, ")"] : [],
+          " at ",
+          customer.name,
+          ` has a birthday ${when}.`,
+        ],
+        detail: ["Suggested greeting: “Happy birthday, ", firstName, "! Wishing you a wonderful year ahead, and thank you for the great work together.”"],
         done: { kind: "log-interaction", interactionKind: "greeting", summary: `Birthday greeting to ${contact.name}` },
       });
     }

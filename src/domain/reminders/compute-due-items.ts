@@ -10,7 +10,7 @@ import type { ReminderFacts } from "./reminder-facts.js";
 import type { ReminderSettings } from "./reminder-settings.js";
 import { reportBackItems } from "./report-back-items.js";
 import { rosterReviewItems } from "./roster-review-items.js";
-import { createRuleEnv, type RuleEnv, type UserTextEscape } from "./rule-env.js";
+import { createRuleEnv, type RuleEnv } from "./rule-env.js";
 import { summaryItems } from "./summary-items.js";
 import { valueCheckItems } from "./value-check-items.js";
 import { isPossibleMonthDay } from "./yearly-date.js";
@@ -63,10 +63,9 @@ export function computeDueItems(
   calendar: CalendarSettings,
   reminders: ReminderSettings,
   lastEvaluatedAt: Date | null,
-  userText: UserTextEscape,
 ): DueItemsAt {
   const problems = invalidBirthdays(facts);
-  const env = createRuleEnv(facts, now, calendar, reminders, userText);
+  const env = createRuleEnv(facts, now, calendar, reminders);
   const all: DueItem[] = [];
   for (const rule of RULES) for (const item of runIsolated(rule, env, facts, problems)) all.push(item);
 

@@ -1,3 +1,4 @@
+import type { Inline } from "../messages/message.js";
 import type { LocalDate } from "../calendar/local-date.js";
 import type { ReminderRule } from "./reminder-settings.js";
 
@@ -23,9 +24,9 @@ export interface DueItem {
   sendAt: Date;
   /** Lower is more urgent; orders a digest. */
   urgency: number;
-  /** One line, Slack mrkdwn. */
-  text: string;
+  /** One line (neutral inline text: the renderer escapes the roster's names in it). */
+  text: Inline;
   /** More lines: a suggested greeting, the list of stale customers. */
-  detail: string | null;
+  detail: Inline | null;
   done: DoneEffect;
 }

@@ -2,7 +2,7 @@ import { addDays } from "../calendar/add-days.js";
 import { daysBetween } from "../calendar/days-between.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import { localToday } from "./local-today.js";
 import { recentOccurrences } from "./recent-occurrences.js";
 import type { CustomerFacts } from "./reminder-facts.js";
@@ -40,7 +40,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
         occurrence,
         sendAt,
         urgency: RULE_URGENCY["follow-up"],
-        text: `*Follow up with ${env.userText(customer.name)}* — ${describeCadence(reason, customer, env)} (${since}).`,
+        text: [{ kind: "strong", content: ["Follow up with ", customer.name] }, ` — ${describeCadence(reason, customer, env)} (${since}).`],
         detail: null,
         done: { kind: "log-interaction", interactionKind: "other", summary: "Follow-up done (from a Steward reminder)" },
       });

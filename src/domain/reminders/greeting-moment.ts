@@ -1,7 +1,7 @@
 import type { LocalDate } from "../calendar/local-date.js";
 import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import { digestMoment } from "./digest-moment.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 
 /**

@@ -1,7 +1,7 @@
 import { addMonths } from "../calendar/add-months.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
 
@@ -25,7 +25,10 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["report-back"],
-      text: `*Report back to ${env.userText(customer.name)}* on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      text: [
+        { kind: "strong", content: ["Report back to ", customer.name] },
+        ` on the progress since the assessment of ${formatDay(assessment.assessedOn, occurrence)}${assessment.grade ? ` (${assessment.grade})` : ""}.`,
+      ],
       detail: null,
       done: { kind: "log-interaction", interactionKind: "other", summary: "Reported assessment progress back to the customer" },
     });

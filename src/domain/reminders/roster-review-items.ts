@@ -1,3 +1,4 @@
+import type { Inline } from "../messages/message.js";
 import { addMonths } from "../calendar/add-months.js";
 import { nearestWorkingDay } from "../calendar/nearest-working-day.js";
 import { digestMoment } from "./digest-moment.js";
@@ -44,7 +45,7 @@ export function rosterReviewItems(env: RuleEnv): DueItem[] {
 
 function reviewItem(env: RuleEnv, owner: PersonFacts, monthStart: string, stale: { customer: CustomerFacts; reasons: string[] }[]): DueItem {
   const firstWorkingDay = nearestWorkingDay(monthStart, "later", env.calendar);
-  const lines = stale.slice(0, LISTED).map(({ customer, reasons }) => `• ${env.userText(customer.name)} (${env.userText(customer.key)}): ${reasons.join("; ")}`);
+  const lines: Inline[] = stale.slice(0, LISTED).map(({ customer, reasons }) => ["• ", customer.name, " (", customer.key, `): ${reasons.join("; ")}`]);
   if (stale.length > LISTED) lines.push(`…and ${stale.length - LISTED} more`);
   return {
     key: `roster-review:person-${owner.id}:${monthStart.slice(0, 7)}`,
@@ -56,8 +57,8 @@ function reviewItem(env: RuleEnv, owner: PersonFacts, monthStart: string, stale:
     occurrence: firstWorkingDay,
     sendAt: digestMoment(firstWorkingDay, owner.timeZone, env.calendar, env.reminders.digestTime),
     urgency: RULE_URGENCY["roster-review"],
-    text: `*Monthly roster review*: ${stale.length} of your customers have stale data.`,
-    detail: lines.join("\n"),
+    text: [{ kind: "strong", content: "Monthly roster review" }, `: ${stale.length} of your customers have stale data.`],
+    detail: lines.flatMap((line, index) => (index ? ["\n", line] : [line])),
     done: { kind: "acknowledge" },
   };
 }

@@ -19,22 +19,13 @@ export interface RuleEnv {
   /** Whether a send moment is within what this evaluation looks at (the look-back window up to now): rules skip the rest early. */
   inWindow(sendAt: Date): boolean;
   customer(id: number): CustomerFacts | undefined;
-  /**
-   * Puts roster text (names, titles, problems) into an item's mrkdwn: the renderer's one escaping
-   * function, passed in by the caller, so the domain knows no Slack and nothing escapes twice.
-   */
-  userText(text: string): string;
 }
-
-/** The renderer's escaping of user text for mrkdwn (see src/slack/blocks/escape-mrkdwn.ts). */
-export type UserTextEscape = (text: string) => string;
 
 export function createRuleEnv(
   facts: ReminderFacts,
   now: Date,
   calendar: CalendarSettings,
   reminders: ReminderSettings,
-  userText: UserTextEscape,
 ): RuleEnv {
   const people = new Map(facts.people.map((p) => [p.id, p]));
   const customers = new Map(facts.customers.map((c) => [c.id, c]));
@@ -67,6 +58,5 @@ export function createRuleEnv(
       return list;
     },
     customer: (id) => customers.get(id),
-    userText,
   };
 }

@@ -28,7 +28,7 @@ export function summaryItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY.summary,
-      text: `*Write up your ${env.userText(interaction.kind)} with ${env.userText(customer.name)}* — a summary with action items was due within ${afterHours} h.`,
+      text: [{ kind: "strong", content: ["Write up your ", interaction.kind, " with ", customer.name] }, ` — a summary with action items was due within ${afterHours} h.`],
       detail: null,
       done: { kind: "acknowledge" },
     });

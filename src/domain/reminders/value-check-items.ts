@@ -1,7 +1,7 @@
 import { addDays } from "../calendar/add-days.js";
 import { digestMoment } from "./digest-moment.js";
 import type { DueItem } from "./due-item.js";
-import { formatDay } from "./format-day.js";
+import { formatDay } from "../calendar/format-day.js";
 import { localToday } from "./local-today.js";
 import type { RuleEnv } from "./rule-env.js";
 import { RULE_URGENCY } from "./rule-urgency.js";
@@ -29,7 +29,10 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
       occurrence,
       sendAt,
       urgency: RULE_URGENCY["value-check"],
-      text: `*Check the value of the delivery to ${env.userText(customer.name)}* (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
+      text: [
+        { kind: "strong", content: ["Check the value of the delivery to ", customer.name] },
+        ` (delivered ${formatDay(delivered)}): is it having the effect they needed?`,
+      ],
       detail: null,
       done: { kind: "log-interaction", interactionKind: "call", summary: "Value check after delivery (from a Steward reminder)" },
     });

@@ -7,6 +7,7 @@ import { parseList } from '../fields/parse-list.js';
 import { parseSlackUserId } from '../fields/parse-slack-user-id.js';
 import { parseText } from '../fields/parse-text.js';
 import type { ImportType } from '../import-type.js';
+import { checkDeputyOwnerRows } from './check-deputy-owner-rows.js';
 
 export const customersImport: ImportType = {
   name: 'customers',
@@ -91,5 +92,16 @@ export const customersImport: ImportType = {
       parse: parseCalendarDate,
       cast: 'date',
     }),
+    defineColumn({
+      name: 'deputy_owner',
+      required: false,
+      format: 'Slack member id of a person other than the owner',
+      example: 'U0ANNASCH',
+      description: "Gets the owner's reminders for this customer while the owner is away (`/customer deputy` changes it).",
+      parse: parseSlackUserId,
+      references: 'people',
+      targets: [{ column: 'deputy_owner_id', reference: 'people' }],
+    }),
   ],
+  checkRows: checkDeputyOwnerRows,
 };

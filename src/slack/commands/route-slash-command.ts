@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
+import { findActor } from "../../app/roster/find-actor.js";
+import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { quotedText } from "../../domain/messages/quoted-text.js";
 import type { AppDeps } from "../app-deps.js";
-import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
-import { helpBlocks } from "../blocks/help-blocks.js";
-import { noticeBlocks } from "../blocks/notice-blocks.js";
+import { renderMessage } from "../render/render-message.js";
 import { checkCommandText } from "./check-command-text.js";
 import type { Subcommand } from "./subcommand.js";
 import type { ViewSeal } from "../views/view-seal.js";
@@ -18,23 +19,23 @@ export function routeSlashCommand(command: string, subcommands: Subcommand[], de
     const text = payload.text ?? "";
     const problem = checkCommandText(command, text);
     if (problem) {
-      await respond({ response_type: "ephemeral", text: problem, blocks: noticeBlocks(problem) });
+      await respond({ response_type: "ephemeral", ...renderMessage(noticeMessage(quotedText(problem))) });
       return;
     }
     const [name = "", ...rest] = text.trim().split(/\s+/);
     const subcommand = subcommands.find((sub) => sub.name === name.toLowerCase());
     if (!subcommand) {
-      const unknown = name && name.toLowerCase() !== "help" ? `Unknown subcommand \`${escapeMrkdwn(name)}\`.` : undefined;
-      await respond({ response_type: "ephemeral", text: `${command} help`, blocks: helpBlocks(command, subcommands, unknown) });
+      const unknown = name && name.toLowerCase() !== "help" ? name : undefined;
+      await respond({ response_type: "ephemeral", ...renderMessage(commandHelpMessage(command, subcommands, unknown)) });
       return;
     }
     try {
-      const actor = await findPersonByIdentity(deps.db, "slack", payload.user_id);
+      const actor = await findActor(deps.db, "slack", payload.user_id);
       await subcommand.run({ args: rest.join(" "), command: payload, respond, client, deps, actor, seal });
     } catch (error) {
       deps.logger.error(`${command} ${name} failed`, error);
-      const message = `Sorry — \`${command} ${name}\` failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.`;
-      await respond({ response_type: "ephemeral", text: message, blocks: noticeBlocks(message) });
+      const message = noticeMessage(["Sorry — ", { kind: "code", text: `${command} ${name}` }, " failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin."]);
+      await respond({ response_type: "ephemeral", ...renderMessage(message) });
     }
   };
 }

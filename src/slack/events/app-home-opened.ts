@@ -1,21 +1,27 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { findPersonByIdentity } from "../../db/people/find-person-by-identity.js";
 import type { AppDeps } from "../app-deps.js";
-import { homeView } from "../blocks/home/home-view.js";
-import { complaintSubcommands } from "../commands/complaint-subcommands.js";
-import { customerSubcommands } from "../commands/customer-subcommands.js";
+import { complaintSubcommands } from "../complaints/commands/complaint-subcommands.js";
+import { findActor } from "../../app/roster/find-actor.js";
+import { homeMessage } from "../../domain/roster/home-message.js";
+import { renderMessage } from "../render/render-message.js";
+import { customerSubcommands } from "../health/commands/customer-subcommands.js";
 
 /** Publishes the Home tab whenever someone opens it. */
 export function appHomeOpened(deps: AppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
-    const person = await findPersonByIdentity(deps.db, "slack", event.user);
+    const person = await findActor(deps.db, "slack", event.user);
     await client.views.publish({
       user_id: event.user,
-      view: homeView(person, [
-        { command: "/customer", subcommands: customerSubcommands },
-        { command: "/complaint", subcommands: complaintSubcommands },
-      ]),
+      view: {
+        type: "home",
+        blocks: renderMessage(
+          homeMessage(person, [
+            { command: "/customer", subcommands: customerSubcommands },
+            { command: "/complaint", subcommands: complaintSubcommands },
+          ]),
+        ).blocks,
+      },
     });
   };
 }

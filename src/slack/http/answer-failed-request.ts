@@ -1,5 +1,6 @@
 import type { Logger, ReceiverProcessEventErrorHandlerArgs } from "@slack/bolt";
-import { requestFailedText } from "../blocks/request-failed-text.js";
+import { requestFailedNotice } from "../../domain/messages/request-failed-notice.js";
+import { renderMrkdwn } from "../render/render-mrkdwn.js";
 import { RequestFailure } from "../request-failure.js";
 
 export interface FailureAnswerOptions {
@@ -24,14 +25,14 @@ export function answerFailedRequest(options: FailureAnswerOptions) {
     if (!response.headersSent) {
       if (typeof body.command === "string") {
         response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ response_type: "ephemeral", text: requestFailedText(ref, false) }));
+        response.end(JSON.stringify({ response_type: "ephemeral", text: renderMrkdwn(requestFailedNotice(ref, false)) }));
       } else {
         response.writeHead(500);
         response.end();
       }
       return true;
     }
-    await tellAfterAck(options, body, requestFailedText(ref, true)).catch((notDelivered) =>
+    await tellAfterAck(options, body, renderMrkdwn(requestFailedNotice(ref, true))).catch((notDelivered) =>
       options.logger.warn(`request ${ref}: the failure could not be reported to the person`, notDelivered),
     );
     return false;

@@ -1,8 +1,11 @@
 import type { Inline } from "../../domain/messages/message.js";
 import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
 
-/** Slack ids Steward puts into markup: anything else (a typed `<!channel>`) stays text. */
-const SLACK_ID = /^[A-Z0-9]{2,40}$/;
+/**
+ * Slack ids Steward puts into markup: anything else (a typed `<!channel>`) stays text. `_` is allowed:
+ * it cannot end the markup, and the stand-in workspace of the tests names people `U_OWNER`.
+ */
+const SLACK_ID = /^[A-Z0-9_]{2,40}$/;
 /** A link target Slack shows as it is: http(s), nothing that could close the link or add a label. */
 const SAFE_URL = /^https?:\/\/[^\s<>|]+$/;
 
@@ -30,5 +33,7 @@ export function renderMrkdwn(inline: Inline): string {
       return SAFE_URL.test(run.url) ? `<${run.url}|${renderMrkdwn(run.label)}>` : renderMrkdwn(run.label);
     case "icon":
       return `:${run.name}:`;
+    case "date":
+      return `<!date^${Math.floor(Date.parse(run.at) / 1000)}^{date_short_pretty} {time}|${escapeMrkdwn(run.fallback)}>`;
   }
 }

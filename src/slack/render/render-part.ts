@@ -4,6 +4,7 @@ import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
 import { clipText } from "./clip-text.js";
 import { renderControl } from "./render-control.js";
 import { renderMrkdwn } from "./render-mrkdwn.js";
+import { renderPlain } from "./render-plain.js";
 import { SLACK_LIMITS } from "./slack-limits.js";
 
 /** One neutral part as one Block Kit block, clipped to Slack's limits. */
@@ -15,7 +16,9 @@ export function renderPart(part: Part): KnownBlock {
       return {
         type: "section",
         ...(part.id ? { block_id: part.id } : {}),
-        text: { type: "mrkdwn", text: clipText(renderMrkdwn(part.text), SLACK_LIMITS.sectionText) },
+        text: part.verbatim
+          ? { type: "plain_text", text: clipText(renderPlain(part.text), SLACK_LIMITS.sectionText) }
+          : { type: "mrkdwn", text: clipText(renderMrkdwn(part.text), SLACK_LIMITS.sectionText) },
         ...(part.accessory ? { accessory: renderControl(part.accessory) } : {}),
       };
     case "fields":

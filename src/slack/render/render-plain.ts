@@ -20,5 +20,7 @@ export function renderPlain(inline: Inline): string {
       return renderPlain(run.label);
     case "icon":
       return `:${run.name}:`;
+    case "date":
+      return escapeMrkdwn(run.fallback, "plain");
   }
 }

@@ -1,4 +1,4 @@
-import { TEAMS_COMMANDS } from "./route-teams-command.js";
+import { TEAMS_COMMANDS } from "../seam/slack-commands.js";
 
 /** Teams shows at most 10 suggested commands per list, each title at most 32 and description 128 characters. */
 const MAX_DESCRIPTION = 128;

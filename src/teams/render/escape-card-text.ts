@@ -15,7 +15,7 @@ const ZWSP = "\u200b";
  *   escaping that holds on desktop, web and mobile alike.
  * - `<` is followed by a zero-width space, so typed `<at>…</at>` (Teams' mention markup) or any tag
  *   never matches; `](` gets one between, so `[x](http://evil)` is no link; `&` gets one, so a typed
- *   entity (`&lt;`) is shown as typed.
+ *   entity (`&lt;`) is shown as typed; `{{` gets one, so typed text never calls Teams' `{{DATE(…)}}`.
  * - A line that starts like a list, heading or quote (`- `, `1. `, `# `, `> `) starts with a
  *   zero-width space, so it stays a line of text.
  * `plain` is for the places Teams never reads markdown (button titles, input labels, dialog titles,
@@ -31,5 +31,6 @@ export function escapeCardText(text: string, context: "markdown" | "plain" = "ma
     .replace(/</g, `<${ZWSP}`)
     .replace(/&/g, `&${ZWSP}`)
     .replace(/\]\(/g, `]${ZWSP}(`)
+    .replace(/\{\{/g, `{${ZWSP}{`)
     .replace(/^(?=[-+#>]|\d+[.)])/gm, ZWSP);
 }

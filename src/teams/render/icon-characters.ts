@@ -22,4 +22,10 @@ export const ICON_CHARACTERS: Readonly<Record<IconName, string>> = {
   pushpin: "\u{1F4CC}",
   no_entry: "\u26D4",
   information_source: "\u2139\uFE0F",
+  handshake: "\u{1F91D}",
+  hourglass_flowing_sand: "\u23F3",
+  speech_balloon: "\u{1F4AC}",
+  leftwards_arrow_with_hook: "\u21A9\uFE0F",
+  hammer_and_wrench: "\u{1F6E0}\uFE0F",
+  lock: "\u{1F512}",
 };

@@ -48,5 +48,12 @@ export function renderCardText(inline: Inline, mentions: MentionCollector): stri
       return SAFE_URL.test(run.url) ? `[${renderCardText(run.label, mentions)}](${run.url})` : renderCardText(run.label, mentions);
     case "icon":
       return ICON_CHARACTERS[run.name];
+    case "date": {
+      // Teams' card date functions show the moment in each reader's own zone; they want RFC 3339 to the second.
+      const at = new Date(run.at);
+      if (Number.isNaN(at.getTime())) return escapeCardText(run.fallback);
+      const iso = at.toISOString().replace(/\.\d{3}Z$/, "Z");
+      return `{{DATE(${iso}, SHORT)}} {{TIME(${iso})}}`;
+    }
   }
 }

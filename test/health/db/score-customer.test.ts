@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findCustomer } from "../../../src/db/health/find-customer.js";
-import { scoreAllCustomers } from "../../../src/db/health/score-all-customers.js";
-import { scoreCustomer } from "../../../src/db/health/score-customer.js";
+import { scoreAllCustomers } from "../../../src/app/health/score-all-customers.js";
+import { buildHealthReport } from "../../../src/app/health/build-health-report.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
 import { withActor } from "../../../src/db/with-actor.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe("scoring from the database", () => {
   it("aggregates orders, payments, survey, assessment, interactions and complaints: ACME is excellent", async () => {
-    const report = await scoreCustomer(t.db, await profile("acme"), "2026-11-24", settings);
+    const report = await buildHealthReport(t.db, await profile("acme"), "2026-11-24", settings);
     expect(report.score.dimensions.map((d) => [d.key, d.computed, d.score, d.evidence])).toEqual([
       ["stability", 10, 9, "monthly orders within ±8.4 % of ¥1.2M; 3 payments, all on time"],
       ["satisfaction", 10, 10, "survey 92 on 2026-09-14"],
@@ -56,7 +56,7 @@ describe("scoring from the database", () => {
   });
 
   it("GLOBEX is good: 12.2 % fluctuation, 7 days late, survey 89.9, one resolved complaint", async () => {
-    const report = await scoreCustomer(t.db, await profile("GLOBEX"), "2026-11-24", settings);
+    const report = await buildHealthReport(t.db, await profile("GLOBEX"), "2026-11-24", settings);
     expect(report.score.dimensions.map((d) => [d.score, d.evidence])).toEqual([
       [7, "monthly orders within ±12.2 % of ¥1M (furthest: 2026-07 at ¥1.1M); 2 payments, 1 late by up to 7 days"],
       [7, "survey 89.9 on 2026-10-01"],
@@ -71,7 +71,7 @@ describe("scoring from the database", () => {
     const confirmed = await t.db.prisma.complaint.findUniqueOrThrow({ where: { ref: "C-1" } });
     await withActor(t.db, "cli:test", (tx) => tx.complaint.update({ where: { id: confirmed.id }, data: { status: "resolved", closedAt: null } }));
     try {
-      const report = await scoreCustomer(t.db, await profile("GLOBEX"), "2026-11-24", settings);
+      const report = await buildHealthReport(t.db, await profile("GLOBEX"), "2026-11-24", settings);
       expect([report.score.dimensions[4]!.score, report.score.dimensions[4]!.evidence]).toEqual([
         4,
         "1 general complaint (C-1, opened 2026-07-03), resolved 2026-07-05, awaiting the customer's confirmation",
@@ -82,7 +82,7 @@ describe("scoring from the database", () => {
   });
 
   it("INITECH is fair: 8 days late, and a complaint resolved only after the date was open then", async () => {
-    const report = await scoreCustomer(t.db, await profile("INITECH"), "2026-11-24", settings);
+    const report = await buildHealthReport(t.db, await profile("INITECH"), "2026-11-24", settings);
     expect(report.score.dimensions.map((d) => d.score)).toEqual([4, 7, 4, 7, 4]);
     expect(report.score.dimensions[0]!.evidence).toContain("1 late by up to 8 days");
     expect(report.score.dimensions[4]!.evidence).toBe("1 general complaint (C-2), open since 2026-08-03");
@@ -91,7 +91,7 @@ describe("scoring from the database", () => {
   });
 
   it("UMBRELLA is poor and provisional: an unpaid invoice counts its days, an old survey is missing", async () => {
-    const report = await scoreCustomer(t.db, await profile("UMBRELLA"), "2026-11-24", settings);
+    const report = await buildHealthReport(t.db, await profile("UMBRELLA"), "2026-11-24", settings);
     const [stability, satisfaction, , engagement, risk] = report.score.dimensions;
     expect(stability!.evidence).toContain("1 payment, 1 unpaid, 40 days overdue");
     expect(satisfaction!.missing).toEqual(["satisfaction survey: none in the last 12 months"]);
@@ -103,7 +103,7 @@ describe("scoring from the database", () => {
   });
 
   it("NEWCO has too little data: no composite, only what to collect", async () => {
-    const report = await scoreCustomer(t.db, await profile("NEWCO"), "2026-11-24", settings);
+    const report = await buildHealthReport(t.db, await profile("NEWCO"), "2026-11-24", settings);
     expect(report.score.composite).toBeNull();
     expect(report.score.toCollect).toEqual([
       "order history: cooperation started 2026-10-10, only 0 of 6 full months",
@@ -114,7 +114,7 @@ describe("scoring from the database", () => {
   });
 
   it("evaluates as of a past date with the evidence of then", async () => {
-    const report = await scoreCustomer(t.db, await profile("ACME"), "2026-08-31", settings);
+    const report = await buildHealthReport(t.db, await profile("ACME"), "2026-08-31", settings);
     expect(report.score.window).toEqual({ start: "2026-02-01", end: "2026-08-01" });
     expect(report.score.dimensions[2]!.evidence).toBe("products fully meet the needs (judged 2026-08-31 by Mei Chen)");
     expect(report.trend.since).toBe("2026-05-31");
@@ -153,7 +153,7 @@ describe("complaints still open at the evaluation date", () => {
       }),
     );
     try {
-      const single = await scoreCustomer(t.db, acmes, "2026-11-24", settings);
+      const single = await buildHealthReport(t.db, acmes, "2026-11-24", settings);
       expect([single.score.dimensions[4]!.score, single.score.dimensions[4]!.evidence]).toEqual([
         1,
         "2 complaints (2 open, oldest since 2025-12-10; 1 urgent)",
@@ -163,7 +163,7 @@ describe("complaints still open at the evaluation date", () => {
       );
       expect(all!.score).toEqual(single.score);
       // the day before, today's complaint did not exist yet
-      const yesterday = await scoreCustomer(t.db, acmes, "2026-11-23", settings);
+      const yesterday = await buildHealthReport(t.db, acmes, "2026-11-23", settings);
       expect(yesterday.score.dimensions[4]!.evidence).toBe("1 general complaint (X-OLD), open since 2025-12-10");
     } finally {
       await withActor(t.db, "cli:test", (tx) => tx.complaint.deleteMany({ where: { ref: { in: ["X-NOW", "X-OLD", "X-GONE"] } } }));
@@ -205,7 +205,7 @@ describe("scoring every customer at once", () => {
     const all = await scoreAllCustomers(t.db, "2026-11-24", settings);
     expect(all.map((s) => s.customer.key).sort()).toEqual(["ACME", "ACMES", "GLOBEX", "INITECH", "NEWCO", "UMBRELLA"]);
     for (const { customer, score } of all) {
-      const single = await scoreCustomer(t.db, customer, "2026-11-24", settings);
+      const single = await buildHealthReport(t.db, customer, "2026-11-24", settings);
       expect(score, customer.key).toEqual(single.score);
     }
   });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { computeHealthScore } from "../../../src/domain/health/compute-health-score.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
-import { customerTableBlocks } from "../../../src/slack/blocks/health/customer-table-blocks.js";
-import { healthReportBlocks } from "../../../src/slack/blocks/health/health-report-blocks.js";
+import { customerTableMessage } from "../../../src/domain/health/customer-table-message.js";
+import { healthReportMessage } from "../../../src/domain/health/health-report-message.js";
+import { renderMessage } from "../../../src/slack/render/render-message.js";
+
+// The builders are neutral messages now; the Slack renderer turns them into the same Block Kit as before.
+const healthReportBlocks = (...args: Parameters<typeof healthReportMessage>) => renderMessage(healthReportMessage(...args)).blocks;
+const customerTableBlocks = (input: Omit<Parameters<typeof customerTableMessage>[0], "text">) => renderMessage(customerTableMessage({ text: input.title, ...input })).blocks;
+import { describeNoMatch } from "../../../src/domain/health/describe-no-match.js";
+import { noticeMessage } from "../../../src/domain/messages/notice-message.js";
+import { plainText } from "../../../src/domain/messages/plain-text.js";
 import { healthInputs, playbook } from "../health-inputs-fixture.js";
 
 const customer = (i: number, name = `Customer ${i}`): CustomerProfile => ({
@@ -55,5 +63,13 @@ describe("health blocks", () => {
     expect(last).toContain("page 3 of 3 · 45 customers");
     expect(last).toContain("*C41* Customer 41");
     expect(last).not.toContain("*C40*");
+  });
+
+  it("quotes typed text as code: a backtick in it can no longer end the quote early (the one intended change of the neutral model)", () => {
+    const suggestions = [{ id: 1, key: "ACME", name: "Acme Corp", aliases: [] }];
+    // Before the neutral model the notice kept typed backticks ("`AC`ME`"), so `ME` fell out of the quote.
+    expect(renderMessage(noticeMessage(describeNoMatch("AC`ME", suggestions))).text).toBe("No customer matches `ACˋME` — did you mean ACME (Acme Corp)?");
+    // The CLI and form errors are plain text: the quote stays a backtick quote, the words the same.
+    expect(plainText(describeNoMatch("ACMEE", suggestions))).toBe("No customer matches `ACMEE` — did you mean ACME (Acme Corp)?");
   });
 });

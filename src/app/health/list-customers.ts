@@ -1,0 +1,67 @@
+import { findPeopleByHandle } from "../../db/health/find-people-by-handle.js";
+import { customerTableMessage } from "../../domain/health/customer-table-message.js";
+import { evaluationDate } from "../../domain/health/evaluation-date.js";
+import { NOT_ON_ROSTER } from "../../domain/health/not-on-roster.js";
+import { type ListFilters, parseListFilters } from "../../domain/health/parse-list-filters.js";
+import type { Inline, Message } from "../../domain/messages/message.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { mentionPerson } from "../../domain/roster/mention-person.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import type { HealthDeps } from "./health-deps.js";
+import { visibleScoredCustomers } from "./visible-scored-customers.js";
+
+export const LIST_USAGE = "/customer list [grade <g>] [owner @x] [tier <t>]";
+const PAGE_SIZE = 20;
+
+/**
+ * `/customer list`: the customers the person may see, best score first, filtered as typed; a page button
+ * repeats the query with its filters (the owner already found) for another page.
+ */
+export async function listCustomers(
+  deps: HealthDeps,
+  input: { actor: RosterPerson | null; request: { typed: string } | { filters: ListFilters; page: number }; now: Date },
+): Promise<Message> {
+  let filters: ListFilters;
+  let ownerName: string | undefined;
+  const page = "page" in input.request ? input.request.page : 0;
+  if ("typed" in input.request) {
+    const parsed = parseListFilters(input.request.typed, deps.health, LIST_USAGE);
+    if (!parsed.ok) return noticeMessage(parsed.message);
+    const { ownerHandle, ...typed } = parsed.filters;
+    filters = typed;
+    if (ownerHandle) {
+      const people = await findPeopleByHandle(deps.db, ownerHandle);
+      if (people.length !== 1) {
+        const handle: Inline = { kind: "code", text: ownerHandle };
+        const problem: Inline = people.length === 0 ? ["Nobody on the roster is called ", handle, "."] : [handle, ` could be ${people.map((p) => p.name).join(", ")}.`];
+        return noticeMessage([problem, " Name the owner by more of their name, e.g. ", { kind: "code", text: "/customer list owner @meichen" }, "."]);
+      }
+      filters.ownerSlackUserId = people[0]!.ids.slack ?? "";
+      ownerName = people[0]!.name;
+    }
+  } else {
+    filters = input.request.filters;
+  }
+  if (!input.actor) return noticeMessage(NOT_ON_ROSTER);
+  const asOf = evaluationDate(input.now, deps.timeZone);
+  const scored = await visibleScoredCustomers(deps, input.actor, asOf, { tier: filters.tier, ownerSlackUserId: filters.ownerSlackUserId });
+  const rows = scored
+    .filter(({ score }) => !filters.grade || score.grade?.name === filters.grade)
+    .sort((a, b) => (b.score.composite ?? -1) - (a.score.composite ?? -1) || a.customer.key.localeCompare(b.customer.key));
+  const described: Inline[] = [
+    filters.grade ? `grade ${filters.grade}` : null,
+    filters.tier ? `tier ${filters.tier}` : null,
+    // A page button knows the owner's id only; the platform names them.
+    filters.ownerSlackUserId ? ["owner ", mentionPerson({ name: ownerName ?? filters.ownerSlackUserId, ids: { slack: filters.ownerSlackUserId } })] : null,
+  ].filter((item) => item !== null);
+  const joined: Inline = described.flatMap((item, i) => (i === 0 ? [item] : [", ", item]));
+  return customerTableMessage({
+    text: ["Customers", described.length ? [" (", joined, ")"] : "", `: ${rows.length}`],
+    title: "Customers by health score",
+    subtitle: [`As of ${asOf}`, described.length ? [" · ", joined] : ""],
+    rows,
+    page: Math.min(page, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)),
+    pageSize: PAGE_SIZE,
+    state: { k: "list", f: filters },
+  });
+}

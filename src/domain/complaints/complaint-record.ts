@@ -1,0 +1,28 @@
+import type { ComplaintCase } from "./complaint-case.js";
+import type { PlatformIdentities } from "../roster/platform-identity.js";
+
+export interface ComplaintDepartmentRef {
+  id: number;
+  name: string;
+  /** Where the department is reached on each platform. */
+  channels: PlatformIdentities;
+  headId: number | null;
+}
+
+/** A case with what its cards, pings and rules need: customer, departments, where its messages live. */
+export interface ComplaintRecord {
+  case: ComplaintCase;
+  ref: string | null;
+  description: string;
+  source: string | null;
+  sourcePermalink: string | null;
+  customer: { id: number; key: string; name: string; ownerId: number | null; ownerSlackId: string | null; ownerDepartmentId: number | null };
+  openedBySlackId: string | null;
+  lead: ComplaintDepartmentRef | null;
+  cooperating: (ComplaintDepartmentRef & { noticeChannel: string | null; noticeTs: string | null })[];
+  /** The stored scheduler cursor (see `nextComplaintCheck`). */
+  nextCheckAt: Date | null;
+  cardChannel: string | null;
+  cardTs: string | null;
+  teamChannel: string | null;
+}

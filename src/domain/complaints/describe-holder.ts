@@ -1,0 +1,14 @@
+import type { Inline } from "../messages/message.js";
+import { actorMention } from "./actor-mention.js";
+import type { ComplaintCase } from "./complaint-case.js";
+import { joinInline } from "./join-inline.js";
+
+/** Who holds the case now: its acknowledger, else the tier's people it waits on. */
+export function describeHolder(complaint: ComplaintCase, tierPeople: readonly string[]): Inline {
+  if (complaint.status === "acknowledged" && complaint.acknowledgedBy) return ["held by ", actorMention(complaint.acknowledgedBy)];
+  if (complaint.status === "resolved" || complaint.status === "closed") {
+    return complaint.resolvedBy ? ["resolved by ", actorMention(complaint.resolvedBy)] : "resolved";
+  }
+  if (tierPeople.length === 0) return "waiting — nobody on the roster holds this tier";
+  return ["waiting on ", joinInline(tierPeople.map((id) => actorMention(id)), ", ")];
+}

@@ -1,0 +1,10 @@
+import { addressOf } from "./address-of.js";
+import type { PlatformIdentities } from "./platform-identity.js";
+
+/**
+ * The name a person's changes are recorded under (audit log, case events, who pressed): their address
+ * (a Slack id, as every entry stored before platform identities reads, else `teams:…`), else `person:<id>`.
+ */
+export function actorOf(person: { id: number; ids: PlatformIdentities }): string {
+  return addressOf(person) ?? `person:${person.id}`;
+}

@@ -1,5 +1,0 @@
-/** What a person is told when Steward failed on their request: that it did, the log's reference, what to do. */
-export function requestFailedText(ref: string, afterAck: boolean): string {
-  const what = afterAck ? "Steward failed while finishing your request" : "Steward could not handle your request";
-  return `${what}: something went wrong on its side (logged as \`${ref}\`). Check whether it took effect, try again in a minute, and tell your Steward admin if it keeps failing.`;
-}

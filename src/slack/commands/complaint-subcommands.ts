@@ -1,8 +1,0 @@
-import { listSubcommand } from "./complaint/list-subcommand.js";
-import { newSubcommand } from "./complaint/new-subcommand.js";
-import { reportSubcommand } from "./complaint/report-subcommand.js";
-import { showSubcommand } from "./complaint/show-subcommand.js";
-import type { Subcommand } from "./subcommand.js";
-
-/** The `/complaint` subcommands, in the order `/complaint help` lists them. */
-export const complaintSubcommands: Subcommand[] = [newSubcommand, listSubcommand, showSubcommand, reportSubcommand];

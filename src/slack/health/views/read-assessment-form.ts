@@ -1,0 +1,27 @@
+import type { AssessmentForm } from "../../../domain/health/assessment-draft.js";
+import { ACTION_ROWS } from "../../../domain/health/assessment-form.js";
+
+type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_user?: string | null; selected_date?: string | null }>>;
+
+/** The assessment modal's state as the domain's form (input ids → form fields). */
+export function readAssessmentForm(values: StateValues, dimensions: string[]): AssessmentForm {
+  const read = (blockId: string): string | undefined => {
+    const input = values[blockId]?.value;
+    if (!input) return undefined;
+    return input.value ?? input.selected_option?.value ?? input.selected_user ?? input.selected_date ?? undefined;
+  };
+  return {
+    needsFit: read("needs_fit"),
+    overrides: Object.fromEntries(
+      dimensions.map((key) => [key, { score: read(`override_${key}_score`), reason: read(`override_${key}_reason`) }]),
+    ),
+    keyProblems: read("key_problems"),
+    actions: Array.from({ length: ACTION_ROWS }, (_, i) => ({
+      problem: read(`action_${i}_problem`),
+      impact: read(`action_${i}_impact`),
+      measure: read(`action_${i}_measure`),
+      ownerSlackUserId: read(`action_${i}_owner`),
+      deadline: read(`action_${i}_deadline`),
+    })),
+  };
+}
