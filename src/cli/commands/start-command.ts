@@ -13,7 +13,6 @@ import { parseCliArgs } from "../parse-cli-args.js";
 import { installProcessGuards } from "../install-process-guards.js";
 import { countOf } from "../../domain/text/count-of.js";
 import { InputError } from "../input-error.js";
-import { startTeamsApp } from "../../teams/start-teams-app.js";
 
 const help = `Usage: steward start [--platform slack|teams]
 
@@ -133,7 +132,8 @@ export const startCommand: CliCommand = {
     const teamsConfig = config.teams;
     const teams =
       teamsConfig.kind === "teams"
-        ? await startTeamsApp({ ...teamsConfig, host: "0.0.0.0" }, deps)
+        ? // The Teams SDK is loaded only where Teams is configured: a Slack-only replica does not hold it.
+          await (await import("../../teams/start-teams-app.js")).startTeamsApp({ ...teamsConfig, host: "0.0.0.0" }, deps)
         : undefined;
     if (config.slack.kind === "console") {
       // Teams alone. Its deliveries (reminders, pings) wait for the delivery drain's Teams port (see README).
@@ -173,7 +173,13 @@ export const startCommand: CliCommand = {
       db,
       settings: config.settings,
       logger,
-      ports: { slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }) },
+      ports: {
+        slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }),
+        // `teams:` recipients (people and channels with a Teams address) go through the conversations Steward was installed in.
+        ...(teams
+          ? { teams: (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: teams.app, db, logger, serviceUrlOverride: config.env.TEAMS_SERVICE_URL_OVERRIDE }) }
+          : {}),
+      },
       jobs: stewardJobs(db, slack.app.client, config.settings),
       clock: config.clock,
     });
