@@ -68,20 +68,23 @@ export const startCommand: CliCommand = {
       for (const person of roster) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
       const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
       const actingAs = people.find((_, i) => roster[i]!.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
+      // As Teams, the console also runs the Teams app with its stand-in Bot Connector, which `teams:` deliveries reach.
+      const local = platform === "teams" ? await (await import("../../console/start-local-teams.js")).startLocalTeams(deps) : undefined;
+      const teamsPort = local
+        ? (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: local.teams.app, db, logger, serviceUrlOverride: local.connector.url })
+        : undefined;
       const scheduler = startStewardScheduler({
         db,
         settings: config.settings,
         logger,
-        ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }) },
+        ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }), ...(teamsPort ? { teams: teamsPort } : {}) },
         jobs: stewardJobs(db, slack.app.app.client, config.settings),
       });
-      if (platform === "teams") {
-        const [{ startLocalTeams }, { runLocalTeamsConsole, consoleTeamsPerson }, { listTeamsIdentities }] = await Promise.all([
-          import("../../console/start-local-teams.js"),
+      if (local) {
+        const [{ runLocalTeamsConsole, consoleTeamsPerson }, { listTeamsIdentities }] = await Promise.all([
           import("../../console/local-teams-console.js"),
           import("../../db/people/list-teams-identities.js"),
         ]);
-        const local = await startLocalTeams(deps);
         say(`No Teams credentials: this is the local console, as Teams (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
         scheduler.start(clock);
         await runLocalTeamsConsole({
