@@ -5,6 +5,7 @@ import { complaintSubcommands } from "./complaints/commands/complaint-subcommand
 import { registerHealthListeners } from "./health/actions/register-health-listeners.js";
 import { customerSubcommands } from "./health/commands/customer-subcommands.js";
 import { routeSlashCommand } from "./commands/route-slash-command.js";
+import { registerClockListeners } from "./complaints/register-clock-listeners.js";
 import { appHomeOpened } from "./events/app-home-opened.js";
 import type { Registrar } from "./registrar.js";
 import type { ViewSeal } from "./views/view-seal.js";
@@ -17,4 +18,5 @@ export function registerListeners(registrar: Registrar, deps: AppDeps, seal: Vie
   registerReminderActions(registrar, deps);
   registerHealthListeners(registrar, deps);
   registerComplaintListeners(registrar, deps, seal);
+  registerClockListeners(registrar, deps, seal);
 }

@@ -12,7 +12,7 @@ import { answersAsMessages } from "./commands/answers-as-messages.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
-  /** Bot commands, e.g. `customer score` (any other text gets the help). */
+  /** Bot commands as the manifest offers them: `customer`, `complaint` (each with a subcommand) and `help`. */
   commands: { title: string; description: string }[];
   /** Activity types with a handler. */
   activities: string[];

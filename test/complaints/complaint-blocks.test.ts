@@ -45,7 +45,9 @@ describe("the case card", () => {
 
   it("offers only the buttons the state allows", () => {
     expect(buttons(record())).toEqual(["Acknowledge", "Escalate", "Add update", "Resolve"]);
-    expect(buttons(record({}, { status: "acknowledged", tier: 3 }))).toEqual(["Add update", "Resolve"]);
+    // Issue 14: an acknowledged case can be set to wait on the customer, and a waiting one resumed.
+    expect(buttons(record({}, { status: "acknowledged", tier: 3 }))).toEqual(["Add update", "Waiting on customer", "Resolve"]);
+    expect(buttons(record({}, { status: "waiting_on_customer", tier: 1 }))).toEqual(["Escalate", "Add update", "Customer replied", "Resolve"]);
     expect(buttons(record({}, { status: "resolved" }))).toEqual(["Add update", "Confirm closed", "Reopen"]);
     expect(buttons(record({}, { status: "closed" }))).toEqual(["Reopen"]);
   });

@@ -6,13 +6,15 @@ describe("complaint settings", () => {
     const settings = complaintSettingsSchema.parse({});
     expect(settings.categories).toEqual(["product", "technical", "delivery", "billing", "service"]);
     expect(settings.sources).toEqual(["phone", "mail", "crm", "chat", "visit"]);
-    expect(settings.sla.urgent.tier1).toEqual({ acknowledge: "2h", firstResponse: "2h", diagnosis: null, resolution: "24h" });
-    expect(settings.sla.general.tier1).toEqual({ acknowledge: "24h", firstResponse: "24h", diagnosis: null, resolution: "48h" });
-    expect(settings.sla.suggestion.tier1).toEqual({ acknowledge: "24h", firstResponse: "3wd", diagnosis: null, resolution: null });
+    // Issue 14: each tier names its clock. Urgent runs 24×7; general and suggestion run on business hours,
+    // where the playbook's "24 hours" and "48 hours" are written as one and two working days.
+    expect(settings.sla.urgent.tier1).toEqual({ clock: "24x7", acknowledge: "2h", firstResponse: "2h", diagnosis: null, resolution: "24h" });
+    expect(settings.sla.general.tier1).toEqual({ clock: "business-hours", acknowledge: "1d", firstResponse: "1d", diagnosis: null, resolution: "2d" });
+    expect(settings.sla.suggestion.tier1).toEqual({ clock: "business-hours", acknowledge: "1d", firstResponse: "3wd", diagnosis: null, resolution: null });
     expect(settings.sla.general.tier2.diagnosis).toBe("2h");
     // Leadership involvement within 24 h: tier 3 keeps a resolution clock.
-    expect(settings.sla.urgent.tier3).toEqual({ acknowledge: null, firstResponse: null, diagnosis: null, resolution: "24h" });
-    expect(settings.sla.general.tier3.resolution).toBe("24h");
+    expect(settings.sla.urgent.tier3).toEqual({ clock: "24x7", acknowledge: null, firstResponse: null, diagnosis: null, resolution: "24h" });
+    expect(settings.sla.general.tier3.resolution).toBe("1d");
     expect(settings.warningAt).toBe(0.75);
     expect(settings.repeatPageEvery).toBe("30m");
     expect(settings.pagingClasses).toEqual(["urgent"]);
@@ -22,7 +24,8 @@ describe("complaint settings", () => {
 
   it("keeps the other defaults when a team overrides one deadline", () => {
     const settings = complaintSettingsSchema.parse({ sla: { general: { tier1: { resolution: "72h" } } } });
-    expect(settings.sla.general.tier1).toEqual({ acknowledge: "24h", firstResponse: "24h", diagnosis: null, resolution: "72h" });
+    // Issue 14: the defaults kept include the tier's clock (business hours for general) and its working days.
+    expect(settings.sla.general.tier1).toEqual({ clock: "business-hours", acknowledge: "1d", firstResponse: "1d", diagnosis: null, resolution: "72h" });
     expect(settings.sla.urgent.tier1.firstResponse).toBe("2h");
   });
 

@@ -86,6 +86,8 @@ describe("steward import --type complaints", () => {
     const imported = await t.db.prisma.complaint.findUniqueOrThrow({ where: { ref: "CRM-3" } });
     expect(imported.tier).toBe(2);
     const events = await t.db.prisma.complaintEvent.findMany({ where: { complaintId: imported.id } });
-    expect(events.map((e) => [e.kind, e.actor, e.reason])).toEqual([["escalation", "steward", "no first response within 24 h"]]);
+    // Issue 14: general complaints run on business hours; the playbook's 24 h are one working day (Friday
+    // 10:00 → Monday 10:00), long passed by Tuesday 10:00.
+    expect(events.map((e) => [e.kind, e.actor, e.reason])).toEqual([["escalation", "steward", "no first response within 1 working day"]]);
   });
 });

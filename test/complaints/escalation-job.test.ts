@@ -1,3 +1,5 @@
+import type { DeliveryPayload } from "../../src/domain/deliveries/delivery-request.js";
+import { renderMessage } from "../../src/slack/render/render-message.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createComplaint } from "../../src/db/complaints/create-complaint.js";
 import { loadComplaintRecords } from "../../src/db/complaints/load-complaint-records.js";
@@ -90,10 +92,10 @@ describe("complaint escalation job", () => {
         [`${round}:thread:page${n}`, `${round}:thread`],
       ]),
     ]);
-    expect((later.at(-1)!.payload as { text: string }).text).toBe(`Complaint #${id} · ACME (urgent, technical): paged 6 times, last 16:30 — Steward stopped paging`);
+    expect(renderMessage((later.at(-1)!.payload as unknown as DeliveryPayload).message).text).toBe(`Complaint #${id} · ACME (urgent, technical): paged 6 times, last 16:30 — Steward stopped paging`);
     const capped = await t.db.prisma.delivery.findMany({ where: { rule: "complaint-cap" } });
     expect(capped.map((d) => d.recipient).sort()).toEqual(["U_ADMIN", "U_HEAD"]);
-    expect((capped[0]!.payload as { text: string }).text).toContain("Tier 3 was paged 6 times since 14:00 and nobody acknowledged: Steward has stopped paging.");
+    expect(renderMessage((capped[0]!.payload as unknown as DeliveryPayload).message).text).toContain("Tier 3 was paged 6 times since 14:00 and nobody acknowledged: Steward has stopped paging.");
 
     const events = await t.db.prisma.complaintEvent.findMany({ where: { complaintId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.kind, e.actor, e.fromTier, e.toTier, e.reason])).toEqual([

@@ -31,18 +31,34 @@ describe("SLA deadlines", () => {
     );
     const firstResponse = deadlines.find((d) => d.step === "firstResponse")!;
     expect(iso(firstResponse.dueAt)).toBe("2026-12-02T07:00:00.000Z");
-    expect(iso(firstResponse.warnAt)).toBe("2026-12-01T01:00:00.000Z");
+    // Issue 14: suggestions run on business hours, so the warning comes at 75 % of the 27 working hours
+    // (20 h 15 min: Friday 3 h, Monday 9 h, Tuesday 8 h 15 min → Tuesday 17:15), no longer at 75 % of the
+    // elapsed five days (Tuesday 09:00).
+    expect(iso(firstResponse.warnAt)).toBe("2026-12-01T09:15:00.000Z");
     expect(firstResponse.within).toBe("3 working days");
   });
 
   it("starts a working-day clock filed on a Saturday at the next working morning", () => {
-    expect(iso(shanghai.addWorkingDays(at("2026-11-28T02:00:00.000Z"), 3))).toBe("2026-12-03T01:00:00.000Z");
+    // Issue 14: working days are counted as business time (addBusinessTime, one arithmetic for every
+    // clock), so three working days from Saturday end at Wednesday's end of work (18:00) — the same moment
+    // of working time as Thursday 09:00, which the working-day calendar used to name.
+    const threeDays = computeSlaDeadlines(
+      openCase({ class: "suggestion", category: "product", openedAt: at("2026-11-28T02:00:00.000Z") }),
+      [],
+      at("2026-11-28T02:00:00.000Z"),
+      settings,
+      shanghai,
+    ).find((d) => d.step === "firstResponse")!;
+    expect(iso(threeDays.dueAt)).toBe("2026-12-02T10:00:00.000Z");
   });
 
   it("keeps the local time of day across the autumn DST change in Berlin", () => {
     const berlin = teamWorkingDayCalendar(calendarSettingsSchema.parse({ timeZone: "Europe/Berlin" }));
     // Friday 2026-10-23 15:00 CEST (13:00Z) + 3 working days = Wednesday 2026-10-28 15:00 CET (14:00Z).
-    expect(iso(berlin.addWorkingDays(at("2026-10-23T13:00:00.000Z"), 3))).toBe("2026-10-28T14:00:00.000Z");
+    // Issue 14: read through the suggestion's first-response deadline (working days are business time now).
+    const suggestion = openCase({ class: "suggestion", category: "product", openedAt: at("2026-10-23T13:00:00.000Z") });
+    const due = computeSlaDeadlines(suggestion, [], suggestion.openedAt, settings, berlin).find((d) => d.step === "firstResponse")!;
+    expect(iso(due.dueAt)).toBe("2026-10-28T14:00:00.000Z");
   });
 
   it("applies the technical diagnosis deadline at tier 2 only to technical categories", () => {
@@ -111,8 +127,10 @@ describe("escalation decision", () => {
   it("pages a general tier-3 case once (at the escalation) unless the team marks general as paging", () => {
     const general = openCase({ openedAt: opened, class: "general", category: "billing", tier: 3, tierSince: at("2026-11-24T06:00:00.000Z") });
     expect(decideEscalation(general, at("2026-11-24T06:30:00.000Z"), at("2026-11-24T06:30:00.000Z"), settings, shanghai).page).toBeNull();
-    // Only the tier-3 resolution clock (24 h) is left to wake the scheduler: warning at 18 h.
-    expect(iso(nextComplaintCheck(general, at("2026-11-24T06:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T00:00:00.000Z");
+    // Only the tier-3 resolution clock is left to wake the scheduler. Issue 14: general complaints run on
+    // business hours, so it is one working day (9 h from Tuesday 14:00 Shanghai: Wednesday 14:00) and warns
+    // at 6 h 45 min of working time (Wednesday 11:45), no longer at 18 elapsed hours.
+    expect(iso(nextComplaintCheck(general, at("2026-11-24T06:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T03:45:00.000Z");
     const paging = { ...settings, pagingClasses: ["urgent" as const, "general" as const], pageCap: 3 };
     expect(decideEscalation(general, at("2026-11-24T06:30:00.000Z"), at("2026-11-24T06:30:00.000Z"), paging, shanghai).page).toEqual({ number: 2, final: false });
     expect(decideEscalation(general, at("2026-11-24T07:00:00.000Z"), at("2026-11-24T07:00:00.000Z"), paging, shanghai).page).toEqual({ number: 3, final: true });
@@ -155,7 +173,7 @@ describe("escalation decision", () => {
     expect(decideEscalation(answered, null, at("2026-11-24T04:30:00.000Z"), settings, shanghai).escalation).toBeNull();
   });
 
-  it("escalates an acknowledged general case that is not resolved within 48 h at tier 1", () => {
+  it("escalates an acknowledged general case that is not resolved within 2 working days at tier 1", () => {
     const general = openCase({
       openedAt: opened,
       class: "general",
@@ -164,8 +182,12 @@ describe("escalation decision", () => {
       acknowledgedAt: at("2026-11-24T03:00:00.000Z"),
       firstResponseAt: at("2026-11-24T03:00:00.000Z"),
     });
-    expect(iso(nextComplaintCheck(general, at("2026-11-24T03:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T14:00:00.000Z");
+    // Issue 14: general complaints run on business hours — the playbook's 48 h are two working days (18 h
+    // of working time from Tuesday 10:00 Shanghai: Thursday 10:00), warned at 13 h 30 min (Wednesday 14:30)
+    // instead of 36 elapsed hours.
+    expect(iso(nextComplaintCheck(general, at("2026-11-24T03:00:00.000Z"), settings, shanghai))).toBe("2026-11-25T06:30:00.000Z");
+    expect(decideEscalation(general, at("2026-11-25T06:30:00.000Z"), at("2026-11-26T01:59:59.000Z"), settings, shanghai).escalation).toBeNull();
     const decision = decideEscalation(general, at("2026-11-26T02:00:00.000Z"), at("2026-11-26T02:00:30.000Z"), settings, shanghai);
-    expect(decision.escalation).toMatchObject({ toTier: 2, reason: "not resolved within 48 h at tier 1" });
+    expect(decision.escalation).toMatchObject({ toTier: 2, reason: "not resolved within 2 working days at tier 1" });
   });
 });

@@ -7,6 +7,7 @@ import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery
 import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
+import { CLOCKS_BEFORE_ISSUE_14 } from "./support/clocks-before-issue-14.js";
 import { waitFor } from "../support/wait-for.js";
 import { cardTsOf, seedCasesAt } from "./support/seed-cases-at.js";
 import { type PermissionRoster, seedPermissionRoster } from "./support/seed-permission-roster.js";
@@ -30,7 +31,9 @@ afterAll(async () => {
 
 /** Steward under this tier-1 setting, with one open tier-1 case per frontline person (cards in #C_SUPPORT). */
 async function stewardWith(frontline: unknown): Promise<{ steward: TestSteward; settings: TeamSettings; caseOf: Map<string, number> }> {
-  const settings = teamSettingsSchema.parse({ complaints: { frontline } });
+  // Issue 14: `warned` below times the general case's warning on the 24×7 clock general complaints had before
+  // business hours became their default; this test is about who is warned, so it pins that clock.
+  const settings = teamSettingsSchema.parse({ complaints: { frontline, sla: CLOCKS_BEFORE_ISSUE_14 } });
   const steward = await startTestSteward({ db: t.db, clock, settings });
   stewards.push(steward);
   const firstCard = cards;

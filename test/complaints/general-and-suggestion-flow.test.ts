@@ -13,11 +13,14 @@ import { startTestSteward, type TestSteward } from "../support/start-test-stewar
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 import { intakeValues } from "./support/intake-values.js";
+import { CLOCKS_BEFORE_ISSUE_14 } from "./support/clocks-before-issue-14.js";
 import { type ComplaintRoster, seedComplaintRoster } from "./support/seed-complaint-roster.js";
 
 const t = useTestDatabase();
 const clock = new ManualClock(new Date("2026-11-24T02:00:00.000Z"));
-const settings = teamSettingsSchema.parse({});
+// Issue 14: the general complaints here test delivery retries and restarts with moments computed on the
+// 24×7 clock they had before, so general is pinned to it; the suggestion keeps the new default (business hours).
+const settings = teamSettingsSchema.parse({ complaints: { sla: { general: CLOCKS_BEFORE_ISSUE_14.general } } });
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 let steward: TestSteward;
 let scheduler: Scheduler;
@@ -173,12 +176,14 @@ describe("a suggestion filed on a Friday afternoon", () => {
     const id = await file({ customer: "ACME", class: "suggestion", category: "product", description: "Would like a CSV export", source: "visit", lead: roster.supportDepartmentId });
     clock.set(new Date("2026-11-27T08:00:00.000Z"));
     await pressAndWait("U_FRONT", COMPLAINT_ACTIONS.acknowledge, id, (row) => row.status === "acknowledged");
-    expect((await caseRow(id)).nextCheckAt?.toISOString()).toBe("2026-12-01T01:00:00.000Z");
+    // Issue 14: suggestions run on business hours (09:00–18:00): the warning comes at 75 % of the 27 working
+    // hours from Friday 15:00 to Wednesday 15:00 — Tuesday 17:15 (09:15Z) — and counts working time left.
+    expect((await caseRow(id)).nextCheckAt?.toISOString()).toBe("2026-12-01T09:15:00.000Z");
 
     let from = steward.fake.calls.length;
-    await advance("2026-12-01T01:00:00.000Z"); // 75 % of Friday 15:00 → Wednesday 15:00
+    await advance("2026-12-01T09:15:00.000Z");
     expect(dmsFrom(from)).toEqual(["U_FRONT"]);
-    expect(String(calls("chat.postMessage", from)[0]!.args.text)).toContain("First response due in 1 d 6 h.");
+    expect(String(calls("chat.postMessage", from)[0]!.args.text)).toContain("First response due in 6 h 45 min working time, Wed 15:00.");
     from = steward.fake.calls.length;
     await advance("2026-12-02T07:00:00.000Z");
     expect(dmsFrom(from).sort()).toEqual(["C_SUPPORT (thread)", "U_HEAD", "U_TECH"]);

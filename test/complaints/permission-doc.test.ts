@@ -17,6 +17,8 @@ const BUTTONS: Record<ComplaintAction, string> = {
   acknowledge: "Acknowledge",
   escalate: "Escalate",
   update: "Add update",
+  wait: "Waiting on customer",
+  resume: "Customer replied",
   resolve: "Resolve",
   confirm: "Confirm closed",
   reopen: "Reopen",

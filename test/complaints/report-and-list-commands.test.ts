@@ -10,13 +10,16 @@ import { complaintReportJob } from "../../src/scheduler/jobs/complaint-report-jo
 import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { startTestSteward, type TestSteward } from "../support/start-test-steward.js";
 import { useTestDatabase } from "../support/use-test-database.js";
+import { CLOCKS_BEFORE_ISSUE_14 } from "./support/clocks-before-issue-14.js";
 import { waitFor } from "../support/wait-for.js";
 import { seedComplaintRoster } from "./support/seed-complaint-roster.js";
 
 const t = useTestDatabase();
 // Monday 2026-11-02, 08:30 in Shanghai: the first working day of November, before the working day starts.
 const clock = new ManualClock(new Date("2026-11-02T00:30:00.000Z"));
-const settings = teamSettingsSchema.parse({ complaints: { reportChannel: "C_LEADERSHIP" } });
+// Issue 14: the imported cases' hand-computed verdicts assume general and suggestion on the 24×7 clock they
+// had before business hours became their default; pinned to it (business hours: business-hours-clocks.test.ts).
+const settings = teamSettingsSchema.parse({ complaints: { reportChannel: "C_LEADERSHIP", sla: CLOCKS_BEFORE_ISSUE_14 } });
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 let steward: TestSteward;
 let scheduler: Scheduler;
@@ -41,7 +44,7 @@ beforeAll(async () => {
       "R-3,ACME,suggestion,product,CSV export,open,Support,2026-10-28T10:00+08:00,,,",
     ].join("\n"),
   );
-  expect(await runImport(t.db, { target: file, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings: teamSettingsSchema.parse({}) })).toMatchObject({ ok: true, changed: 3 });
+  expect(await runImport(t.db, { target: file, type: "complaints", actor: "cli:test", now: new Date("2026-11-24T00:00:00Z"), settings })).toMatchObject({ ok: true, changed: 3 });
   steward = await startTestSteward({ db: t.db, clock, settings });
   scheduler = createScheduler({
     db: t.db,

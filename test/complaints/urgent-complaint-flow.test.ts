@@ -301,8 +301,13 @@ describe("an urgent complaint from intake to closing", () => {
       }
     }
     await waitFor("resolved again", async () => (await t.db.prisma.complaint.findFirstOrThrow()).status === "resolved");
+    // Issue 14: Confirm closed then asks for the customer's satisfaction (a form of its own): wait for it,
+    // so the reopen modal below is not taken for it.
+    const satisfactionForms = () => calls("views.open").filter((c) => viewOf(c).callback_id === "complaint_satisfaction").length;
+    const asked = satisfactionForms();
     await press("U_OWNER", COMPLAINT_ACTIONS.confirm);
     await waitFor("archived again", () => steward.fake.isArchived(before.teamChannel!));
+    await waitFor("the satisfaction form", () => satisfactionForms() === asked + 1);
     steward.fake.failNext("conversations.unarchive", { error: "method_not_supported_for_channel_type" });
     const opened = calls("views.open").length;
     await press("U_OWNER", COMPLAINT_ACTIONS.reopen);

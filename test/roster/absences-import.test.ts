@@ -12,8 +12,9 @@ const PEOPLE = 'slack_user_id,name,time_zone\nU0LUKAS,Lukas Meyer,Europe/Berlin\
 const CUSTOMERS = 'key,name,owner,deputy_owner\nACME,Acme Corp,U0LUKAS,U0PRIYA\n';
 const absences = async () =>
   (await t.db.prisma.$queryRawUnsafe<{ row: string }[]>(
-    `SELECT p.slack_user_id || ' ' || a.starts_on || '..' || a.ends_on || ' ' || coalesce(d.slack_user_id, '-') || ' ' || a.recorded_by AS row
-       FROM absences a JOIN people p ON p.id = a.person_id LEFT JOIN people d ON d.id = a.deputy_id ORDER BY a.starts_on`,
+    `SELECT p.external_id || ' ' || a.starts_on || '..' || a.ends_on || ' ' || coalesce(d.external_id, '-') || ' ' || a.recorded_by AS row
+       FROM absences a JOIN person_identities p ON p.person_id = a.person_id AND p.platform = 'slack'
+       LEFT JOIN person_identities d ON d.person_id = a.deputy_id AND d.platform = 'slack' ORDER BY a.starts_on`,
   )).map((r) => r.row);
 
 describe('steward import --type absences', () => {

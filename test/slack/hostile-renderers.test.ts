@@ -84,6 +84,8 @@ const rendered: Record<string, () => unknown> = {
       medianFirstResponseMs: null, medianResolutionMs: null, slaCompliance: [],
       byCategory: [{ category: H, total: 1, byClass: { urgent: 1, general: 0, suggestion: 0 } }],
       topCustomers: [{ customerKey: H, count: 1 }],
+      // Issue 14: the report shows satisfaction per category and lead department — names people typed.
+      satisfaction: { responses: 1, average: 4, byClass: [{ name: "urgent", responses: 1, average: 4 }], byCategory: [{ name: H, responses: 1, average: 4 }], byLeadDepartment: [{ name: H, responses: 1, average: 4 }] },
     } as unknown as MonthlyReport)).blocks,
   choice: () => customerChoiceBlocks(H, [profile, profile], true, { subcommand: "score" }),
   actions: () =>

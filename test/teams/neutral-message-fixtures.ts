@@ -100,6 +100,7 @@ export const neutralMessages: Record<string, () => Message> = {
       medianFirstResponseMs: null, medianResolutionMs: null, slaCompliance: [],
       byCategory: [{ category: HOSTILE, total: 1, byClass: { urgent: 1, general: 0, suggestion: 0 } }],
       topCustomers: [{ customerKey: HOSTILE, count: 1 }],
+      satisfaction: { responses: 1, average: 4, byClass: [{ name: "urgent", responses: 1, average: 4 }], byCategory: [{ name: HOSTILE, responses: 1, average: 4 }], byLeadDepartment: [{ name: HOSTILE, responses: 1, average: 4 }] },
     } as unknown as MonthlyReport),
   choice: () => customerChoiceMessage(HOSTILE, [profile(1), profile(2)], true, { subcommand: "score" }),
   actions: () => improvementActionsMessage(profile(1), [action, { ...action, id: 2, result: null, completedAt: null, completedBy: null }] as never, () => true, "2026-11-24"),

@@ -72,10 +72,12 @@ describe("steward teams package", () => {
     const declared = manifest().bots[0].commandLists[0].commands as { title: string }[];
     expect(declared).toEqual(local.teams.registered.commands);
     expect(declared.length).toBeLessThanOrEqual(10);
+    expect(declared.map((command) => command.title)).toEqual(["customer", "complaint", "help"]);
     for (const { title } of declared) {
       expect(title.length).toBeLessThanOrEqual(32);
-      const [reply] = await teamsSay(local, `${title} help`, { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff" });
+      const [reply] = await teamsSay(local, title, { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff" });
       expect(reply!.texts.join("\n")).not.toMatch(/Unknown (sub)?command/);
+      expect(reply!.texts.join("\n")).toContain("what you can do");
     }
   });
 

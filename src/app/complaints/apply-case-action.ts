@@ -69,6 +69,10 @@ function threadNote(request: TransitionRequest, who: Inline, detail: string | nu
       return [{ kind: "icon", name: "white_check_mark" }, " Acknowledged by ", who, "."];
     case "update":
       return [{ kind: "icon", name: "memo" }, " Update by ", who, `: ${detail}`];
+    case "wait":
+      return [{ kind: "icon", name: "hourglass" }, " ", who, ` is waiting on the customer for: ${detail} — the resolution clock is paused.`];
+    case "resume":
+      return [{ kind: "icon", name: "arrow_forward" }, " ", who, " recorded the customer's reply — the resolution clock runs again."];
     case "resolve":
       return [{ kind: "icon", name: "hammer_and_wrench" }, " Resolved by ", who, `: ${detail}`];
     case "confirm":

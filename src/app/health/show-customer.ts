@@ -1,5 +1,7 @@
+import { loadRecentSatisfaction } from "../../db/complaints/load-recent-satisfaction.js";
 import { headedDepartmentIds } from "../../db/health/headed-department-ids.js";
 import { loadCustomerFacts } from "../../db/health/load-customer-facts.js";
+import { recentSatisfactionLines } from "../../domain/complaints/recent-satisfaction-lines.js";
 import { customerSubject } from "../../domain/access/access-subject.js";
 import { mayAccess } from "../../domain/access/may-access.js";
 import { customerFactsMessage } from "../../domain/health/customer-facts-message.js";
@@ -31,9 +33,12 @@ export async function showCustomer(
   if (!mayAccess(viewer, "facts", subject)) return noticeMessage(noAccessNotice(customer, "facts"));
   const shown = { score: mayAccess(viewer, "score", subject), commercial: mayAccess(viewer, "commercial", subject), complaints: mayAccess(viewer, "complaints", subject) };
   const today = evaluationDate(input.now, deps.timeZone);
-  const [facts, report] = await Promise.all([
+  const [facts, report, satisfaction] = await Promise.all([
     loadCustomerFacts(deps.db, customer.id, today),
     shown.score ? buildHealthReport(deps.db, customer, today, deps) : null,
+    // The last three answers about how complaints were handled (issue 14), with the complaints.
+    shown.complaints ? loadRecentSatisfaction(deps.db, customer.id, 3) : [],
   ]);
-  return customerFactsMessage(customer, facts, report?.score ?? null, deps.timeZone, shown);
+  const answers = recentSatisfactionLines(satisfaction, input.now, deps.timeZone);
+  return customerFactsMessage(customer, facts, report?.score ?? null, deps.timeZone, shown, answers);
 }

@@ -14,7 +14,6 @@ export interface ReturnSummary {
   key: string;
   recipient: string;
   dueAt: Date;
-  text: string;
   message: Message;
 }
 
@@ -34,7 +33,7 @@ export async function planReturnSummaries(db: Database, settings: TeamSettings, 
   for (const item of due.filter((d) => !known.has(d.key))) {
     const customers = await loadCustomersWhileAway(db, item.person.id, addressOf(item.person) ?? "", item.awayFrom, item.back);
     const message = returnSummaryMessage({ name: item.person.name, from: item.firstDay, to: item.absence.to, customers });
-    summaries.push({ key: item.key, recipient: addressOf(item.person)!, dueAt: item.back, text: typeof message.text === "string" ? message.text : "Welcome back", message });
+    summaries.push({ key: item.key, recipient: addressOf(item.person)!, dueAt: item.back, message });
   }
   return summaries;
 }

@@ -1,5 +1,6 @@
 import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
+import { readCasePauses } from "./case-pauses-column.js";
 import type { DueComplaint } from "./due-complaint.js";
 
 /** Timestamps arrive as epoch milliseconds (see below). */
@@ -37,9 +38,10 @@ interface History {
   closedBy: string | null;
   reopenedAt: number | null;
   reopenedBy: string | null;
+  pauses: unknown;
 }
 
-const NO_HISTORY: History = { lastUpdateAt: null, resolvedAt: null, resolvedBy: null, solution: null, closedAt: null, closedBy: null, reopenedAt: null, reopenedBy: null };
+const NO_HISTORY: History = { lastUpdateAt: null, resolvedAt: null, resolvedBy: null, solution: null, closedAt: null, closedBy: null, reopenedAt: null, reopenedBy: null, pauses: [] };
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -59,10 +61,10 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
   const rows = await tx.$queryRaw<Row[]>`
     WITH claimed AS (
       SELECT id, class, category, status, tier, version, opened_at, tier_since, acknowledged_at, acknowledged_by_id,
-             first_response_at, resolved_at, resolved_by_id, solution, closed_at, closed_by_id, next_check_at,
+             first_response_at, resolved_at, resolved_by_id, solution, closed_at, closed_by_id, next_check_at, pauses,
              customer_id, lead_department_id, card_channel, card_ts
         FROM complaints
-       WHERE next_check_at <= ${now} AND status IN ('open', 'acknowledged', 'reopened')
+       WHERE next_check_at <= ${now} AND status NOT IN ('resolved', 'closed')
          AND id <> ALL (${[...exclude]}::int[])
        ORDER BY next_check_at, id
        LIMIT ${limit}
@@ -82,7 +84,8 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
              'closedAt', extract(epoch FROM c.closed_at) * 1000,
              'closedBy', (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack'),
              'reopenedAt', extract(epoch FROM reo.at) * 1000,
-             'reopenedBy', reo.actor)::text END AS history,
+             'reopenedBy', reo.actor,
+             'pauses', c.pauses)::text END AS history,
            (extract(epoch FROM c.next_check_at) * 1000)::float8 AS next_check_at,
            cu.id AS customer_id, cu.key AS customer_key, cu.owner_id, d.id AS lead_id, d.head_id AS lead_head_id,
            c.card_channel, c.card_ts
@@ -116,6 +119,7 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
         closedBy: history.closedBy,
         reopenedAt: date(history.reopenedAt),
         reopenedBy: history.reopenedBy,
+        pauses: readCasePauses(history.pauses),
       },
       nextCheckAt: date(row.next_check_at),
       customer: { id: row.customer_id, key: row.customer_key, ownerId: row.owner_id },

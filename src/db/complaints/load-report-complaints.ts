@@ -1,4 +1,5 @@
 import type { ReportComplaint } from "../../domain/complaints/build-monthly-report.js";
+import { caseDurations } from "../../domain/complaints/case-durations.js";
 import type { ComplaintSettings } from "../../domain/complaints/complaint-settings.js";
 import { computeSlaDeadlines } from "../../domain/complaints/compute-sla-deadlines.js";
 import { summarizeTierVisits } from "../../domain/complaints/summarize-tier-visits.js";
@@ -20,6 +21,8 @@ export async function loadReportComplaints(
   const ids = rows.map((row) => row.id);
   const records = await loadComplaintRecords(db.prisma, ids);
   const events = await loadComplaintEvents(db.prisma, ids, SLA_EVENT_KINDS);
+  const answers = await db.prisma.complaintSatisfaction.findMany({ where: { complaintId: { in: ids } }, select: { complaintId: true, score: true } });
+  const satisfaction = new Map(answers.map((answer) => [answer.complaintId, answer.score]));
   return records.map((record) => ({
     id: record.case.id,
     customerKey: record.customer.key,
@@ -28,6 +31,9 @@ export async function loadReportComplaints(
     openedAt: record.case.openedAt,
     firstResponseAt: record.case.firstResponseAt,
     resolvedAt: record.case.resolvedAt,
+    ...caseDurations(record.case, asOf, settings, calendar),
+    satisfaction: satisfaction.get(record.case.id) ?? null,
+    leadDepartment: record.lead?.name ?? null,
     tierVisits: summarizeTierVisits(computeSlaDeadlines(record.case, events.get(record.case.id) ?? [], asOf, settings, calendar)),
   }));
 }

@@ -4,6 +4,7 @@ import type { Tx } from "../with-actor.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import { departmentChannelsSql } from "../people/department-channels-sql.js";
+import { readCasePauses } from "./case-pauses-column.js";
 
 interface Row {
   id: number;
@@ -29,6 +30,7 @@ interface Row {
   closed_by: string | null;
   reopened_at: Date | null;
   reopened_by: string | null;
+  pauses: unknown;
   next_check_at: Date | null;
   card_channel: string | null;
   card_ts: string | null;
@@ -73,7 +75,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            CASE WHEN c.version > 0 THEN (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') END AS last_update_at,
            c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.resolved_by_id AND platform = 'slack') END AS resolved_by, c.solution,
            c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack') END AS closed_by,
-           reo.at AS reopened_at, reo.actor AS reopened_by,
+           reo.at AS reopened_at, reo.actor AS reopened_by, c.pauses,
            c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
            CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.opened_by_id AND platform = 'slack') END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
@@ -118,6 +120,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
         closedBy: row.closed_by,
         reopenedAt: row.reopened_at,
         reopenedBy: row.reopened_by,
+        pauses: readCasePauses(row.pauses),
       },
       ref: row.ref,
       description: row.description,

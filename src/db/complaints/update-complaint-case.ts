@@ -1,5 +1,6 @@
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
+import { writeCasePauses } from "./case-pauses-column.js";
 
 export interface CaseGuard {
   /** The version the change was decided on: a case changed since is left alone. */
@@ -30,6 +31,7 @@ export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: Ca
       solution = ${next.solution},
       closed_at = ${next.closedAt},
       closed_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.closedBy)}),
+      pauses = ${writeCasePauses(next.pauses)}::jsonb,
       next_check_at = ${nextCheckAt},
       updated_at = now()
     WHERE id = ${next.id} AND version = ${guard.version}

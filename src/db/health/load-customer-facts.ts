@@ -10,7 +10,7 @@ export async function loadCustomerFacts(db: Database, customerId: number, asOf: 
     prisma.contact.count({ where: { customerId } }),
     prisma.interaction.findMany({ where: { customerId }, orderBy: { occurredAt: "desc" }, take: 5, include: { author: true } }),
     prisma.complaint.findMany({
-      where: { customerId, status: { in: ["open", "acknowledged", "reopened"] } },
+      where: { customerId, status: { in: ["open", "acknowledged", "waiting_on_customer", "reopened"] } },
       orderBy: { openedAt: "asc" },
       take: 10,
     }),

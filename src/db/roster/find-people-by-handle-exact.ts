@@ -21,10 +21,10 @@ export async function findPeopleByHandleExact(db: Database, handle: string): Pro
   const normalised = handle.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const pattern = `${normalised.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db.prisma.$queryRaw<Array<{ id: number; slack_id: string | null; ids: PlatformIdentities; name: string; roles: Role[]; department_id: number | null; time_zone: string | null }>>`
-    SELECT id, si.external_id AS slack_id, ${Prisma.raw(personIdentitiesSql("people.id"))} AS ids, name, roles::text[] AS roles, department_id, time_zone
+    SELECT people.id, si.external_id AS slack_id, ${Prisma.raw(personIdentitiesSql("people.id"))} AS ids, people.name, people.roles::text[] AS roles, people.department_id, people.time_zone
       FROM people LEFT JOIN person_identities si ON si.person_id = people.id AND si.platform = 'slack'
-     WHERE active AND (si.external_id IS NOT DISTINCT FROM ${handle} OR (${normalised} <> '' AND lower(regexp_replace(name, '[^[:alnum:]]', '', 'g')) LIKE ${pattern}))
-     ORDER BY (si.external_id IS NOT DISTINCT FROM ${handle}) DESC, name LIMIT 6`;
+     WHERE people.active AND (si.external_id IS NOT DISTINCT FROM ${handle} OR (${normalised} <> '' AND lower(regexp_replace(people.name, '[^[:alnum:]]', '', 'g')) LIKE ${pattern}))
+     ORDER BY (si.external_id IS NOT DISTINCT FROM ${handle}) DESC, people.name LIMIT 6`;
   const exact = rows.find((row) => row.slack_id === handle);
   return (exact ? [exact] : rows).map((row) => ({ id: row.id, ids: row.ids, name: row.name, roles: row.roles, departmentId: row.department_id, timeZone: row.time_zone }));
 }

@@ -9,7 +9,7 @@ export async function findNextDueMoment(db: Database, after: Date): Promise<Date
   const rows = await db.prisma.$queryRaw<Array<{ at: Date | null }>>`
     SELECT min(at) AS at FROM (
       SELECT min(next_check_at) AS at FROM complaints
-      WHERE next_check_at > ${after} AND status IN ('open', 'acknowledged', 'reopened')
+      WHERE next_check_at > ${after} AND status NOT IN ('resolved', 'closed')
       UNION ALL
       SELECT min(greatest(due_at, coalesce(next_attempt_at, due_at))) FROM deliveries
       WHERE status IN ('pending', 'failed') AND greatest(due_at, coalesce(next_attempt_at, due_at)) > ${after}

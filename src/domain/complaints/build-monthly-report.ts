@@ -3,6 +3,7 @@ import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import type { ComplaintClass, EscalationTier } from "./complaint-case.js";
 import { COMPLAINT_CLASSES } from "./complaint-case.js";
+import { type SatisfactionSummary, summarizeSatisfaction } from "./summarize-satisfaction.js";
 import type { TierVisit } from "./summarize-tier-visits.js";
 
 dayjs.extend(utc);
@@ -16,6 +17,15 @@ export interface ReportComplaint {
   openedAt: Date;
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
+  /**
+   * Measured on the case's own SLA clock (case-durations.ts: business hours for general complaints, the
+   * wait on the customer left out of the resolution). Absent: elapsed time from the timestamps.
+   */
+  firstResponseMs?: number;
+  resolutionMs?: number | null;
+  /** The customer's satisfaction with the handling (1–5), asked at closing; absent or null: not answered. */
+  satisfaction?: number | null;
+  leadDepartment?: string | null;
   tierVisits: readonly TierVisit[];
 }
 
@@ -63,6 +73,8 @@ export interface MonthlyReport {
   longestFirstResponse: { id: number; ms: number; waiting: boolean } | null;
   medianResolutionMs: number | null;
   topCustomers: { customerKey: string; count: number }[];
+  /** The month's cases' satisfaction answers, per class, category and lead department. */
+  satisfaction: SatisfactionSummary;
 }
 
 const DAY_MS = 86_400_000;
@@ -100,7 +112,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
 
   const waits = inMonth.map((c) => {
     const answered = c.firstResponseAt && c.firstResponseAt <= input.asOf ? c.firstResponseAt : null;
-    return { id: c.id, ms: Math.max(0, (answered ?? input.asOf).getTime() - c.openedAt.getTime()), waiting: answered === null };
+    return { id: c.id, ms: c.firstResponseMs ?? Math.max(0, (answered ?? input.asOf).getTime() - c.openedAt.getTime()), waiting: answered === null };
   });
   const longest = [...waits].sort((a, b) => b.ms - a.ms || a.id - b.id)[0] ?? null;
 
@@ -133,11 +145,12 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     slaCompliance,
     medianFirstResponseMs: median(waits.map((wait) => wait.ms)),
     longestFirstResponse: longest,
-    medianResolutionMs: median(resolved.map((c) => c.resolvedAt!.getTime() - c.openedAt.getTime())),
+    medianResolutionMs: median(resolved.map((c) => c.resolutionMs ?? c.resolvedAt!.getTime() - c.openedAt.getTime())),
     topCustomers: [...customers.entries()]
       .map(([customerKey, count]) => ({ customerKey, count }))
       .sort((a, b) => b.count - a.count || a.customerKey.localeCompare(b.customerKey))
       .slice(0, input.topCustomers),
+    satisfaction: summarizeSatisfaction(inMonth),
   };
 }
 

@@ -3,6 +3,8 @@ export const COMPLAINT_ACTIONS = {
   acknowledge: "complaint_acknowledge",
   escalate: "complaint_escalate",
   update: "complaint_update",
+  wait: "complaint_wait",
+  resume: "complaint_resume",
   resolve: "complaint_resolve",
   confirm: "complaint_confirm",
   reopen: "complaint_reopen",

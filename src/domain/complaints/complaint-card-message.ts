@@ -16,6 +16,7 @@ const CLASS_BADGE = {
 const STATUS_LABEL = {
   open: "Open — awaiting acknowledgement",
   acknowledged: "Acknowledged",
+  waiting_on_customer: "Waiting on the customer",
   resolved: "Resolved — awaiting the customer's confirmation",
   closed: "Closed — the customer confirmed the solution",
   reopened: "Reopened — awaiting acknowledgement",
@@ -75,6 +76,8 @@ export function complaintCardMessage(record: ComplaintRecord, deadlines: readonl
 function statusLabel(c: ComplaintRecord["case"]): Inline {
   const reopened = c.reopenedBy && (c.status === "reopened" || c.status === "acknowledged") ? actorMention(c.reopenedBy) : null;
   if (c.status === "reopened" && reopened) return ["Reopened by ", reopened, " — awaiting acknowledgement"];
+  const asked = c.status === "waiting_on_customer" ? c.pauses?.at(-1)?.asked : undefined;
+  if (asked) return `Waiting on the customer for: ${foldText(asked, 200).shown} (resolution clock paused)`;
   return [STATUS_LABEL[c.status], reopened ? [" (reopened by ", reopened, ")"] : ""];
 }
 
@@ -82,11 +85,13 @@ function caseButtons(record: ComplaintRecord): ButtonControl[] {
   const c = record.case;
   const value = String(c.id);
   const button = (label: string, action: string, style?: "primary" | "danger"): ButtonControl => ({ kind: "button", label, action, value, ...(style ? { style } : {}) });
-  const active = c.status === "open" || c.status === "acknowledged" || c.status === "reopened";
+  const active = c.status === "open" || c.status === "acknowledged" || c.status === "waiting_on_customer" || c.status === "reopened";
   const buttons: ButtonControl[] = [];
   if (c.status === "open" || c.status === "reopened") buttons.push(button("Acknowledge", COMPLAINT_ACTIONS.acknowledge, "primary"));
   if (active && c.tier < 3) buttons.push(button("Escalate", COMPLAINT_ACTIONS.escalate, "danger"));
   if (c.status !== "closed") buttons.push(button("Add update", COMPLAINT_ACTIONS.update));
+  if (c.status === "acknowledged") buttons.push(button("Waiting on customer", COMPLAINT_ACTIONS.wait));
+  if (c.status === "waiting_on_customer") buttons.push(button("Customer replied", COMPLAINT_ACTIONS.resume, "primary"));
   if (active) buttons.push(button("Resolve", COMPLAINT_ACTIONS.resolve));
   if (c.status === "resolved") buttons.push(button("Confirm closed", COMPLAINT_ACTIONS.confirm, "primary"));
   if (c.status === "resolved" || c.status === "closed") buttons.push(button("Reopen", COMPLAINT_ACTIONS.reopen));

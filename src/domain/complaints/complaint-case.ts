@@ -3,7 +3,10 @@
  * steps), so rules and refusal messages need nothing from Slack or the database.
  */
 export type ComplaintClass = "urgent" | "general" | "suggestion";
-export type ComplaintStatus = "open" | "acknowledged" | "resolved" | "closed" | "reopened";
+import type { CasePause } from "./case-pause.js";
+
+/** `waiting_on_customer`: acknowledged, and waiting for something asked of the customer — the resolution clock pauses. */
+export type ComplaintStatus = "open" | "acknowledged" | "waiting_on_customer" | "resolved" | "closed" | "reopened";
 export type EscalationTier = 1 | 2 | 3;
 
 export const COMPLAINT_CLASSES: readonly ComplaintClass[] = ["urgent", "general", "suggestion"];
@@ -33,4 +36,9 @@ export interface ComplaintCase {
   /** When it was last reopened and by whom, for refusals. */
   reopenedAt: Date | null;
   reopenedBy: string | null;
+  /**
+   * Every stretch of waiting on the customer, oldest first (the last one open while waiting). Absent means
+   * none: cases built before pauses existed (imports, fixtures) have no pause.
+   */
+  pauses?: readonly CasePause[];
 }

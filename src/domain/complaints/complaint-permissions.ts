@@ -29,6 +29,8 @@ const NONE: readonly EscalationTier[] = [];
  *   no tier above;
  * - update: the holding tier or above, the owner (the sales side keeps the customer informed at every
  *   tier) and the people of the lead and cooperating departments, who work on it;
+ * - wait on the customer, and record their reply (resume): as update — whoever may tell the customer
+ *   something may ask them for something and note their answer;
  * - confirm closed: only people who speak for the customer's answer — the owner, whoever resolved it,
  *   tier 2 or 3;
  * - reopen (with a reason): the owner, tier 2 or 3, or an admin correcting a wrong closing.
@@ -37,6 +39,8 @@ export const COMPLAINT_PERMISSIONS: Readonly<Record<ComplaintAction, Readonly<Re
   acknowledge: { owner: [1], resolver: NONE, tier1: [1], tier2: [1, 2], tier3: ANY, caseDepartment: NONE, admin: NONE },
   escalate: { owner: [1], resolver: NONE, tier1: [1], tier2: [1, 2], tier3: [1, 2], caseDepartment: NONE, admin: NONE },
   update: { owner: ANY, resolver: NONE, tier1: [1], tier2: [1, 2], tier3: ANY, caseDepartment: ANY, admin: NONE },
+  wait: { owner: ANY, resolver: NONE, tier1: [1], tier2: [1, 2], tier3: ANY, caseDepartment: ANY, admin: NONE },
+  resume: { owner: ANY, resolver: NONE, tier1: [1], tier2: [1, 2], tier3: ANY, caseDepartment: ANY, admin: NONE },
   resolve: { owner: [1], resolver: NONE, tier1: [1], tier2: [1, 2], tier3: ANY, caseDepartment: NONE, admin: NONE },
   confirm: { owner: ANY, resolver: ANY, tier1: NONE, tier2: ANY, tier3: ANY, caseDepartment: NONE, admin: NONE },
   reopen: { owner: ANY, resolver: NONE, tier1: NONE, tier2: ANY, tier3: ANY, caseDepartment: NONE, admin: ANY },

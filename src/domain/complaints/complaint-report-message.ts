@@ -1,5 +1,6 @@
 import type { Message, Part } from "../messages/message.js";
 import type { MonthlyReport } from "./build-monthly-report.js";
+import { satisfactionReportLines } from "./satisfaction-report-lines.js";
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10} %`);
 
@@ -46,6 +47,7 @@ export function complaintReportMessage(report: MonthlyReport): Message {
         .map((row) => `• ${row.class}, tier ${row.tier}: ${percent(row.rate)} (${row.met} of ${row.cases})${row.running ? ` · ${row.running} still running` : ""}`),
     ),
   );
+  parts.push(section("Customer satisfaction (1–5)", satisfactionReportLines(report.satisfaction).map((line) => `• ${line}`)));
   parts.push(section("Top customers by complaints", report.topCustomers.map((row, i) => `${i + 1}. ${row.customerKey} — ${row.count}`)));
   return { text, parts };
 }

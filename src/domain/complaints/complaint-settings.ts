@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { frontlineSettingSchema } from "./frontline-setting.js";
 import { SLA_DURATION_PATTERN } from "./parse-sla-duration.js";
+import { SLA_CLOCK_KINDS, type SlaClockKind } from "./sla-clock.js";
 
 /**
  * Complaint handling of the playbook (shared/domain.md §4). Every number is a default a team may change
@@ -15,8 +16,14 @@ import { SLA_DURATION_PATTERN } from "./parse-sla-duration.js";
  *   2 hours" at tier 2; applies only to `diagnosisCategories`;
  * - `resolution`: the case is resolved — "an ordinary problem is resolved within 48 hours" at tier 1.
  * A deadline that passes without its step moves the case up one tier (at tier 3: tells the executives once).
- * `null` means "no such deadline at that tier". Durations: `30m`, `2h`, `1d` (24 h), `3wd` (working days
- * from the team calendar).
+ * `null` means "no such deadline at that tier". Durations: `30m`, `2h`, `1d`, `3wd` (working days from the
+ * team calendar).
+ *
+ * Each tier's `clock` says how its deadlines count time (sla-clock.ts, sla-duration-on.ts): `24x7`, where
+ * `1d` is 24 h, or `business-hours` of the team calendar, where `2h` is two working hours and `1d` one
+ * working day. Urgent complaints run 24×7 (they hurt the customer's core business now); general complaints
+ * and suggestions run on business hours, so a general complaint filed on Friday evening is due on Monday
+ * — the playbook's "24 hours" and "48 hours" for them are written `1d` and `2d` (a working day each).
  */
 
 const duration = z
@@ -25,6 +32,7 @@ const duration = z
   .nullable();
 
 const tierDeadlines = (defaults: {
+  clock: SlaClockKind;
   acknowledge?: string | null;
   firstResponse?: string | null;
   diagnosis?: string | null;
@@ -32,6 +40,9 @@ const tierDeadlines = (defaults: {
 }) =>
   z
     .object({
+      clock: z
+        .enum(SLA_CLOCK_KINDS as [SlaClockKind, ...SlaClockKind[]], { message: "a clock is `24x7` or `business-hours`" })
+        .default(defaults.clock),
       acknowledge: duration.default(defaults.acknowledge ?? null),
       firstResponse: duration.default(defaults.firstResponse ?? null),
       diagnosis: duration.default(defaults.diagnosis ?? null),
@@ -56,23 +67,23 @@ export const complaintSettingsSchema = z
         // Tier 3 keeps a clock too: "leadership involvement within 24 h" — the executives resolve it in 24 h.
         urgent: z
           .object({
-            tier1: tierDeadlines({ acknowledge: "2h", firstResponse: "2h", resolution: "24h" }),
-            tier2: tierDeadlines({ acknowledge: "2h", diagnosis: "2h", resolution: "24h" }),
-            tier3: tierDeadlines({ resolution: "24h" }),
+            tier1: tierDeadlines({ clock: "24x7", acknowledge: "2h", firstResponse: "2h", resolution: "24h" }),
+            tier2: tierDeadlines({ clock: "24x7", acknowledge: "2h", diagnosis: "2h", resolution: "24h" }),
+            tier3: tierDeadlines({ clock: "24x7", resolution: "24h" }),
           })
           .prefault({}),
         general: z
           .object({
-            tier1: tierDeadlines({ acknowledge: "24h", firstResponse: "24h", resolution: "48h" }),
-            tier2: tierDeadlines({ acknowledge: "24h", diagnosis: "2h", resolution: "48h" }),
-            tier3: tierDeadlines({ resolution: "24h" }),
+            tier1: tierDeadlines({ clock: "business-hours", acknowledge: "1d", firstResponse: "1d", resolution: "2d" }),
+            tier2: tierDeadlines({ clock: "business-hours", acknowledge: "1d", diagnosis: "2h", resolution: "2d" }),
+            tier3: tierDeadlines({ clock: "business-hours", resolution: "1d" }),
           })
           .prefault({}),
         suggestion: z
           .object({
-            tier1: tierDeadlines({ acknowledge: "24h", firstResponse: "3wd" }),
-            tier2: tierDeadlines({ acknowledge: "3wd" }),
-            tier3: tierDeadlines({ resolution: "24h" }),
+            tier1: tierDeadlines({ clock: "business-hours", acknowledge: "1d", firstResponse: "3wd" }),
+            tier2: tierDeadlines({ clock: "business-hours", acknowledge: "3wd" }),
+            tier3: tierDeadlines({ clock: "business-hours", resolution: "1d" }),
           })
           .prefault({}),
       })

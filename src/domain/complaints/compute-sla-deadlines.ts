@@ -1,7 +1,11 @@
+import { addCountedTime } from "./add-counted-time.js";
+import type { CasePause } from "./case-pause.js";
 import type { ComplaintCase, EscalationTier } from "./complaint-case.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
 import type { ComplaintSettings } from "./complaint-settings.js";
-import { parseSlaDuration } from "./parse-sla-duration.js";
+import { countedTimeBetween } from "./counted-time-between.js";
+import type { SlaClockKind } from "./sla-clock.js";
+import { slaDurationOn } from "./sla-duration-on.js";
 import type { WorkingDayCalendar } from "./working-day-calendar.js";
 
 export type SlaStep = "acknowledge" | "firstResponse" | "diagnosis" | "resolution";
@@ -13,19 +17,30 @@ export const SLA_STEPS: readonly SlaStep[] = ["firstResponse", "acknowledge", "d
  * - `met`: the step was done by the deadline;
  * - `missed`: the deadline passed without the step, or the step came late — it stays missed for good;
  * - `pending`: never judged, because the tier handed the case on (or it was reopened) before the deadline
- *   came; the next tier's own clocks took over.
+ *   came; the next tier's own clocks took over;
+ * - `paused`: a resolution clock while the case waits on the customer — not judged, no timer runs.
  */
-export type SlaState = "pending" | "running" | "met" | "missed";
+export type SlaState = "pending" | "running" | "paused" | "met" | "missed";
 
 export interface SlaDeadline {
   step: SlaStep;
   tier: EscalationTier;
   startsAt: Date;
+  /** While paused: when it would be due if the customer replied at `now`. */
   dueAt: Date;
-  /** When the holder is warned (`warningAt` of the way from start to due), to the millisecond. */
+  /** When the holder is warned (`warningAt` of the counted time from start to due), to the millisecond. */
   warnAt: Date;
-  /** "2 h", "3 working days": for reasons and cards. */
+  /** "2 h", "1 working day", "3 working days": for reasons and cards. */
   within: string;
+  /** How the deadline counts time; `timeZone` is the team calendar's, for the due moment on cards. */
+  clock: SlaClockKind;
+  timeZone: string;
+  /** Counted time (working time on business hours, pauses left out) from `now` to the deadline; negative once past. */
+  leftMs: number;
+  /** Counted time the step took, when done. */
+  tookMs: number | null;
+  /** Since when the clock is paused (waiting on the customer), else null. */
+  pausedSince: Date | null;
   /** When the step was taken for this deadline (null: not by `now`). */
   doneAt: Date | null;
   state: SlaState;
@@ -67,24 +82,32 @@ export function computeSlaDeadlines(
       if (step === "diagnosis" && !settings.diagnosisCategories.includes(complaint.category)) continue;
       // The first response is owed to the customer once per case, from whichever tier holds it then.
       if (step === "firstResponse" && complaint.firstResponseAt && complaint.firstResponseAt < visit.since) continue;
-      const duration = parseSlaDuration(configured);
+      const { clock, ms, text } = slaDurationOn(configured, tierSettings.clock, calendar.settings);
       const startsAt = visit.since;
-      const dueAt =
-        duration.kind === "elapsed"
-          ? new Date(startsAt.getTime() + duration.ms)
-          : calendar.addWorkingDays(startsAt, duration.days);
-      const warnAt = new Date(startsAt.getTime() + Math.round((dueAt.getTime() - startsAt.getTime()) * settings.warningAt));
+      // Only the resolution clock pauses while the case waits on the customer; first response never does.
+      const pauses = step === "resolution" ? pausesOf(complaint, visit, now) : [];
+      const pausedSince = pauses.find((pause) => pause.to === null)?.from ?? null;
+      // A paused deadline is shown as if the customer replied now: it moves on while they have not.
+      const counted = pausedSince ? pauses.map((pause) => (pause.to === null ? { ...pause, to: now } : pause)) : pauses;
+      const dueAt = addCountedTime(startsAt, ms, clock, counted)!;
+      const warnAt = addCountedTime(startsAt, Math.round(ms * settings.warningAt), clock, counted)!;
       const done = visit.until === null ? doneInCurrentVisit(complaint, step, visit.since, events) : doneInPastVisit(complaint, step, visit, events);
       const doneAt = done && done <= now ? done : null;
+      const state = stateOf(step, dueAt, doneAt, visit.until, now);
       deadlines.push({
         step,
         tier: visit.tier,
         startsAt,
         dueAt,
         warnAt,
-        within: duration.text,
+        within: text,
+        clock: clock.kind,
+        timeZone: calendar.settings.timeZone,
+        leftMs: countedTimeBetween(now, dueAt, clock, counted),
+        tookMs: doneAt ? countedTimeBetween(startsAt, doneAt, clock, pauses) : null,
+        pausedSince: pausedSince && state === "running" ? pausedSince : null,
         doneAt,
-        state: stateOf(step, dueAt, doneAt, visit.until, now),
+        state: pausedSince && state === "running" ? "paused" : state,
         current: visit.until === null,
       });
     }
@@ -97,6 +120,19 @@ function stateOf(step: SlaStep, dueAt: Date, doneAt: Date | null, until: Date | 
   // Handing the case on does not excuse the first response: the customer is still waiting for it.
   if (until && until < dueAt && step !== "firstResponse") return "pending";
   return dueAt <= now ? "missed" : "running";
+}
+
+/** The case's pauses within a visit as known at `now`: a pause that ends after `now` is still open then. */
+function pausesOf(complaint: ComplaintCase, visit: Visit, now: Date): CasePause[] {
+  const end = visit.until && visit.until < now ? visit.until : now;
+  return (complaint.pauses ?? [])
+    // A pause begun at `now` counts already: the case waits from that moment.
+    .filter((pause) => pause.from <= end && (pause.to === null || pause.to > visit.since))
+    .map((pause) => ({
+      ...pause,
+      from: pause.from < visit.since ? visit.since : pause.from,
+      to: pause.to !== null && pause.to <= end ? pause.to : visit.until && visit.until <= now ? visit.until : null,
+    }));
 }
 
 /** The tiers the case went through in order: each escalation and each reopening starts a new round of clocks. */

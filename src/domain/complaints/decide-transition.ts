@@ -1,5 +1,6 @@
 import type { CaseActor } from "./case-actor.js";
 import type { CaseParties } from "./case-parties-of.js";
+import type { CasePause } from "./case-pause.js";
 import type { ComplaintCase, ComplaintStatus, EscalationTier } from "./complaint-case.js";
 import { TOP_TIER } from "./complaint-case.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
@@ -15,6 +16,8 @@ export type TransitionRequest =
   | { action: "acknowledge" }
   | { action: "escalate"; reason: string; toTier?: EscalationTier }
   | { action: "update"; text: string }
+  | { action: "wait"; asked: string }
+  | { action: "resume" }
   | { action: "resolve"; solution: string }
   | { action: "confirm" }
   | { action: "reopen"; reason: string };
@@ -50,7 +53,11 @@ export function decideTransition(
   const denied = permissionRefusal(complaint, request.action, actor, parties);
   if (denied) return { ok: false, message: denied };
 
-  const base = { ...complaint, status: transition.to, version: complaint.version + 1 };
+  // Leaving `waiting_on_customer` in any way (reply, resolution, escalation) ends the open pause now; an
+  // update while waiting does not.
+  const leavesWaiting = complaint.status === "waiting_on_customer" && transition.to !== "waiting_on_customer";
+  const pauses = leavesWaiting ? endPause(complaint.pauses ?? [], now) : complaint.pauses;
+  const base = { ...complaint, status: transition.to, version: complaint.version + 1, ...(pauses ? { pauses } : {}) };
   const event: ComplaintEventDraft = {
     at: now,
     actor: actor.id,
@@ -96,6 +103,18 @@ export function decideTransition(
         event: { ...event, kind: "update", text },
       };
     }
+    case "wait": {
+      const asked = request.asked.trim();
+      if (!asked) return { ok: false, message: "Say what the customer is asked for (e.g. \"the order number and a screenshot\"): it is shown on the case while it waits." };
+      return {
+        ok: true,
+        transition,
+        next: { ...base, pauses: [...(complaint.pauses ?? []), { from: now, to: null, asked }] },
+        event: { ...event, text: asked },
+      };
+    }
+    case "resume":
+      return { ok: true, transition, next: base, event };
     case "resolve": {
       const solution = request.solution.trim();
       if (!solution) return { ok: false, message: "Describe the solution: it is what the customer is asked to confirm." };
@@ -150,14 +169,23 @@ function stateRefusal(complaint: ComplaintCase, action: ComplaintAction, now: Da
         ? [`${id} is already resolved`, by(complaint.resolvedBy), `${at(complaint.resolvedAt)}. Reopen it if the problem is back.`]
         : `${id} cannot be ${pastTense(action)} while resolved.`;
     case "acknowledged":
+      if (action === "resume") return `${id} is not waiting on the customer (any more): the customer's reply was recorded already, or it never waited.`;
       return action === "acknowledge"
         ? [`${id} is already acknowledged`, by(complaint.acknowledgedBy), `${at(complaint.acknowledgedAt)}.`]
         : notResolvedRefusal(id, action);
     case "reopened":
     case "open":
+      if (action === "wait") return `${id} is not acknowledged yet: acknowledge it first, then set it to wait on the customer.`;
+      if (action === "resume") return `${id} is not waiting on the customer.`;
       return action === "reopen" && complaint.status === "reopened"
         ? [`${id} is already reopened`, by(complaint.reopenedBy), `${at(complaint.reopenedAt)}.`]
         : notResolvedRefusal(id, action);
+    case "waiting_on_customer": {
+      const pause = complaint.pauses?.at(-1);
+      if (action === "wait") return `${id} is already waiting on the customer${pause ? ` since ${formatMoment(pause.from, now, timeZone)} (for ${pause.asked})` : ""}.`;
+      if (action === "acknowledge") return [`${id} is already acknowledged`, by(complaint.acknowledgedBy), `${at(complaint.acknowledgedAt)}; it is waiting on the customer.`];
+      return notResolvedRefusal(id, action);
+    }
   }
 }
 
@@ -199,6 +227,8 @@ const ACTION_WORDS: Record<ComplaintAction, (object: string) => string> = {
   acknowledge: (object) => `acknowledge ${object}`,
   escalate: (object) => `escalate ${object}`,
   update: (object) => `add an update to ${object}`,
+  wait: (object) => `set ${object} to wait on the customer`,
+  resume: (object) => `record the customer's reply on ${object}`,
   resolve: (object) => `resolve ${object}`,
   confirm: (object) => `confirm ${object} closed`,
   reopen: (object) => `reopen ${object}`,
@@ -238,9 +268,15 @@ function pastTense(action: ComplaintAction): string {
     acknowledge: "acknowledged",
     escalate: "escalated",
     update: "updated",
+    wait: "set to wait on the customer",
+    resume: "resumed",
     resolve: "resolved",
     confirm: "confirmed closed",
     reopen: "reopened",
   };
   return words[action];
+}
+
+function endPause(pauses: readonly CasePause[], now: Date): CasePause[] {
+  return pauses.map((pause) => (pause.to === null ? { ...pause, to: now } : pause));
 }

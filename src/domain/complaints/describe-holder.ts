@@ -5,7 +5,9 @@ import { joinInline } from "./join-inline.js";
 
 /** Who holds the case now: its acknowledger, else the tier's people it waits on. */
 export function describeHolder(complaint: ComplaintCase, tierPeople: readonly string[]): Inline {
-  if (complaint.status === "acknowledged" && complaint.acknowledgedBy) return ["held by ", actorMention(complaint.acknowledgedBy)];
+  // Waiting on the customer, the case is still held by whoever acknowledged it.
+  const held = complaint.status === "acknowledged" || complaint.status === "waiting_on_customer";
+  if (held && complaint.acknowledgedBy) return ["held by ", actorMention(complaint.acknowledgedBy)];
   if (complaint.status === "resolved" || complaint.status === "closed") {
     return complaint.resolvedBy ? ["resolved by ", actorMention(complaint.resolvedBy)] : "resolved";
   }

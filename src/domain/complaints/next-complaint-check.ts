@@ -23,7 +23,8 @@ export function nextComplaintCheck(
   if (complaint.status === "resolved" || complaint.status === "closed") return null;
   const moments: number[] = [];
   for (const deadline of deadlines) {
-    if (!deadline.current || deadline.doneAt !== null) continue;
+    // A paused clock has no moment yet: the customer's reply recomputes it.
+    if (!deadline.current || deadline.doneAt !== null || deadline.state === "paused") continue;
     moments.push(deadline.warnAt.getTime(), deadline.dueAt.getTime());
   }
   if (complaint.tier === TOP_TIER && isAwaitingAcknowledgement(complaint) && settings.pagingClasses.includes(complaint.class)) {

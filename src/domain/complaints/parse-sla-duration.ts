@@ -1,7 +1,7 @@
 /** `30m`, `2h`, `1d` (24 elapsed hours) or `3wd` (working days of the team calendar). */
 export const SLA_DURATION_PATTERN = /^(\d+)(m|h|d|wd)$/;
 
-export type SlaDuration = { kind: "elapsed"; ms: number; text: string } | { kind: "workingDays"; days: number; text: string };
+export type SlaDuration = { kind: "elapsed"; ms: number; unit: "m" | "h" | "d"; text: string } | { kind: "workingDays"; days: number; text: string };
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -25,5 +25,5 @@ function parse(value: string): SlaDuration {
   const unit = match[2] as "m" | "h" | "d" | "wd";
   if (unit === "wd") return { kind: "workingDays", days: amount, text: `${amount} working day${amount === 1 ? "" : "s"}` };
   const label = unit === "m" ? "min" : unit === "h" ? "h" : amount === 1 ? "day" : "days";
-  return { kind: "elapsed", ms: amount * UNIT_MS[unit], text: `${amount} ${label}` };
+  return { kind: "elapsed", ms: amount * UNIT_MS[unit], unit, text: `${amount} ${label}` };
 }

@@ -7,7 +7,7 @@ export interface TierVisit {
   /**
    * `missed`: a deadline of this visit was missed (stays so after the case is resolved); `met`: every
    * deadline that came was met (or handed on before it came); `running`: nothing missed yet but a clock
-   * still runs — not counted in compliance until it ends.
+   * still runs or is paused (waiting on the customer) — not counted in compliance until it ends.
    */
   verdict: "met" | "missed" | "running";
 }
@@ -30,6 +30,6 @@ export function summarizeTierVisits(deadlines: readonly SlaDeadline[]): TierVisi
     .map(({ tier, since, states }) => ({
       tier,
       since,
-      verdict: states.includes("missed") ? "missed" : states.includes("running") ? "running" : "met",
+      verdict: states.includes("missed") ? "missed" : states.includes("running") || states.includes("paused") ? "running" : "met",
     }));
 }

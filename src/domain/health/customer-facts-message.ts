@@ -18,6 +18,8 @@ export function customerFactsMessage(
   timeZone: string,
   /** What the viewer may see besides the facts (the caller asked the visibility rule). */
   shown: { score: boolean; commercial: boolean; complaints: boolean },
+  /** The last satisfaction answers about complaint handling (issue 14), plain lines; shown with the complaints. */
+  satisfaction: readonly string[] = [],
 ): Message {
   const strong = (content: Inline): Inline => ({ kind: "strong", content });
   const lines = (items: Inline[]): Inline => items.flatMap((item, i) => (i === 0 ? [item] : ["\n", item]));
@@ -66,6 +68,7 @@ export function customerFactsMessage(
       c.description.slice(0, 120),
     ]);
     parts.push({ kind: "text", text: [strong("Open complaints"), "\n", complaints.length ? lines(complaints) : "none"] });
+    if (satisfaction.length) parts.push({ kind: "text", text: [strong("Satisfaction with complaint handling"), "\n", lines(satisfaction.map((line) => `• ${line}`))] });
   }
   const hidden = [!shown.commercial && "value segment", !shown.score && "score", !shown.complaints && "complaints"].filter(Boolean);
   if (hidden.length) parts.push({ kind: "note", text: `Not shown to you (need-to-know, see docs/access.md): ${hidden.join(", ")}.` });

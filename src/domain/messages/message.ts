@@ -64,7 +64,8 @@ export type IconName =
   | "speech_balloon"
   | "leftwards_arrow_with_hook"
   | "hammer_and_wrench"
-  | "lock";
+  | "lock"
+  | "arrow_forward";
 
 export type Part =
   /** A title line; plain text only. */

@@ -18,7 +18,7 @@ export function returnSummaryJob(): Job {
       await withActor(ctx.db, "steward", (tx) =>
         enqueueDeliveries(
           tx,
-          summaries.map((summary) => ({ key: summary.key, rule: "return-summary", recipient: summary.recipient, dueAt: summary.dueAt, payload: { text: summary.text, message: summary.message } })),
+          summaries.map((summary) => ({ key: summary.key, rule: "return-summary", recipient: summary.recipient, dueAt: summary.dueAt, payload: { message: summary.message } })),
         ),
       );
     },

@@ -28,4 +28,5 @@ export const ICON_CHARACTERS: Readonly<Record<IconName, string>> = {
   leftwards_arrow_with_hook: "\u21A9\uFE0F",
   hammer_and_wrench: "\u{1F6E0}\uFE0F",
   lock: "\u{1F512}",
+  arrow_forward: "\u25B6\uFE0F",
 };

@@ -4,8 +4,8 @@ import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import { slackComplaintChat } from "../slack-complaint-chat.js";
 import type { CaseButtonArgs } from "./case-button-args.js";
 
-/** Acknowledge and Confirm closed: the press applies at once; a refusal is told to the presser alone. */
-export function pressCaseButton(deps: AppDeps, action: "acknowledge" | "confirm") {
+/** Acknowledge and Customer replied: the press applies at once; a refusal is told to the presser alone. */
+export function pressCaseButton(deps: AppDeps, action: "acknowledge" | "resume") {
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const chat = slackComplaintChat(args.client, deps.settings.complaints.urgentTeamChannelPrefix);

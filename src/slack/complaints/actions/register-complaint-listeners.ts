@@ -19,7 +19,7 @@ import { submitIntake } from "./submit-intake.js";
  */
 export function registerComplaintListeners(registrar: Registrar, deps: AppDeps, seal: ViewSeal): void {
   registrar.action(COMPLAINT_ACTIONS.acknowledge, guardPress(deps, pressCaseButton(deps, "acknowledge")) as never);
-  registrar.action(COMPLAINT_ACTIONS.confirm, guardPress(deps, pressCaseButton(deps, "confirm")) as never);
+  // Confirm closed (it then asks for the customer's satisfaction) is with the clocks: ../register-clock-listeners.ts.
   registrar.action(COMPLAINT_ACTIONS.escalate, guardPress(deps, openCaseTextForm(deps, seal, "escalate")) as never);
   registrar.action(COMPLAINT_ACTIONS.update, guardPress(deps, openCaseTextForm(deps, seal, "update")) as never);
   registrar.action(COMPLAINT_ACTIONS.resolve, guardPress(deps, openCaseTextForm(deps, seal, "resolve")) as never);

@@ -5,6 +5,8 @@ import { listSubcommand } from "./list-subcommand.js";
 import { scoreSubcommand } from "./score-subcommand.js";
 import { showSubcommand } from "./show-subcommand.js";
 import type { Subcommand } from "../../commands/subcommand.js";
+import { awaySubcommand } from "../../roster/away-subcommand.js";
+import { deputySubcommand } from "../../roster/deputy-subcommand.js";
 
 /** The `/customer` subcommands, in the order `/customer help` lists them. */
 export const customerSubcommands: Subcommand[] = [
@@ -14,4 +16,6 @@ export const customerSubcommands: Subcommand[] = [
   healthSubcommand,
   assessSubcommand,
   actionsSubcommand,
+  awaySubcommand,
+  deputySubcommand,
 ];
