@@ -30,4 +30,9 @@ export const cliCommands: CliCommandEntry[] = [
     summary: "a customer's health score with its evidence (or --all customers)",
     load: async () => (await import("./commands/score-command.js")).scoreCommand,
   },
+  {
+    name: "teams",
+    summary: "write the Microsoft Teams app package (teams package)",
+    load: async () => (await import("./commands/teams-command.js")).teamsCommand,
+  },
 ];

@@ -20,6 +20,15 @@ export const envSchema = z.object({
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, "must be an app-level token starting with xapp- (Slack app › Basic Information › App-Level Tokens)")),
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-zA-Z]{16,}$/, "must be the app's signing secret (Slack app › Basic Information), 16+ letters and digits")),
   SLACK_API_URL: optional(z.url({ message: "must be a URL ending in /api/, e.g. https://slack.com/api/" })),
+  // Microsoft Teams (src/config/teams-mode.ts): the bot's Entra app registration; all three, or none.
+  TEAMS_CLIENT_ID: optional(z.guid({ message: "must be the bot's Microsoft App ID, a GUID (Azure portal › Azure Bot › Configuration)" })),
+  TEAMS_CLIENT_SECRET: optional(z.string().min(1)),
+  TEAMS_TENANT_ID: optional(z.guid({ message: "must be your Entra tenant id, a GUID (Azure portal › Microsoft Entra ID › Overview)" })),
+  TEAMS_PORT: z.coerce.number({ message: "must be a port number, e.g. 3978" }).int().min(1).max(65535).default(3978),
+  // Where the Bot Connector's signing keys are published; only a test or a sovereign cloud changes it.
+  TEAMS_OPENID_METADATA_URL: optional(z.url({ message: "must be a URL, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration" })),
+  // Sends every outgoing Teams call to this Bot Connector instead of the conversation's own (tests, a proxy).
+  TEAMS_SERVICE_URL_OVERRIDE: optional(z.url({ message: "must be a URL, e.g. http://127.0.0.1:3979" })),
   PORT: z.coerce.number({ message: "must be a port number, e.g. 3000" }).int().min(1).max(65535).default(3000),
   STEWARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Test-only: the process's clock showed this instant when the process started and runs on at the

@@ -7,10 +7,12 @@ import { describeZodIssues } from "./describe-zod-issues.js";
 import { type Env, envSchema } from "./env-schema.js";
 import { type SlackMode, slackMode } from "./slack-mode.js";
 import { type TeamSettings, teamSettingsSchema } from "./team-settings.js";
+import { type TeamsMode, teamsMode } from "./teams-mode.js";
 
 export interface Config {
   env: Env;
   slack: SlackMode;
+  teams: TeamsMode;
   settings: TeamSettings;
   /** Where every command takes "now" from: the system clock, or STEWARD_START_TIME's (tests). */
   clock: Clock;
@@ -25,7 +27,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   // replicas spawned together share one timeline however long each took to boot: their claim
   // timeouts compare instants of the same clock.
   const clock = env.STEWARD_START_TIME ? new ShiftedClock(new Date(env.STEWARD_START_TIME), performance.timeOrigin) : systemClock;
-  return { env, slack: slackMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG), clock };
+  return { env, slack: slackMode(env), teams: teamsMode(env), settings: loadTeamSettings(env.STEWARD_CONFIG), clock };
 }
 
 // The YAML parser is required only when there is a settings file, so a Steward running on the

@@ -14,7 +14,9 @@ export type ColumnTarget =
   | { column: string; sql: (value: string) => string }
   | { column: string; reference: ReferenceTarget }
   /** The row's channel on that platform (department_channels); an empty cell removes it. */
-  | { channel: Platform };
+  | { channel: Platform }
+  /** A person's further identity on that platform (person_identities), beside the one that keys the row; an empty cell removes it. */
+  | { identity: Platform };
 
 export interface ImportColumn {
   /** The CSV header. */

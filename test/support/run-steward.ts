@@ -16,7 +16,7 @@ export interface StewardRun {
  */
 export function runSteward(args: string[], options: { env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {}): Promise<StewardRun> {
   const env: Record<string, string | undefined> = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(SLACK_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
+  for (const key of Object.keys(env)) if (/^(SLACK_|TEAMS_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
   // Every process under test starts on the test's timeline, never on the real calendar day.
   Object.assign(env, { STEWARD_START_TIME: testClock.now().toISOString() }, options.env);
   return new Promise((resolve, reject) => {

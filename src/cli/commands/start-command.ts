@@ -12,23 +12,29 @@ import { createSlackDeliveryPort } from "../../slack/delivery/slack-delivery-por
 import { parseCliArgs } from "../parse-cli-args.js";
 import { installProcessGuards } from "../install-process-guards.js";
 import { countOf } from "../../domain/text/count-of.js";
+import { InputError } from "../input-error.js";
 
-const help = `Usage: steward start
+const help = `Usage: steward start [--platform slack|teams]
 
-Runs Steward: the Slack bot and its scheduler.
+Runs Steward: the Slack bot, the Microsoft Teams bot (or both) and the scheduler.
   - Database: DATABASE_URL (PostgreSQL), else the embedded store in STEWARD_DATA_DIR (default .steward/).
     Migrations are applied on start.
   - Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN → Socket Mode; SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET → HTTP on
     PORT (default 3000, /slack/events, /healthz), with the limits STEWARD_HTTP_* (see README). With no Slack
     credentials: the local console, a terminal that behaves like Slack (type :help there).
+  - Teams: TEAMS_CLIENT_ID + TEAMS_CLIENT_SECRET + TEAMS_TENANT_ID → POST /api/messages on TEAMS_PORT
+    (default 3978), beside Slack or alone. With no credentials at all, --platform teams makes the local
+    console behave like Teams instead of Slack.
   - Team settings: STEWARD_CONFIG names a YAML file overriding the playbook defaults.`;
 
 export const startCommand: CliCommand = {
   help,
   async run(argv) {
-    parseCliArgs(argv, {}, help);
+    const { values } = parseCliArgs(argv, { platform: { type: "string" } }, help);
+    const platform = values.platform ?? "slack";
+    if (platform !== "slack" && platform !== "teams") throw new InputError(`--platform: "${platform}" is not slack or teams, e.g. steward start --platform teams\n\n${help}`);
     const config = loadConfig(process.env);
-    const consoleMode = config.slack.kind === "console";
+    const consoleMode = config.slack.kind === "console" && config.teams.kind === "off";
     const logger = createLogger(config.env.STEWARD_LOG_LEVEL, consoleMode ? join(config.env.STEWARD_DATA_DIR, "steward.log") : undefined);
     const say = (line: string) => (consoleMode ? console.log(line) : logger.info(line));
     installProcessGuards(logger);
@@ -42,7 +48,7 @@ export const startCommand: CliCommand = {
       if (loaded) say(loaded);
     }
 
-    if (config.slack.kind === "console") {
+    if (consoleMode) {
       const [{ ShiftedClock }, { runLocalConsole }, { startLocalSlack }, { describeConsolePerson }, { ConsoleTimeFile }] = await Promise.all([
         import("../../domain/calendar/shifted-clock.js"),
         import("../../console/local-console.js"),
@@ -62,13 +68,41 @@ export const startCommand: CliCommand = {
       for (const person of roster) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
       const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
       const actingAs = people.find((_, i) => roster[i]!.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
+      // As Teams, the console also runs the Teams app with its stand-in Bot Connector, which `teams:` deliveries reach.
+      const local = platform === "teams" ? await (await import("../../console/start-local-teams.js")).startLocalTeams(deps) : undefined;
+      const teamsPort = local
+        ? (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: local.teams.app, db, logger, serviceUrlOverride: local.connector.url })
+        : undefined;
       const scheduler = startStewardScheduler({
         db,
         settings: config.settings,
         logger,
-        ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }) },
+        ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }), ...(teamsPort ? { teams: teamsPort } : {}) },
         jobs: stewardJobs(db, slack.app.app.client, config.settings),
       });
+      if (local) {
+        const [{ runLocalTeamsConsole, consoleTeamsPerson }, { listTeamsIdentities }] = await Promise.all([
+          import("../../console/local-teams-console.js"),
+          import("../../db/people/list-teams-identities.js"),
+        ]);
+        say(`No Teams credentials: this is the local console, as Teams (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
+        scheduler.start(clock);
+        await runLocalTeamsConsole({
+          local,
+          clock,
+          people: (await listTeamsIdentities(db)).map(consoleTeamsPerson),
+          advanceTo: async (to) => void (await scheduler.advanceTo(to, clock)),
+          input: process.stdin,
+          output: process.stdout,
+        });
+        timeFile.save(clock.now(), Date.now());
+        process.stdin.destroy();
+        await scheduler.stop();
+        await local.stop();
+        await slack.stop();
+        await db.close();
+        return 0;
+      }
       say(`No Slack credentials: this is the local console (logs in ${join(config.env.STEWARD_DATA_DIR, "steward.log")}).`);
       await runLocalConsole({
         fake: slack.fake,
@@ -98,6 +132,24 @@ export const startCommand: CliCommand = {
     }
 
     const deps: AppDeps = { db, settings: config.settings, clock: config.clock, logger };
+    const teamsConfig = config.teams;
+    const teams =
+      teamsConfig.kind === "teams"
+        ? // The Teams SDK is loaded only where Teams is configured: a Slack-only replica does not hold it.
+          await (await import("../../teams/start-teams-app.js")).startTeamsApp({ ...teamsConfig, host: "0.0.0.0" }, deps)
+        : undefined;
+    if (config.slack.kind === "console") {
+      // Teams alone. Its deliveries (reminders, pings) wait for the delivery drain's Teams port (see README).
+      logger.info(`Steward is running (Teams on port ${config.env.TEAMS_PORT}, ${teams?.messagesUrl ?? ""}).`);
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+      });
+      logger.info("Stopping…");
+      await teams?.stop();
+      await db.close();
+      return 0;
+    }
     const connection =
       config.slack.kind === "socket"
         ? { ...config.slack, port: config.env.PORT }
@@ -124,14 +176,21 @@ export const startCommand: CliCommand = {
       db,
       settings: config.settings,
       logger,
-      ports: { slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }) },
+      ports: {
+        slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }),
+        // `teams:` recipients (people and channels with a Teams address) go through the conversations Steward was installed in.
+        ...(teams
+          ? { teams: (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: teams.app, db, logger, serviceUrlOverride: config.env.TEAMS_SERVICE_URL_OVERRIDE }) }
+          : {}),
+      },
       jobs: stewardJobs(db, slack.app.client, config.settings),
       clock: config.clock,
     });
-    logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}).`);
+    logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}${teams ? `, Teams on port ${config.env.TEAMS_PORT}` : ""}).`);
     await stopRequested;
     logger.info("Stopping…");
     await scheduler.stop();
+    await teams?.stop();
     await slack.stop();
     await db.close();
     return 0;

@@ -63,6 +63,7 @@ function buildUpsertSql(parsed: ParsedFile, columnIndexes: number[], collectIds:
   const targetColumns: string[] = [];
   const expressions: string[] = [];
   const channels: { input: string; platform: string }[] = [];
+  const extraIdentities: { input: string; platform: string }[] = [];
   let identity: { input: string; platform: string } | undefined;
   columnIndexes.forEach((index, n) => {
     const column = type.columns[index]!;
@@ -71,6 +72,8 @@ function buildUpsertSql(parsed: ParsedFile, columnIndexes: number[], collectIds:
     for (const target of column.targets) {
       if ('channel' in target) {
         channels.push({ input: `c${n}`, platform: target.channel });
+      } else if ('identity' in target) {
+        extraIdentities.push({ input: `c${n}`, platform: target.identity });
       } else if ('reference' in target) {
         const ref = referenceTargets[target.reference];
         targetColumns.push(target.column);
@@ -115,6 +118,22 @@ function buildUpsertSql(parsed: ParsedFile, columnIndexes: number[], collectIds:
   if (identity) {
     ctes.push(`identities AS (INSERT INTO person_identities (person_id, platform, external_id)
       SELECT id, '${identity.platform}', ${identity.input} FROM u WHERE fresh)`);
+  }
+  // A person's other identities (a Teams user beside the Slack id that keys the row): every row's person
+  // id is known here (found by the key identity, or new), so each is set or, for an empty cell, removed.
+  if (identity) {
+    extraIdentities.forEach(({ input, platform }, n) => {
+      ctes.push(`ident${n} AS (INSERT INTO person_identities (person_id, platform, external_id)
+        SELECT id, '${platform}', ${input} FROM u WHERE ${input} IS NOT NULL
+        ON CONFLICT (person_id, platform) DO UPDATE SET external_id = EXCLUDED.external_id
+          WHERE person_identities.external_id IS DISTINCT FROM EXCLUDED.external_id
+        RETURNING person_id AS id)`);
+      ctes.push(`unident${n} AS (DELETE FROM person_identities x USING u
+        WHERE u.${input} IS NULL AND x.person_id = u.id AND x.platform = '${platform}'
+        RETURNING x.person_id AS id)`);
+      changed.push(`SELECT id, false FROM ident${n} WHERE id NOT IN (SELECT id FROM up)`);
+      changed.push(`SELECT id, false FROM unident${n} WHERE id NOT IN (SELECT id FROM up)`);
+    });
   }
   if (channels.length > 0) {
     // The rows' ids: just written (new or changed), or already there unchanged.

@@ -4,9 +4,11 @@ import { parseChoice } from '../fields/parse-choice.js';
 import { parseEmail } from '../fields/parse-email.js';
 import { parseList } from '../fields/parse-list.js';
 import { parseSlackUserId } from '../fields/parse-slack-user-id.js';
+import { parseTeamsUserId } from '../fields/parse-teams-user-id.js';
 import { parseText } from '../fields/parse-text.js';
 import { parseTimeZone } from '../fields/parse-time-zone.js';
 import type { ImportType } from '../import-type.js';
+import { checkPeopleRows } from './check-people-rows.js';
 
 const ROLES = ['owner', 'frontline', 'department_head', 'tech_support', 'executive', 'admin'] as const;
 
@@ -19,6 +21,7 @@ export const peopleImport: ImportType = {
   conflict: ['id'],
   identity: { column: 'slack_user_id', platform: 'slack' },
   defines: { target: 'people', column: 'slack_user_id' },
+  checkRows: checkPeopleRows,
   columns: [
     defineColumn({
       name: 'slack_user_id',
@@ -82,6 +85,24 @@ export const peopleImport: ImportType = {
       empty: 'true',
       parse: parseBoolean,
       cast: 'boolean',
+    }),
+    defineColumn({
+      name: 'teams_user_id',
+      required: false,
+      format: 'Entra object id or sign-in name',
+      example: '5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c',
+      description: 'Who the person is in Microsoft Teams (Entra admin center › Users › Object ID, or their sign-in name); empty for people not in Teams.',
+      parse: parseTeamsUserId,
+      // Their teams identity (person_identities), beside the Slack member id that keys the row.
+      targets: [{ identity: 'teams' }],
+    }),
+    defineColumn({
+      name: 'preferred_platform',
+      required: false,
+      format: 'slack or teams',
+      example: 'teams',
+      description: 'Where direct messages (reminders, pings) reach a person who is on both; empty means Slack.',
+      parse: (t) => parseChoice(t, ['slack', 'teams']),
     }),
   ],
 };

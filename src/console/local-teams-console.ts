@@ -1,0 +1,138 @@
+import { createHash } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { SteppableClock } from "../scheduler/create-scheduler.js";
+import { formatConsoleTime } from "./format-console-time.js";
+import type { RecordedActivity } from "./local-bot-connector.js";
+import { parseConsoleDuration } from "./parse-console-duration.js";
+import { type CardButton, renderCardLines } from "./render-card-lines.js";
+import { LOCAL_TEAMS, type LocalTeams } from "./start-local-teams.js";
+
+export interface TeamsConsolePerson {
+  name: string;
+  aadObjectId: string;
+  userPrincipalName?: string;
+}
+
+const HELP = [
+  "Type what you would type to Steward in Teams: help, customer score ACME, complaint list open, …",
+  "A number presses the card button shown with it (the health buttons answer in Teams; others say they are not wired yet).",
+  ":as <person>       act as another roster person (by name)",
+  ":advance <time>    move the clock forward (30m, 2h, 1d, 1w)",
+  ":people            who is on the roster     :now  the console's time     :quit  leave",
+].join("\n");
+
+/** A console person's Teams identity: their roster Teams id when it is an object id, else one made from their roster id. */
+export function consoleTeamsPerson(person: { id: number; name: string; email: string | null; teamsUserId: string | null }): TeamsConsolePerson {
+  const objectId = person.teamsUserId && /^[0-9a-f-]{36}$/i.test(person.teamsUserId) ? person.teamsUserId : undefined;
+  const hex = createHash("sha256").update(`steward-console/${person.id}`).digest("hex");
+  return {
+    name: person.name,
+    aadObjectId: objectId ?? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`,
+    ...(!objectId && (person.teamsUserId ?? person.email) ? { userPrincipalName: (person.teamsUserId ?? person.email)! } : {}),
+  };
+}
+
+/**
+ * The local console as Teams: what is typed goes as an authenticated activity (a token the stand-in
+ * Bot Connector signs, with the keys it publishes) through the real `/api/messages`; what Steward posts
+ * to the stand-in is printed as text with numbered buttons.
+ */
+export async function runLocalTeamsConsole(options: {
+  local: LocalTeams;
+  clock: SteppableClock;
+  people: TeamsConsolePerson[];
+  advanceTo: (to: Date) => Promise<void>;
+  input: Readable;
+  output: Writable;
+}): Promise<void> {
+  const { local, clock, output } = options;
+  const print = (text: string) => output.write(`${text}\n`);
+  for (const person of options.people) local.connector.addMember({ id: `29:${person.aadObjectId}`, ...person });
+  let actingAs = options.people[0] ?? { name: "you", aadObjectId: "00000000-0000-4000-8000-0000000000c0" };
+  const buttons: CardButton[] = [];
+  const show = (recorded: RecordedActivity) => {
+    const attachments = (recorded.activity.attachments ?? []) as { content: unknown }[];
+    const where = recorded.conversationId.startsWith("a:") ? "personal chat" : recorded.conversationId;
+    print(`\n${recorded.method === "PUT" ? "↻" : "→"} Steward in ${where}  [${formatConsoleTime(clock.now())}]`);
+    if (!attachments.length) print(`  ${String(recorded.activity.text ?? "")}`);
+    for (const attachment of attachments) {
+      const rendered = renderCardLines(attachment.content, buttons.length + 1);
+      buttons.push(...rendered.buttons);
+      for (const line of rendered.lines) print(`  ${line}`);
+    }
+  };
+  local.connector.onActivity(show);
+
+  const rl = createInterface({ input: options.input, output, terminal: Boolean((options.input as NodeJS.ReadStream).isTTY) });
+  const lines = rl[Symbol.asyncIterator]();
+  const send = (activity: Record<string, unknown>) =>
+    local.connector.send(local.teams.messagesUrl, {
+      from: { id: `29:${actingAs.aadObjectId}`, aadObjectId: actingAs.aadObjectId, name: actingAs.name },
+      recipient: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" },
+      conversation: { id: `a:${actingAs.aadObjectId}`, conversationType: "personal", tenantId: LOCAL_TEAMS.tenantId },
+      channelData: { tenant: { id: LOCAL_TEAMS.tenantId } },
+      ...activity,
+    });
+  // Steward learns each person's chat from its install, as in Teams.
+  for (const person of options.people) {
+    const previous = actingAs;
+    actingAs = person;
+    await send({ type: "installationUpdate", action: "add" });
+    actingAs = previous;
+  }
+  print(`Steward local console (Teams) — you are ${actingAs.name}. Type :help for help.`);
+  for (;;) {
+    output.write(`\n${actingAs.name}> `);
+    const next = await lines.next();
+    if (next.done) break;
+    const text = next.value.trim();
+    if (!text) continue;
+    if (text === ":quit" || text === ":q") break;
+    if (text === ":help") print(HELP);
+    else if (text === ":now") print(`Console time: ${formatConsoleTime(clock.now())}`);
+    else if (text === ":people") for (const person of options.people) print(`  ${person.name}${person.userPrincipalName ? ` (${person.userPrincipalName})` : ""}`);
+    else if (text.startsWith(":as")) {
+      const wanted = text.slice(3).trim().toLowerCase();
+      const found = options.people.filter((person) => person.name.toLowerCase().includes(wanted));
+      if (!wanted || found.length !== 1) print(found.length > 1 ? `Several people match: ${found.map((p) => p.name).join(", ")}.` : "Say who, e.g. :as Lin.");
+      else {
+        actingAs = found[0]!;
+        print(`You are now ${actingAs.name}.`);
+      }
+    } else if (text.startsWith(":advance")) {
+      const ms = parseConsoleDuration(text.slice(8));
+      if (ms === null) print("Say how far, e.g. :advance 30m, :advance 2h, :advance 1d, :advance 1w.");
+      else {
+        await options.advanceTo(new Date(clock.now().getTime() + ms));
+        print(`Now ${formatConsoleTime(clock.now())}.`);
+      }
+    } else if (/^\d+$/.test(text)) {
+      const button = buttons[Number(text) - 1];
+      if (!button) print(`There is no button [${text}].`);
+      else {
+        const response = await send({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: button.verb, data: button.data } } });
+        const answer = (() => {
+          try {
+            return JSON.parse(response.body) as { type?: string; value?: unknown };
+          } catch {
+            return {};
+          }
+        })();
+        if (response.status !== 200) print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
+        else if (answer.type === "application/vnd.microsoft.activity.message") print(`(Teams shows: ${String(answer.value)})`);
+        else if (answer.type === "application/vnd.microsoft.card.adaptive") {
+          const rendered = renderCardLines(answer.value, buttons.length + 1);
+          buttons.push(...rendered.buttons);
+          print(`\n↻ Steward (card refreshed)`);
+          for (const line of rendered.lines) print(`  ${line}`);
+        }
+      }
+    } else if (text.startsWith(":")) print(`Unknown console command "${text}". Type :help.`);
+    else {
+      const response = await send({ type: "message", text });
+      if (response.status !== 200) print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
+    }
+  }
+  rl.close();
+}

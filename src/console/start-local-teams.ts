@@ -1,0 +1,42 @@
+import type { TeamsDeps } from "../teams/teams-deps.js";
+import { type RunningTeamsApp, startTeamsApp } from "../teams/start-teams-app.js";
+import { LocalBotConnector } from "./local-bot-connector.js";
+
+/** The local Teams app registration: ids that only exist here. */
+export const LOCAL_TEAMS = {
+  clientId: "00000000-0000-4000-8000-00000000b07d",
+  tenantId: "00000000-0000-4000-8000-0000000a7e57",
+} as const;
+
+export interface LocalTeams {
+  teams: RunningTeamsApp;
+  connector: LocalBotConnector;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Teams app on a loopback port, with the stand-in Bot Connector: its keys are the ones the
+ * app validates incoming tokens against, and it is where every reply goes. Outgoing bot tokens come
+ * from the stand-in too, so nothing leaves this machine (no Entra ID, no managed identity).
+ */
+export async function startLocalTeams(deps: TeamsDeps, port = 0): Promise<LocalTeams> {
+  const connector = await new LocalBotConnector(LOCAL_TEAMS.clientId).start();
+  const teams = await startTeamsApp(
+    {
+      ...LOCAL_TEAMS,
+      token: () => connector.issueToken({ audience: "https://api.botframework.com" }),
+      port,
+      openIdMetadataUrl: connector.openIdMetadataUrl,
+      serviceUrlOverride: connector.url,
+    },
+    deps,
+  );
+  return {
+    teams,
+    connector,
+    stop: async () => {
+      await teams.stop();
+      await connector.stop();
+    },
+  };
+}

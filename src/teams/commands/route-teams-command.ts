@@ -1,0 +1,40 @@
+import type { Message } from "../../domain/messages/message.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
+import { checkTypedCommand, type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import type { TeamsDeps } from "../teams-deps.js";
+import { answersAsMessages } from "./answers-as-messages.js";
+
+/**
+ * A message to the bot as a command: `customer score ACME`, `complaint list open`, `help` — the same
+ * subcommands, parsers and answers as `/customer` and `/complaint` in Slack (the leading slash is
+ * optional). Returns the answers as neutral messages, in order.
+ */
+export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps; sealSecret: string }): Promise<Message[]> {
+  const text = input.text.trim().replace(/^\//, "");
+  const [word = "", ...rest] = text.split(/\s+/);
+  const family = word.toLowerCase();
+  if (family !== "customer" && family !== "complaint") {
+    const [customer, complaint] = [teamsHelp("customer"), teamsHelp("complaint")];
+    const unknown = word && family !== "help" ? [{ kind: "text" as const, text: [{ kind: "icon" as const, name: "warning" as const }, " Unknown command ", { kind: "code" as const, text: word }, "."] }] : [];
+    return [{ text: "Steward help", parts: [...unknown, ...customer.parts, ...complaint.parts] }];
+  }
+  const argsText = rest.join(" ");
+  const problem = checkTypedCommand(family, argsText);
+  if (problem) return answersAsMessages(input.deps, [{ text: problem }]);
+  const [name = "", ...args] = argsText.split(/\s+/);
+  const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
+  if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];
+  const { answers, opened } = await runTeamsSubcommand({ family, name: subcommand.name, args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps, sealSecret: input.sealSecret });
+  if (opened) {
+    answers.push({
+      text: `\`${family} ${subcommand.name}\` opens a form, and Teams dialogs are not wired yet: please use \`/${family} ${subcommand.name}\` in Slack or the console for now.`,
+    });
+  }
+  return answersAsMessages(input.deps, answers);
+}
+
+/** The help as Teams users type the commands: the same entries as the slash commands', without the slash. */
+function teamsHelp(family: CommandFamily, unknown?: string) {
+  return commandHelpMessage(family, TEAMS_COMMANDS[family].map((sub) => ({ usage: sub.usage.replace(/^\//, ""), summary: sub.summary })), unknown);
+}

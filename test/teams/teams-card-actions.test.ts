@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/config/create-logger.js";
+import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { LOCAL_TEAMS, type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
+import { setTeamsIdentity } from "../support/set-teams-identity.js";
+import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
+import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
+import { cardTexts, teamsSay } from "../support/teams-user.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
+
+const t = useTestDatabase();
+let local: LocalTeams;
+const OLGA = { aadObjectId: "0a1b2c3d-0000-4000-8000-00000000016a", name: "Olga" };
+const STRANGER = { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff", name: "Stranger" };
+
+beforeAll(async () => {
+  await seedComplaintRoster(t.db);
+  await setTeamsIdentity(t.db, "U_OWNER", OLGA.aadObjectId);
+  local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock: new ManualClock(new Date("2026-11-24T09:00:00Z")), logger: createLogger("error") });
+});
+afterAll(async () => {
+  await local?.stop();
+});
+
+/** Presses an Action.Execute button as Teams sends it: an adaptiveCard/action invoke. */
+async function press(from: { aadObjectId: string; name: string }, verb: string, data: unknown, conversation = "19:sales@thread.tacv2") {
+  const before = local.connector.recorded.length;
+  const response = await local.connector.send(local.teams.messagesUrl, {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", verb, data } },
+    from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
+    recipient: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" },
+    conversation: { id: conversation, conversationType: "channel", tenantId: LOCAL_TEAMS.tenantId },
+    channelData: { tenant: { id: LOCAL_TEAMS.tenantId } },
+  });
+  expect(response.status).toBe(200);
+  return { body: JSON.parse(response.body || "{}") as { type?: string; value?: unknown }, posted: local.connector.recorded.slice(before) };
+}
+
+describe("card buttons (Action.Execute) in Teams", () => {
+  it("Share in channel posts the report for everyone, with the same access check as in Slack", async () => {
+    const [score] = await teamsSay(local, "customer score ACME", OLGA, { id: "19:sales@thread.tacv2", type: "channel", teamId: "19:team@thread.tacv2" });
+    const actions = score!.card.body.filter((e) => e.type === "ActionSet").flatMap((e) => e.actions as { verb: string; data: unknown }[]);
+    const share = actions.find((action) => action.verb === "health_share_score");
+    expect(share).toBeDefined();
+    const { body, posted } = await press(OLGA, "health_share_score", share!.data);
+    expect(body.type).toBe("application/vnd.microsoft.activity.message");
+    expect(posted).toHaveLength(1);
+    const card = (posted[0]!.activity as { attachments: { content: unknown }[] }).attachments[0]!.content;
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const texts = cardTexts(card).join("\n");
+    expect(texts).toMatch(/^ACME · Acme Corp — /);
+    expect(texts).toContain("shared by <at>Olga</at>");
+    expect(texts).not.toContain("Share in channel");
+  });
+
+  it("a stranger's press is refused and posts nothing", async () => {
+    const { body, posted } = await press(STRANGER, "health_share_score", { value: '{"c":1}' });
+    expect(body.value).toContain("not on it yet");
+    expect(posted).toHaveLength(0);
+  });
+
+  it("buttons not wired in Teams yet say so and change nothing", async () => {
+    const { body, posted } = await press(OLGA, "complaint_acknowledge", { value: "1" });
+    expect(body.value).toContain("not wired yet");
+    expect(posted).toHaveLength(0);
+  });
+
+  it("the verbs Teams answers are the health buttons that answer in place", () => {
+    expect(local.teams.registered.verbs.sort()).toEqual(["health_pick_customer", "health_share_score", "health_table_next", "health_table_previous"]);
+  });
+});

@@ -1,0 +1,75 @@
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/config/create-logger.js";
+import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { consoleTeamsPerson, runLocalTeamsConsole } from "../../src/console/local-teams-console.js";
+import { type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
+import { listTeamsIdentities } from "../../src/db/people/list-teams-identities.js";
+import { withActor } from "../../src/db/with-actor.js";
+import { setTeamsIdentity } from "../support/set-teams-identity.js";
+import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
+import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
+import { useTestDatabase } from "../support/use-test-database.js";
+import { waitFor } from "../support/wait-for.js";
+
+const t = useTestDatabase();
+let local: LocalTeams;
+const input = new PassThrough();
+const output = new PassThrough();
+let printed = "";
+let done: Promise<void>;
+const clock = new ManualClock(new Date("2026-11-24T09:00:00Z"));
+
+beforeAll(async () => {
+  await seedComplaintRoster(t.db);
+  await setTeamsIdentity(t.db, "U_OWNER", "0a1b2c3d-0000-4000-8000-00000000016a");
+  await withActor(t.db, "cli:test", async (tx) => {
+    const fay = await tx.personIdentity.findUniqueOrThrow({ where: { platform_externalId: { platform: "slack", externalId: "U_FRONT" } } });
+    await tx.person.update({ where: { id: fay.personId }, data: { email: "fay@acme.example" } });
+  });
+  local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock, logger: createLogger("error") });
+  output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
+  const people = (await listTeamsIdentities(t.db)).map(consoleTeamsPerson);
+  done = runLocalTeamsConsole({ local, clock, people, advanceTo: async (to) => void clock.set(to), input, output });
+  await waitFor("the console's first prompt", () => printed.includes("Type :help for help."));
+});
+afterAll(async () => {
+  input.end();
+  await done;
+  await local?.stop();
+});
+
+/** Types a line and returns what was printed until the console prompts again. */
+async function type(line: string): Promise<string> {
+  const from = printed.length;
+  input.write(`${line}\n`);
+  const prompt = /\n[^\n>]+> $/;
+  await waitFor(`the prompt after ${JSON.stringify(line)}`, () => prompt.test(printed.slice(from)) && printed.slice(from).length > 0);
+  return printed.slice(from);
+}
+
+describe("the local console as Teams", () => {
+  it("sends typed commands through /api/messages and prints the cards as text with numbered buttons", async () => {
+    expect(await type(":as Olga")).toContain("You are now Olga.");
+    const show = await type("customer score ACME");
+    expect(show).toContain("→ Steward in personal chat");
+    expect(show).toMatch(/ACME · Acme Corp — /);
+    expect(show).toMatch(/\[\d+\] Share in channel/);
+    // Installs were announced at start, as Teams does: every console person's chat is known.
+    expect(await t.db.prisma.teamsConversation.count({ where: { scope: "personal" } })).toBe(6);
+  });
+
+  it("finds a person by their work e-mail through the member lookup, and says what is not wired yet", async () => {
+    await type(":as Fay");
+    const list = await type("complaint list open");
+    expect(list).not.toContain("not on it yet");
+    // Button 1 is the "Share in channel" of the score card shown to Olga before: Teams answers the press.
+    const press = await type("1");
+    expect(press).toContain("(Teams shows:");
+  });
+
+  it("tells a stranger (no Teams identity on the roster) that they are not on it", async () => {
+    await type(":as Otto");
+    expect(await type("customer show ACME")).toContain("not on it yet");
+  });
+});
