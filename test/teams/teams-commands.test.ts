@@ -66,7 +66,7 @@ describe("commands typed in Teams: the slash commands' parsers and answers, as c
     const [intake] = await ask("complaint new ACME");
     // The intake itself is a dialog (test/teams/teams-urgent-complaint.test.ts): the answer is its button.
     expect(intake!.texts).toEqual(["New complaint for ACME"]);
-    expect(intake!.card.actions).toMatchObject([{ type: "Action.Submit", title: "Open the intake form" }]);
+    expect(intake!.card.body[1]).toMatchObject({ type: "ActionSet", actions: [{ type: "Action.Submit", title: "Open the intake form" }] });
     expect(await t.db.prisma.complaint.count()).toBe(0);
   });
 

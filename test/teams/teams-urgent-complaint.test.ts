@@ -78,7 +78,7 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     expect(recorded).toHaveLength(1);
     const card = cardOf(recorded[0]!);
     expect(validateAdaptiveCard(card)).toEqual([]);
-    expect(card.actions![0]).toMatchObject({ type: "Action.Submit", data: { msteams: { type: "task/fetch" }, form: "complaint_intake", customer: "ACME" } });
+    expect(card.body[1]!.actions).toMatchObject([{ type: "Action.Submit", data: { msteams: { type: "task/fetch" }, form: "complaint_intake", customer: "ACME" } }]);
   });
 
   it("the dialog shows field errors in the dialog, keeps what was typed and files nothing; then files the case", async () => {

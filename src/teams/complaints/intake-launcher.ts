@@ -15,8 +15,10 @@ export function intakeLauncher(text: string) {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: CARD_VERSION,
-    body: [{ type: "TextBlock", text: escapeCardText(customer ? `New complaint for ${customer}` : "New complaint"), wrap: true, weight: "Bolder" }],
-    actions: [{ type: "Action.Submit", title: "Open the intake form", data: { msteams: { type: "task/fetch" }, form: INTAKE_FORM, customer } }],
+    body: [
+      { type: "TextBlock", text: escapeCardText(customer ? `New complaint for ${customer}` : "New complaint"), wrap: true, weight: "Bolder" },
+      { type: "ActionSet", actions: [{ type: "Action.Submit", title: "Open the intake form", data: { msteams: { type: "task/fetch" }, form: INTAKE_FORM, customer } }] },
+    ],
   };
   return { type: "message" as const, summary: "New complaint", attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
 }
