@@ -14,6 +14,8 @@ import { createTeamsDeliveryPort } from "./delivery/teams-delivery-port.js";
 import { createDialogSeal } from "./complaints/dialog-seal.js";
 import { intakeDialog } from "./complaints/intake-dialog.js";
 import { intakeLauncher } from "./complaints/intake-launcher.js";
+import { LOG_AS_COMPLAINT, logAsComplaint } from "./complaints/log-as-complaint.js";
+import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
 import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
 import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
 import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
@@ -26,6 +28,8 @@ export interface TeamsRegistrations {
   activities: string[];
   /** Action.Execute verbs answered in Teams. */
   verbs: string[];
+  /** Message actions (message extension action commands on a message). */
+  messageActions: { id: string; title: string; description: string }[];
 }
 
 /**
@@ -102,6 +106,21 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } };
     }
   });
+  app.on("message.ext.open", async ({ activity }) => {
+    await remember(activity);
+    if (activity.value.commandId !== LOG_AS_COMPLAINT || !activity.value.messagePayload) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
+    return (await logAsComplaint(deps, seal, { conversationId: activity.conversation.id, message: activity.value.messagePayload })) as never;
+  });
+  app.on("message.ext.submit", async ({ activity }) => {
+    const data = (activity.value.data ?? {}) as Record<string, unknown>;
+    if (activity.value.commandId !== LOG_AS_COMPLAINT || data.form !== INTAKE_FORM) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
+    try {
+      return (await submitIntakeDialog({ deps, seal, chat, aadObjectId: activity.from.aadObjectId ?? "", data })) as never;
+    } catch (error) {
+      deps.logger.error("teams complaint intake (message action) failed", error);
+      return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } } as never;
+    }
+  });
   app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
   app.on("conversationUpdate", async ({ activity }) => {
     const bot = activity.recipient?.id;
@@ -110,7 +129,8 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   });
   return {
     commands: teamsCommandList(),
-    activities: ["message", "card.action", "dialog.open", "dialog.submit", "installationUpdate", "conversationUpdate"],
+    activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
     verbs: [...presses.keys(), ...COMPLAINT_VERBS],
+    messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

@@ -198,3 +198,30 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     expect(cardTexts(confirmed.body.value).join("\n")).toContain("Closed");
   });
 });
+
+describe("Log as complaint (the message action)", () => {
+  it("opens the intake dialog prefilled with the message's text and files the case with its link", async () => {
+    const link = "https://teams.microsoft.com/l/message/19:support@thread.tacv2/1764580000000";
+    const opened = await invoke(FAY, "composeExtension/fetchTask", {
+      commandId: "logComplaint",
+      commandContext: "message",
+      messagePayload: { id: "1764580000000", body: { contentType: "html", content: "<p>ACME: the <b>dashboard</b> is down &amp; orders stall</p>" }, linkToMessage: link },
+    });
+    const dialog = (opened.body as { task: { type: string; value: { card: { content: Card } } } }).task;
+    expect(dialog.type).toBe("continue");
+    const intake = dialog.value.card.content;
+    expect(validateAdaptiveCard(intake)).toEqual([]);
+    expect(intake.body.find((e) => e.id === "description")).toMatchObject({ value: "ACME: the dashboard is down & orders stall" });
+    expect(intake.body.find((e) => e.id === "source")).toMatchObject({ value: "chat" });
+    const submitData = intake.actions![0]!.data as Record<string, unknown>;
+    const before = await t.db.prisma.complaint.count();
+    const filed = await invoke(FAY, "composeExtension/submitAction", {
+      commandId: "logComplaint",
+      commandContext: "message",
+      data: { ...submitData, customer: "ACME", class: "general", category: "product", description: "ACME: the dashboard is down & orders stall", source: "chat", lead: String(roster.supportDepartmentId) },
+    });
+    expect((filed.body as { task: { type: string } }).task.type).toBe("message");
+    expect(await t.db.prisma.complaint.count()).toBe(before + 1);
+    expect(await caseRow()).toMatchObject({ class: "general", sourcePermalink: link, cardChannel: SUPPORT });
+  });
+});

@@ -8,8 +8,9 @@ import { DESCRIPTION_MAX_CHARS, type IntakeSource } from "./intake-form.js";
 const intakeMetadata = z.object({
   source: z
     .object({
-      channel: z.string().min(1).max(40),
-      ts: z.string().regex(/^\d+\.\d+$/),
+      // A Slack channel and message ts, or a Teams conversation id and message id.
+      channel: z.string().min(1).max(200),
+      ts: z.string().regex(/^\d+(\.\d+)?$/),
       permalink: z.string().url().nullable(),
       longerThanField: z.boolean(),
     })
