@@ -6,6 +6,8 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { createDeliveryDrain } from "../../src/scheduler/delivery-drain.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
+import { redrawComplaintCards } from "../../src/app/complaints/redraw-complaint-cards.js";
+import { teamsComplaintChat } from "../../src/teams/complaints/teams-complaint-chat.js";
 import { createTeamsDeliveryPort } from "../../src/teams/delivery/teams-delivery-port.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { setTeamsIdentity } from "../support/set-teams-identity.js";
@@ -149,9 +151,10 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
   });
 
   it("at the first-response deadline the timers escalate to tier 2, and Hana's ping reaches her in Teams exactly once", async () => {
-    const job = complaintEscalationJob();
     const ctx = { db: t.db, settings, logger: silent };
     const port = createTeamsDeliveryPort({ app: local.teams.app, db: t.db, serviceUrlOverride: local.connector.url, logger: silent });
+    // The timers redraw the cards they changed through the Teams chat, as the Slack boot does through Slack's.
+    const job = complaintEscalationJob({ onCasesChanged: (ids, now) => redrawComplaintCards(ctx, teamsComplaintChat(port), ids, now) });
     const drain = createDeliveryDrain({ db: t.db, ports: { teams: port }, settings: () => settings.reminders, logger: silent, claimer: "test-a" });
     const before = local.connector.recorded.length;
     for (const iso of ["2026-11-24T10:59:00.000Z", "2026-11-24T11:00:30.000Z", "2026-11-24T11:00:30.000Z"]) {
@@ -160,7 +163,8 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
       await drain.drain(new Date(iso));
       await drain.drain(new Date(iso));
     }
-    expect(await caseRow()).toMatchObject({ tier: 2, status: "open" });
+    const row = await caseRow();
+    expect(row).toMatchObject({ tier: 2, status: "open" });
     expect((await caseRow()).tierSince.toISOString()).toBe("2026-11-24T11:00:30.000Z");
     const escalations = await t.db.prisma.delivery.findMany({ where: { rule: "complaint-escalation" } });
     expect(escalations.map((d) => d.recipient).sort()).toContain(`teams:${HANA.aadObjectId}`);
@@ -171,6 +175,10 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     expect(cardTexts(ping).join("\n")).toContain(`#${complaintId}`);
     const inThread = local.connector.recorded.slice(before).filter((r) => r.conversationId === SUPPORT && r.method === "POST");
     expect(inThread).toHaveLength(1);
+    const redrawn = local.connector.recorded.slice(before).filter((r) => r.method === "PUT" && r.activityId === row.cardTs);
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(validateAdaptiveCard(cardOf(redrawn.at(-1)!))).toEqual([]);
+    expect(cardTexts(cardOf(redrawn.at(-1)!)).join("\n")).toContain("Tier 2");
   });
 
   it("resolve asks for the solution in the card, then applies it; confirm closes the case", async () => {
