@@ -1,3 +1,4 @@
+import { addressOf } from "../../domain/roster/address-of.js";
 import type { CaseActor } from "../../domain/complaints/case-actor.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
@@ -89,7 +90,8 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
         const told = headAndAdmins(staff, record.lead?.headId);
         const paging = pagingOf(c);
         const tierPeople = () => paging.paged;
-        const tierIds = () => tierPeople().flatMap((p) => p.ids.slack ?? []);
+        // Each on their preferred platform, once (addressOf): a Slack person's address is their bare id, as before.
+        const tierIds = () => tierPeople().flatMap((p) => addressOf(p) ?? []);
         const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
         const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -164,7 +166,10 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
           const urgent = c.class === "urgent";
           // A non-urgent page waits for each executive's working hours (they see the count at the next one).
           const recipients = tierPeople()
-            .flatMap((person) => (person.ids.slack ? [{ slackUserId: person.ids.slack, timeZone: person.timeZone ?? teamZone }] : []))
+            .flatMap((person) => {
+              const address = addressOf(person);
+              return address ? [{ address, timeZone: person.timeZone ?? teamZone }] : [];
+            })
             .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
           plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
           if (final) {
