@@ -1,3 +1,4 @@
+import { actorOf } from "../../domain/roster/actor-of.js";
 import { addressOf } from "../../domain/roster/address-of.js";
 import type { CaseActor } from "../../domain/complaints/case-actor.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
@@ -92,6 +93,8 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
         const tierPeople = () => paging.paged;
         // Each on their preferred platform, once (addressOf): a Slack person's address is their bare id, as before.
         const tierIds = () => tierPeople().flatMap((p) => addressOf(p) ?? []);
+        // Who acknowledged is recorded as an actor (their Slack id, else Teams): their warnings go where they prefer.
+        const acknowledgerAddress = (actor: string) => addressOf(staff.find((p) => actorOf(p) === actor) ?? { ids: {} }) ?? actor;
         const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
         const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -137,7 +140,7 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
               kind: "warning",
               occurrence: `${round}:${warning.step}`,
               message: [{ kind: "icon", name: "hourglass_flowing_sand" }, ` ${clock[0]!.toUpperCase()}${clock.slice(1)}.`],
-              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(),
+              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [acknowledgerAddress(c.acknowledgedBy)] : tierIds(),
               inThread: false,
               offerAcknowledge: awaiting,
             },
