@@ -12,10 +12,11 @@ export async function handWrittenDueQuery(db: Database, now: Date, locking?: Tx)
   // With `locking` (a transaction), the rows are claimed as a replica must: FOR UPDATE SKIP LOCKED.
   const tx = locking ?? db.prisma;
   const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT c.id, c.class, c.status, c.tier, c.version, c.tier_since, cu.key, cu.name, cu.owner_id, d.name AS department, d.slack_channel, d.head_id
+    SELECT c.id, c.class, c.status, c.tier, c.version, c.tier_since, cu.key, cu.name, cu.owner_id, d.name AS department, dc.channel AS slack_channel, d.head_id
       FROM complaints c
       JOIN customers cu ON cu.id = c.customer_id
       LEFT JOIN departments d ON d.id = c.lead_department_id
+      LEFT JOIN department_channels dc ON dc.department_id = d.id AND dc.platform = 'slack'
      WHERE c.status IN ('open', 'acknowledged', 'reopened') AND c.tier = 1
        AND LEAST(
              CASE WHEN c.status <> 'acknowledged' OR c.first_response_at IS NULL

@@ -19,8 +19,8 @@ export function handWrittenDueQuery(settings: TeamSettings): { sql: string; para
     `CASE WHEN ${m} = 2 AND ${d} = 29 AND NOT ((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0) THEN make_date(${y}, 2, 28) ELSE make_date(${y}, ${m}, ${d}) END`;
   const sql = `
 WITH owner AS (
-  SELECT p.id, p.slack_user_id, coalesce(p.time_zone, $2) AS tz, ($1::timestamptz AT TIME ZONE coalesce(p.time_zone, $2))::date AS today
-  FROM people p WHERE p.active
+  SELECT p.id, si.external_id AS slack_user_id, coalesce(p.time_zone, $2) AS tz, ($1::timestamptz AT TIME ZONE coalesce(p.time_zone, $2))::date AS today
+  FROM people p LEFT JOIN person_identities si ON si.person_id = p.id AND si.platform = 'slack' WHERE p.active
 ),
 cust AS (
   SELECT c.id, c.tier::text AS tier, c.high_potential, c.started_on, o.slack_user_id AS recipient, o.tz, o.today,

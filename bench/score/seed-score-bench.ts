@@ -29,9 +29,11 @@ const SEED_STEPS: Array<[string, string]> = [
   ["departments", `INSERT INTO departments (name) SELECT 'Department ' || g FROM generate_series(1, 5) g`],
   [
     "people",
-    `INSERT INTO people (slack_user_id, name, roles, department_id)
-       SELECT 'UB' || lpad(g::text, 4, '0'), 'Owner ' || g, '{owner}', 1 + g % 5 FROM generate_series(1, 50) g;
-     INSERT INTO people (slack_user_id, name, roles) VALUES ('UBEXEC', 'Bench Executive', '{executive}')`,
+    `INSERT INTO people (name, roles, department_id)
+       SELECT 'Owner ' || g, '{owner}', 1 + g % 5 FROM generate_series(1, 50) g ORDER BY g;
+     INSERT INTO people (name, roles) VALUES ('Bench Executive', '{executive}');
+     INSERT INTO person_identities (person_id, platform, external_id)
+       SELECT id, 'slack', CASE WHEN id <= 50 THEN 'UB' || lpad(id::text, 4, '0') ELSE 'UBEXEC' END FROM people ORDER BY id`,
   ],
   [
     "customers",
