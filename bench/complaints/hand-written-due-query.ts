@@ -6,7 +6,8 @@ import type { Tx } from "../../src/db/with-actor.js";
  * What a person would write without Steward's cursor: the tier-1 cases (urgent and general, the bench's
  * data) with a warning or deadline at or before `now`, computed from the raw timestamps with the default
  * SLAs (2 h / 24 h first response and acknowledgement, 24 h / 48 h resolution, warned at 75 %), joined to
- * what a ping needs (customer, lead department); optionally locking them as a replica's claim must.
+ * what a ping needs (customer, lead department and its Slack channel, a row of department_channels as the app
+ * reads it); optionally locking them as a replica's claim must.
  */
 export async function handWrittenDueQuery(db: Database, now: Date, locking?: Tx): Promise<number[]> {
   // With `locking` (a transaction), the rows are claimed as a replica must: FOR UPDATE SKIP LOCKED.

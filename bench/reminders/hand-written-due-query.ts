@@ -4,7 +4,8 @@ import type { TeamSettings } from "../../src/config/team-settings.js";
  * The bench's yardstick: one hand-written SQL query selecting the same due items as Steward's rules for
  * the bench roster (follow-ups, birthdays, anniversaries, assessments with their data preparation, report
  * backs) at a given minute — Monday–Friday calendar, no holidays, digest at 09:00 — with the same
- * catch-up window and "latest occurrence of a series" rule. Parameters: $1 the moment, $2 the team zone.
+ * catch-up window and "latest occurrence of a series" rule. The recipient is the owner's Slack id, a row of
+ * person_identities (the app reads it there too). Parameters: $1 the moment, $2 the team zone.
  */
 export function handWrittenDueQuery(settings: TeamSettings): { sql: string; params: (now: Date) => unknown[] } {
   const r = settings.reminders;
