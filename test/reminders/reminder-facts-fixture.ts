@@ -2,9 +2,9 @@ import type { CustomerFacts, PersonFacts, ReminderFacts } from "../../src/domain
 
 /** A roster for the pure rule tests: three owners in three zones, nothing due unless a test adds it. */
 export const PEOPLE: PersonFacts[] = [
-  { id: 1, slackUserId: "U_SHANGHAI", name: "Li Wei", timeZone: "Asia/Shanghai" },
-  { id: 2, slackUserId: "U_BERLIN", name: "Anna Schmidt", timeZone: "Europe/Berlin" },
-  { id: 3, slackUserId: "U_LA", name: "Sam Carter", timeZone: "America/Los_Angeles" },
+  { id: 1, address: "U_SHANGHAI", name: "Li Wei", timeZone: "Asia/Shanghai" },
+  { id: 2, address: "U_BERLIN", name: "Anna Schmidt", timeZone: "Europe/Berlin" },
+  { id: 3, address: "U_LA", name: "Sam Carter", timeZone: "America/Los_Angeles" },
 ];
 
 export function customer(id: number, ownerId: number, overrides: Partial<CustomerFacts> = {}): CustomerFacts {

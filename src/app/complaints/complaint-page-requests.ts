@@ -8,7 +8,7 @@ export interface RepeatPage {
   number: number;
   final: boolean;
   /** Executives paged now, with the zone their message shows the time in. */
-  recipients: readonly { slackUserId: string; timeZone: string }[];
+  recipients: readonly { address: string; timeZone: string }[];
   teamTimeZone: string;
 }
 
@@ -41,7 +41,7 @@ export function complaintPageRequests(pages: readonly RepeatPage[], now: Date): 
       posts.push({ ...base, key, payload });
       updates.push({ ...base, key: `${key}:page${page.number}`, payload: { ...payload, updateOf: key } });
     };
-    for (const person of page.recipients) add(`${round}:${person.slackUserId}`, person.slackUserId, person.timeZone);
+    for (const person of page.recipients) add(`${round}:${person.address}`, person.address, person.timeZone);
     if (page.record.cardChannel && page.record.cardTs) add(`${round}:thread`, page.record.cardChannel, page.teamTimeZone, page.record.cardTs);
   }
   return {

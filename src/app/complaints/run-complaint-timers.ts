@@ -1,3 +1,5 @@
+import { actorOf } from "../../domain/roster/actor-of.js";
+import { addressOf } from "../../domain/roster/address-of.js";
 import type { CaseActor } from "../../domain/complaints/case-actor.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
@@ -89,7 +91,10 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
         const told = headAndAdmins(staff, record.lead?.headId);
         const paging = pagingOf(c);
         const tierPeople = () => paging.paged;
-        const tierIds = () => tierPeople().flatMap((p) => p.ids.slack ?? []);
+        // Each on their preferred platform, once (addressOf): a Slack person's address is their bare id, as before.
+        const tierIds = () => tierPeople().flatMap((p) => addressOf(p) ?? []);
+        // Who acknowledged is recorded as an actor (their Slack id, else Teams): their warnings go where they prefer.
+        const acknowledgerAddress = (actor: string) => addressOf(staff.find((p) => actorOf(p) === actor) ?? { ids: {} }) ?? actor;
         const guard = { id: c.id, expectedVersion: c.version, expectedCursor: record.nextCheckAt };
         const decision = decideEscalation(c, record.nextCheckAt, now, settings, calendar);
 
@@ -135,7 +140,7 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
               kind: "warning",
               occurrence: `${round}:${warning.step}`,
               message: [{ kind: "icon", name: "hourglass_flowing_sand" }, ` ${clock[0]!.toUpperCase()}${clock.slice(1)}.`],
-              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [c.acknowledgedBy] : tierIds(),
+              recipients: (c.status === "acknowledged" || c.status === "waiting_on_customer") && c.acknowledgedBy ? [acknowledgerAddress(c.acknowledgedBy)] : tierIds(),
               inThread: false,
               offerAcknowledge: awaiting,
             },
@@ -164,7 +169,10 @@ export async function runComplaintTimers(ctx: ComplaintTimersContext, now: Date,
           const urgent = c.class === "urgent";
           // A non-urgent page waits for each executive's working hours (they see the count at the next one).
           const recipients = tierPeople()
-            .flatMap((person) => (person.ids.slack ? [{ slackUserId: person.ids.slack, timeZone: person.timeZone ?? teamZone }] : []))
+            .flatMap((person) => {
+              const address = addressOf(person);
+              return address ? [{ address, timeZone: person.timeZone ?? teamZone }] : [];
+            })
             .filter((person) => urgent || nextWorkingMoment(now, person.timeZone, ctx.settings.calendar).getTime() === now.getTime());
           plan.pages.push({ record, number, final, recipients, teamTimeZone: teamZone });
           if (final) {

@@ -12,6 +12,7 @@ import { addDays } from "../../domain/calendar/add-days.js";
 import { coverAwayReminders } from "../../domain/roster/absence/cover-away-reminders.js";
 import { loadAbsences } from "../../db/roster/load-absences.js";
 import { loadDeputyOwners } from "../../db/roster/load-deputy-owners.js";
+import { addressOf } from "../../domain/roster/address-of.js";
 
 export interface ReminderPlan {
   due: Array<DueItem & DueTiming>;
@@ -36,11 +37,16 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
   const problems: string[] = [];
   // Hundreds of people share a few zones, and checking a zone name builds an Intl formatter: once per pair.
   const resolved = new Map<string, ReturnType<typeof resolveTimeZone>>();
-  // Reminders reach people on Slack until the ledger's recipients are platform addresses (issue 12).
-  const onSlack = stored.people.flatMap(({ ids, ...person }) => (ids.slack ? [{ ...person, slackUserId: ids.slack }] : []));
+  // Each person's reminders go to one address, on their preferred platform (addressOf); someone with
+  // no identity at all cannot be reached and gets none.
+  const reachable = stored.people.flatMap((person) => {
+    const address = addressOf(person);
+    return address ? [{ ...person, address }] : [];
+  });
   const people = await Promise.all(
-    onSlack.map(async (person) => {
-      const fromSlack = !person.timeZone && lookupZone ? await lookupZone(person.slackUserId).catch(() => null) : null;
+    reachable.map(async ({ ids, preferredPlatform, ...person }) => {
+      // Only Slack tells a bot a user's profile zone; Teams people use the roster's or the team's.
+      const fromSlack = !person.timeZone && ids.slack && lookupZone ? await lookupZone(ids.slack).catch(() => null) : null;
       const pair = `${person.timeZone ?? ""}\n${fromSlack ?? ""}`;
       let resolution = resolved.get(pair);
       if (!resolution) {
@@ -48,14 +54,14 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
         resolved.set(pair, resolution);
       }
       const { zone, problem } = resolution;
-      if (problem) problems.push(`person ${person.name} (${person.slackUserId}): ${problem} — using ${zone}`);
-      return { ...person, timeZone: zone };
+      if (problem) problems.push(`person ${person.name} (${person.address}): ${problem} — using ${zone}`);
+      return { ...person, ids, preferredPlatform, timeZone: zone };
     }),
   );
-  const result = computeDueItems({ ...stored, people }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
+  const result = computeDueItems({ ...stored, people: people.map(({ id, address, name, timeZone }) => ({ id, address, name, timeZone })) }, now, settings.calendar, settings.reminders, lastEvaluatedAt);
   // Away people's items go to a deputy or wait for their return; two days back covers every zone's today.
   const [absences, deputyOwners] = await Promise.all([loadAbsences(db.prisma, addDays(now.toISOString().slice(0, 10), -2)), loadDeputyOwners(db.prisma)]);
-  const due = coverAwayReminders(result.due, { people: new Map(people.map((p) => [p.id, { ...p, ids: { slack: p.slackUserId } }])), absences, deputyOwners }, settings.calendar, settings.reminders.digestTime);
+  const due = coverAwayReminders(result.due, { people: new Map(people.map((p) => [p.id, p])), absences, deputyOwners }, settings.calendar, settings.reminders.digestTime);
   const toRequest = (item: DueItem, { late, deliverAt }: DueTiming): DeliveryRequest => ({
     key: item.key,
     rule: item.rule,

@@ -1,6 +1,7 @@
 import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import type { Role, RosterPerson } from "../../domain/roster/roster-person.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import { platformOrUndefined } from "../people/platform-or-undefined.js";
 import { personIdentitiesSql } from "../people/person-identities-sql.js";
 import type { Tx } from "../with-actor.js";
 
@@ -11,6 +12,7 @@ interface Row {
   roles: Role[];
   department_id: number | null;
   time_zone: string | null;
+  preferred_platform: string | null;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Row {
  */
 export async function loadEscalationStaff(tx: Tx): Promise<RosterPerson[]> {
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
+    SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone, p.preferred_platform
       FROM people p
      WHERE p.active
        AND (p.roles && ARRAY['owner', 'frontline', 'department_head', 'tech_support', 'executive', 'admin']::"Role"[]
@@ -33,5 +35,6 @@ export async function loadEscalationStaff(tx: Tx): Promise<RosterPerson[]> {
     roles: row.roles,
     departmentId: row.department_id,
     timeZone: row.time_zone,
+    preferredPlatform: platformOrUndefined(row.preferred_platform),
   }));
 }

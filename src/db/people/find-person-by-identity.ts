@@ -3,6 +3,7 @@ import type { Database } from "../database.js";
 import type { Platform, PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import type { Role, RosterPerson } from "../../domain/roster/roster-person.js";
 import { queryReadOnly } from "../query-read-only.js";
+import { platformOrUndefined } from "./platform-or-undefined.js";
 import { personIdentitiesSql } from "./person-identities-sql.js";
 
 interface PersonRow {
@@ -12,6 +13,7 @@ interface PersonRow {
   roles: Role[];
   department_id: number | null;
   time_zone: string | null;
+  preferred_platform: string | null;
 }
 
 /**
@@ -22,7 +24,7 @@ interface PersonRow {
 export async function findPersonByIdentity(db: Database, platform: Platform, externalId: string): Promise<RosterPerson | null> {
   const [person] = await queryReadOnly<PersonRow>(
     db,
-    Prisma.sql`SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
+    Prisma.sql`SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone, p.preferred_platform
                FROM person_identities i JOIN people p ON p.id = i.person_id
                WHERE i.platform = ${platform} AND i.external_id = ${externalId} AND p.active`,
   );
@@ -34,5 +36,6 @@ export async function findPersonByIdentity(db: Database, platform: Platform, ext
     roles: person.roles,
     departmentId: person.department_id,
     timeZone: person.time_zone,
+    preferredPlatform: platformOrUndefined(person.preferred_platform),
   };
 }

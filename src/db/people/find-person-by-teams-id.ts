@@ -3,6 +3,7 @@ import type { Database } from "../database.js";
 import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import type { Role, RosterPerson } from "../../domain/roster/roster-person.js";
 import { queryReadOnly } from "../query-read-only.js";
+import { platformOrUndefined } from "./platform-or-undefined.js";
 import { personIdentitiesSql } from "./person-identities-sql.js";
 
 interface PersonRow {
@@ -12,6 +13,7 @@ interface PersonRow {
   roles: Role[];
   department_id: number | null;
   time_zone: string | null;
+  preferred_platform: string | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function findPersonByTeamsId(db: Database, aadObjectId: string, upn
   const byUpn = upn ?? null;
   const [person] = await queryReadOnly<PersonRow>(
     db,
-    Prisma.sql`SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone
+    Prisma.sql`SELECT p.id, ${Prisma.raw(personIdentitiesSql("p.id"))} AS ids, p.name, p.roles::text[] AS roles, p.department_id, p.time_zone, p.preferred_platform
                FROM people p LEFT JOIN person_identities t ON t.person_id = p.id AND t.platform = 'teams'
                WHERE p.active AND (t.external_id = ${aadObjectId}
                  OR (${byUpn}::text IS NOT NULL AND (lower(t.external_id) = lower(${byUpn}::text)
@@ -32,5 +34,5 @@ export async function findPersonByTeamsId(db: Database, aadObjectId: string, upn
                ORDER BY t.external_id = ${aadObjectId} DESC NULLS LAST, t.id IS NOT NULL DESC LIMIT 1`,
   );
   if (!person) return null;
-  return { id: person.id, ids: person.ids, name: person.name, roles: person.roles, departmentId: person.department_id, timeZone: person.time_zone };
+  return { id: person.id, ids: person.ids, name: person.name, roles: person.roles, departmentId: person.department_id, timeZone: person.time_zone, preferredPlatform: platformOrUndefined(person.preferred_platform) };
 }

@@ -1,6 +1,7 @@
 import type { Database } from "../database.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { identitiesOf } from "./identities-of.js";
+import { platformOrUndefined } from "./platform-or-undefined.js";
 
 export interface RosterOverviewPerson extends RosterPerson {
   departmentName: string | null;
@@ -26,6 +27,7 @@ export async function listRosterOverview(db: Database): Promise<RosterOverviewPe
     roles: person.roles,
     departmentId: person.departmentId,
     timeZone: person.timeZone,
+    preferredPlatform: platformOrUndefined(person.preferredPlatform),
     departmentName: person.department?.name ?? null,
     departmentHeadId: person.department?.headId ?? null,
     customersOwned: person._count.customersOwned,

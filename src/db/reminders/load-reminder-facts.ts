@@ -2,7 +2,8 @@ import type { Database } from "../database.js";
 import { addDays } from "../../domain/calendar/add-days.js";
 import type { ReminderFacts } from "../../domain/reminders/reminder-facts.js";
 import type { ReminderSettings } from "../../domain/reminders/reminder-settings.js";
-import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import type { Platform, PlatformIdentities } from "../../domain/roster/platform-identity.js";
+import { platformOrUndefined } from "../people/platform-or-undefined.js";
 import { personIdentitiesSql } from "../people/person-identities-sql.js";
 
 const DAY_MS = 86_400_000;
@@ -13,6 +14,7 @@ export interface StoredPerson {
   ids: PlatformIdentities;
   name: string;
   timeZone: string | null;
+  preferredPlatform?: Platform;
 }
 
 /**
@@ -48,8 +50,8 @@ export async function loadReminderFacts(
   // row conversion would cost more than the queries.
   const q = <T>(sql: string, ...params: unknown[]) => db.session((session) => session.query<T & Record<string, unknown>>(sql, params));
   const [people, customers, complaintCounts, contactStats, contacts, interactions, assessments, actions, orders] = await Promise.all([
-    q<{ id: number; ids: PlatformIdentities; name: string; time_zone: string | null }>(
-      `SELECT id, ${personIdentitiesSql("people.id")} AS ids, name, time_zone FROM people WHERE active`,
+    q<{ id: number; ids: PlatformIdentities; name: string; time_zone: string | null; preferred_platform: string | null }>(
+      `SELECT id, ${personIdentitiesSql("people.id")} AS ids, name, time_zone, preferred_platform FROM people WHERE active`,
     ),
     q<CustomerRow>(
       // Moments as epoch milliseconds: parsing 100k timestamp strings into Dates costs more than the query.
@@ -133,7 +135,7 @@ export async function loadReminderFacts(
   const contactsOf = new Map(contactStats.map((row) => [row.customer_id, row]));
 
   return {
-    people: people.map((p) => ({ id: p.id, ids: p.ids, name: p.name, timeZone: p.time_zone })),
+    people: people.map((p) => ({ id: p.id, ids: p.ids, name: p.name, timeZone: p.time_zone, preferredPlatform: platformOrUndefined(p.preferred_platform) })),
     customers: customers.map((c) => {
       const complaints = complaintsOf.get(c.id);
       const stats = contactsOf.get(c.id);

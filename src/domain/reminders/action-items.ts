@@ -18,7 +18,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
     if (!customer || !owner) continue;
     const subject = { id: customer.id, key: customer.key, name: customer.name };
     const common = {
-      recipient: owner.slackUserId,
+      recipient: owner.address,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: subject,
@@ -30,7 +30,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
       ...common,
       key: `action-due:action-${action.id}:${action.deadline}`,
       rule: "action-due",
-      recipient: env.reminders.channels["action-due"] ?? owner.slackUserId,
+      recipient: env.reminders.channels["action-due"] ?? owner.address,
       occurrence: action.deadline,
       sendAt: digestMoment(addWorkingDays(action.deadline, -before, env.calendar), owner.timeZone, env.calendar, env.reminders.digestTime),
       urgency: RULE_URGENCY["action-due"],
@@ -41,7 +41,7 @@ export function actionItems(env: RuleEnv): DueItem[] {
         ...common,
         key: `action-overdue:action-${action.id}:${day}`,
         rule: "action-overdue",
-        recipient: env.reminders.channels["action-overdue"] ?? owner.slackUserId,
+        recipient: env.reminders.channels["action-overdue"] ?? owner.address,
         occurrence: day,
         sendAt: digestMoment(day, owner.timeZone, env.calendar, env.reminders.digestTime),
         urgency: RULE_URGENCY["action-overdue"],

@@ -37,7 +37,7 @@ export function anniversaryItems(env: RuleEnv): DueItem[] {
       items.push({
         key: `anniversary:customer-${customer.id}:${anniversary}`,
         rule: "anniversary",
-        recipient: env.reminders.channels.anniversary ?? owner.slackUserId,
+        recipient: env.reminders.channels.anniversary ?? owner.address,
         personId: owner.id,
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },

@@ -34,7 +34,7 @@ export function assessmentAnomalyItems(env: RuleEnv): DueItem[] {
       items.push({
         key: `assessment-anomaly:customer-${customer.id}:${finding.kind}-${month}`,
         rule: "assessment-anomaly",
-        recipient: env.reminders.channels["assessment-anomaly"] ?? owner.slackUserId,
+        recipient: env.reminders.channels["assessment-anomaly"] ?? owner.address,
         personId: owner.id,
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },

@@ -31,7 +31,7 @@ export function assessmentDueItems(
     items.push({
       key: `assessment:customer-${customer.id}:${occurrence}`,
       rule: "assessment",
-      recipient: env.reminders.channels.assessment ?? owner.slackUserId,
+      recipient: env.reminders.channels.assessment ?? owner.address,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: subject,
@@ -52,7 +52,7 @@ export function assessmentDueItems(
     items.push({
       key: `assessment-prep:customer-${customer.id}:${dueOn}`,
       rule: "assessment-prep",
-      recipient: env.reminders.channels["assessment-prep"] ?? owner.slackUserId,
+      recipient: env.reminders.channels["assessment-prep"] ?? owner.address,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: subject,

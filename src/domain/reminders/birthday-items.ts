@@ -22,7 +22,7 @@ export function birthdayItems(env: RuleEnv): DueItem[] {
       items.push({
         key: `birthday:contact-${contact.id}:${birthday}`,
         rule: "birthday",
-        recipient: env.reminders.channels.birthday ?? owner.slackUserId,
+        recipient: env.reminders.channels.birthday ?? owner.address,
         personId: owner.id,
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },

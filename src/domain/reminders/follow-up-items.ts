@@ -33,7 +33,7 @@ export function followUpItems(env: RuleEnv): DueItem[] {
       items.push({
         key: `follow-up:customer-${customer.id}:${occurrence}`,
         rule: "follow-up",
-        recipient: env.reminders.channels["follow-up"] ?? owner.slackUserId,
+        recipient: env.reminders.channels["follow-up"] ?? owner.address,
         personId: owner.id,
         timeZone: owner.timeZone,
         customer: { id: customer.id, key: customer.key, name: customer.name },

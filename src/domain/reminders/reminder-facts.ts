@@ -18,7 +18,8 @@ export interface ReminderFacts {
 
 export interface PersonFacts {
   id: number;
-  slackUserId: string;
+  /** Where their reminders go: a ledger recipient (a bare Slack id, or `teams:<id>`; see addressOf). */
+  address: string;
   name: string;
   timeZone: string;
 }

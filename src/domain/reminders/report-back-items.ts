@@ -18,7 +18,7 @@ export function reportBackItems(env: RuleEnv): DueItem[] {
     items.push({
       key: `report-back:assessment-${assessment.id}:${occurrence}`,
       rule: "report-back",
-      recipient: env.reminders.channels["report-back"] ?? owner.slackUserId,
+      recipient: env.reminders.channels["report-back"] ?? owner.address,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },

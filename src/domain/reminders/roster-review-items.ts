@@ -50,7 +50,7 @@ function reviewItem(env: RuleEnv, owner: PersonFacts, monthStart: string, stale:
   return {
     key: `roster-review:person-${owner.id}:${monthStart.slice(0, 7)}`,
     rule: "roster-review",
-    recipient: env.reminders.channels["roster-review"] ?? owner.slackUserId,
+    recipient: env.reminders.channels["roster-review"] ?? owner.address,
     personId: owner.id,
     timeZone: owner.timeZone,
     customer: null,

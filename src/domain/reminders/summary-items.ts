@@ -21,7 +21,7 @@ export function summaryItems(env: RuleEnv): DueItem[] {
     items.push({
       key: `summary:interaction-${interaction.id}:${occurrence}`,
       rule: "summary",
-      recipient: env.reminders.channels.summary ?? author.slackUserId,
+      recipient: env.reminders.channels.summary ?? author.address,
       personId: author.id,
       timeZone: author.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },

@@ -22,7 +22,7 @@ export function valueCheckItems(env: RuleEnv): DueItem[] {
     items.push({
       key: `value-check:interaction-${interaction.id}:${occurrence}`,
       rule: "value-check",
-      recipient: env.reminders.channels["value-check"] ?? owner.slackUserId,
+      recipient: env.reminders.channels["value-check"] ?? owner.address,
       personId: owner.id,
       timeZone: owner.timeZone,
       customer: { id: customer.id, key: customer.key, name: customer.name },

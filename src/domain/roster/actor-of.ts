@@ -6,5 +6,6 @@ import type { PlatformIdentities } from "./platform-identity.js";
  * (a Slack id, as every entry stored before platform identities reads, else `teams:…`), else `person:<id>`.
  */
 export function actorOf(person: { id: number; ids: PlatformIdentities }): string {
-  return addressOf(person) ?? `person:${person.id}`;
+  // Who did something does not move with where their messages go: the preference is left out.
+  return addressOf({ ids: person.ids }) ?? `person:${person.id}`;
 }

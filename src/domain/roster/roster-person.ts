@@ -1,4 +1,4 @@
-import type { PlatformIdentities } from "./platform-identity.js";
+import type { Platform, PlatformIdentities } from "./platform-identity.js";
 
 export const ROLES = ["owner", "frontline", "department_head", "tech_support", "executive", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,4 +13,6 @@ export interface RosterPerson {
   departmentId: number | null;
   /** IANA zone from the roster; null when unknown (then Slack's profile, then the team default). */
   timeZone: string | null;
+  /** Where their direct messages go when they are on both platforms (see addressOf); Slack when unset. */
+  preferredPlatform?: Platform;
 }

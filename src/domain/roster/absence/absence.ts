@@ -1,4 +1,4 @@
-import type { PlatformIdentities } from "../platform-identity.js";
+import type { Platform, PlatformIdentities } from "../platform-identity.js";
 import type { LocalDate } from "../../calendar/local-date.js";
 
 /**
@@ -23,4 +23,6 @@ export interface AbsentPerson {
   ids: PlatformIdentities;
   name: string;
   timeZone: string;
+  /** Where their direct messages go when they are on both platforms (see addressOf). */
+  preferredPlatform?: Platform;
 }
