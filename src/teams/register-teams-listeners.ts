@@ -1,6 +1,6 @@
 import type { Activity } from "@microsoft/teams.api";
 import type { App } from "@microsoft/teams.apps";
-import { findPersonByTeamsId } from "../db/people/find-person-by-teams-id.js";
+import { identifyTeamsPerson } from "../app/roster/identify-teams-person.js";
 import { saveTeamsConversation } from "../db/teams/save-teams-conversation.js";
 import type { TeamsDeps } from "./teams-deps.js";
 import { cardActivity } from "./card-activity.js";
@@ -44,18 +44,13 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     const conversation = conversationOfActivity(activity, installed);
     if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
   };
-  /**
-   * Who sent an activity: by the AAD object id Teams signs into it; failing that, by the sign-in name
-   * Teams' member lookup gives (a roster that lists UPNs or e-mails). Never by the display name.
-   */
-  const identify = async (activity: Activity, api: { conversations: { members(id: string): { getById(id: string): Promise<{ userPrincipalName?: string }> } } }) => {
-    const aad = activity.from.aadObjectId;
-    if (!aad) return null;
-    const known = await findPersonByTeamsId(deps.db, aad);
-    if (known) return known;
-    const member = await api.conversations.members(activity.conversation.id).getById(activity.from.id).catch(() => null);
-    return member?.userPrincipalName ? findPersonByTeamsId(deps.db, aad, member.userPrincipalName) : null;
-  };
+  /** Who sent an activity (identifyTeamsPerson), asking Teams' member lookup for the sign-in name only when needed. */
+  const identify = (activity: Activity, api: { conversations: { members(id: string): { getById(id: string): Promise<{ userPrincipalName?: string }> } } }) =>
+    identifyTeamsPerson(deps.db, activity.from.aadObjectId, async () =>
+      (await api.conversations.members(activity.conversation.id).getById(activity.from.id).catch(() => null))?.userPrincipalName,
+    );
+  /** The Teams identity the roster knows the sender by (their AAD id, or the sign-in name it lists). */
+  const rosterTeamsId = async (activity: Activity, api: Parameters<typeof identify>[1]) => (await identify(activity, api))?.ids.teams ?? activity.from.aadObjectId ?? "";
   app.on("message", async ({ activity, send, api }) => {
     await remember(activity);
     const text = activity.text ?? "";
@@ -77,7 +72,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     const listener = presses.get(verb);
     const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
     if (COMPLAINT_VERBS.includes(verb)) {
-      const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: activity.from.aadObjectId ?? "", data: (data ?? {}) as Record<string, unknown> });
+      const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: await rosterTeamsId(activity, api), data: (data ?? {}) as Record<string, unknown> });
       if (answer.kind === "notice") return notice(answer.text);
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
@@ -96,11 +91,11 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
     return intakeDialog(deps, seal, typeof data.customer === "string" && data.customer ? { customer: data.customer } : {});
   });
-  app.on("dialog.submit", async ({ activity }) => {
+  app.on("dialog.submit", async ({ activity, api }) => {
     const data = (activity.value?.data ?? {}) as Record<string, unknown>;
     if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
     try {
-      return await submitIntakeDialog({ deps, seal, chat, aadObjectId: activity.from.aadObjectId ?? "", data });
+      return await submitIntakeDialog({ deps, seal, chat, aadObjectId: await rosterTeamsId(activity, api), data });
     } catch (error) {
       deps.logger.error("teams complaint intake failed", error);
       return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } };
@@ -111,11 +106,11 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if (activity.value.commandId !== LOG_AS_COMPLAINT || !activity.value.messagePayload) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
     return (await logAsComplaint(deps, seal, { conversationId: activity.conversation.id, message: activity.value.messagePayload })) as never;
   });
-  app.on("message.ext.submit", async ({ activity }) => {
+  app.on("message.ext.submit", async ({ activity, api }) => {
     const data = (activity.value.data ?? {}) as Record<string, unknown>;
     if (activity.value.commandId !== LOG_AS_COMPLAINT || data.form !== INTAKE_FORM) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
     try {
-      return (await submitIntakeDialog({ deps, seal, chat, aadObjectId: activity.from.aadObjectId ?? "", data })) as never;
+      return (await submitIntakeDialog({ deps, seal, chat, aadObjectId: await rosterTeamsId(activity, api), data })) as never;
     } catch (error) {
       deps.logger.error("teams complaint intake (message action) failed", error);
       return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } } as never;

@@ -25,7 +25,7 @@ const record = (overrides: Partial<ComplaintRecord> = {}, caseOverrides = {}): C
 // The card is a neutral message now (issue 12); Slack's renderer draws it as the same blocks as before.
 const complaintCardBlocks = (...args: Parameters<typeof complaintCardMessage>) => renderMessage(complaintCardMessage(...args)).blocks;
 const render = (r: ComplaintRecord, now = at("2026-11-24T02:48:00.000Z")) =>
-  JSON.stringify(complaintCardBlocks(r, computeSlaDeadlines(r.case, [], now, settings, shanghai), ["U_OWNER", "U_FRONT"], now));
+  JSON.stringify(complaintCardBlocks(r, computeSlaDeadlines(r.case, [], now, settings, shanghai), [{ name: "Olga", ids: { slack: "U_OWNER" } }, { name: "Fred", ids: { slack: "U_FRONT" } }], now));
 const buttons = (r: ComplaintRecord) =>
   complaintCardBlocks(r, [], [], opened).flatMap((b) => (b.type === "actions" ? b.elements.map((e) => ("text" in e && e.text ? e.text.text : "")) : []));
 

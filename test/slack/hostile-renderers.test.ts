@@ -61,7 +61,7 @@ const ping = { complaintId: 1, title: H, message: H, cardChannel: "C_SUPPORT", o
 const complaintCardBlocks = (...args: Parameters<typeof complaintCardMessage>) => renderMessage(complaintCardMessage(...args)).blocks;
 
 const rendered: Record<string, () => unknown> = {
-  card: () => complaintCardBlocks(record, [], ["U_OWNER"], now),
+  card: () => complaintCardBlocks(record, [], [{ name: "Olga", ids: { slack: "U_OWNER" } }], now),
   cardText: () => ({ text: renderMrkdwn(complaintCardText(record, true)) }),
   notice: () => renderMessage(complaintNoticeMessage(record, H, now)).blocks,
   intro: () => renderMessage(urgentTeamIntroMessage(record)),

@@ -80,7 +80,7 @@ export const neutralMessages: Record<string, () => Message> = {
   table: () => customerTableMessage({ text: HOSTILE, title: HOSTILE, subtitle: HOSTILE, rows: Array.from({ length: 45 }, (_, i) => ({ customer: profile(i + 1), score })), page: 1, pageSize: 20, state: { k: "list", f: {} } } as never),
   help: () => commandHelpMessage("/customer", customerSubcommands, HOSTILE),
   complaintHelp: () => commandHelpMessage("/complaint", complaintSubcommands),
-  card: () => complaintCardMessage(record, [], ["U_OWNER"], now),
+  card: () => complaintCardMessage(record, [], [{ name: "Olga", ids: { slack: "U_OWNER" } }], now),
   notice: () => complaintNoticeMessage(record, HOSTILE, now),
   intro: () => urgentTeamIntroMessage(record),
   timeline: () =>

@@ -34,7 +34,7 @@ export async function redrawComplaintCards(
   const onCall = await loadOnCallContext(db.prisma, settings, now);
   for (const record of records) {
     const staffing = staffingOf(record);
-    const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.flatMap((p) => p.ids.slack ?? []);
+    const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.map((p) => ({ name: p.name, ids: p.ids }));
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
     // A card lives on one platform: another platform's chat leaves it alone (its own chat redraws it).
     if (record.cardChannel && record.cardTs && (record.cardPlatform ?? "slack") === chat.platform) {

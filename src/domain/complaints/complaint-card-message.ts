@@ -1,4 +1,4 @@
-import type { ButtonControl, Inline, Message, Part } from "../messages/message.js";
+import type { ButtonControl, Inline, Message, Part, PersonMention } from "../messages/message.js";
 import { actorMention } from "./actor-mention.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import type { ComplaintRecord } from "./complaint-record.js";
@@ -33,7 +33,7 @@ const CARD_DESCRIPTION_CHARS = 1_200;
  * The case card in the lead department's channel, rebuilt from the stored case on every change and
  * rewritten in place, so the SLA clocks and buttons are always those of the current state.
  */
-export function complaintCardMessage(record: ComplaintRecord, deadlines: readonly SlaDeadline[], tierPeople: readonly string[], now: Date): Message {
+export function complaintCardMessage(record: ComplaintRecord, deadlines: readonly SlaDeadline[], tierPeople: readonly PersonMention[], now: Date): Message {
   const c = record.case;
   const description = foldText(record.description, CARD_DESCRIPTION_CHARS);
   const parts: Part[] = [

@@ -1,10 +1,10 @@
-import type { Inline } from "../messages/message.js";
+import type { Inline, PersonMention } from "../messages/message.js";
 import { actorMention } from "./actor-mention.js";
 import type { ComplaintCase } from "./complaint-case.js";
 import { joinInline } from "./join-inline.js";
 
 /** Who holds the case now: its acknowledger, else the tier's people it waits on. */
-export function describeHolder(complaint: ComplaintCase, tierPeople: readonly string[]): Inline {
+export function describeHolder(complaint: ComplaintCase, tierPeople: readonly PersonMention[]): Inline {
   // Waiting on the customer, the case is still held by whoever acknowledged it.
   const held = complaint.status === "acknowledged" || complaint.status === "waiting_on_customer";
   if (held && complaint.acknowledgedBy) return ["held by ", actorMention(complaint.acknowledgedBy)];
@@ -12,5 +12,5 @@ export function describeHolder(complaint: ComplaintCase, tierPeople: readonly st
     return complaint.resolvedBy ? ["resolved by ", actorMention(complaint.resolvedBy)] : "resolved";
   }
   if (tierPeople.length === 0) return "waiting — nobody on the roster holds this tier";
-  return ["waiting on ", joinInline(tierPeople.map((id) => actorMention(id)), ", ")];
+  return ["waiting on ", joinInline(tierPeople.map((person): Inline => ({ kind: "mention", person })), ", ")];
 }
