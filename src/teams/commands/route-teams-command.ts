@@ -4,6 +4,15 @@ import { commandHelpMessage } from "../../domain/messages/command-help-message.j
 import { checkTypedCommand, type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
 import type { TeamsDeps } from "../teams-deps.js";
 import { answersAsMessages } from "./answers-as-messages.js";
+import { customerHealthCommands } from "./customer-health-commands.js";
+import type { TeamsSubcommandRun } from "./teams-subcommand.js";
+import { withoutSlash } from "./without-slash.js";
+
+/** Subcommands answered by calling their use case directly; the others still go through ../seam. */
+const DIRECT: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
+  customer: customerHealthCommands,
+  complaint: {},
+};
 
 /**
  * A message to the bot as a command: `customer score ACME`, `complaint list open`, `help` — the same
@@ -25,6 +34,11 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
   const [name = "", ...args] = argsText.split(/\s+/);
   const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
   if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];
+  const direct = DIRECT[family][subcommand.name];
+  if (direct) {
+    const answers = await direct({ args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps });
+    return answers.map(withoutSlash);
+  }
   const { answers, opened } = await runTeamsSubcommand({ family, name: subcommand.name, args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps, sealSecret: input.sealSecret });
   if (opened) {
     answers.push({
