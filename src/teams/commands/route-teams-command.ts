@@ -4,6 +4,7 @@ import { commandHelpMessage } from "../../domain/messages/command-help-message.j
 import { checkTypedCommand, type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
 import type { TeamsDeps } from "../teams-deps.js";
 import { answersAsMessages } from "./answers-as-messages.js";
+import { complaintCommands } from "./complaint-commands.js";
 import { customerHealthCommands } from "./customer-health-commands.js";
 import type { TeamsSubcommandRun } from "./teams-subcommand.js";
 import { withoutSlash } from "./without-slash.js";
@@ -11,7 +12,7 @@ import { withoutSlash } from "./without-slash.js";
 /** Subcommands answered by calling their use case directly; the others still go through ../seam. */
 const DIRECT: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
   customer: customerHealthCommands,
-  complaint: {},
+  complaint: complaintCommands,
 };
 
 /**
