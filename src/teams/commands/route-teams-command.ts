@@ -6,12 +6,13 @@ import type { TeamsDeps } from "../teams-deps.js";
 import { answersAsMessages } from "./answers-as-messages.js";
 import { complaintCommands } from "./complaint-commands.js";
 import { customerHealthCommands } from "./customer-health-commands.js";
+import { customerRosterCommands } from "./customer-roster-commands.js";
 import type { TeamsSubcommandRun } from "./teams-subcommand.js";
 import { withoutSlash } from "./without-slash.js";
 
 /** Subcommands answered by calling their use case directly; the others still go through ../seam. */
 const DIRECT: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
-  customer: customerHealthCommands,
+  customer: { ...customerHealthCommands, ...customerRosterCommands },
   complaint: complaintCommands,
 };
 
