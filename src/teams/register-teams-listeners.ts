@@ -6,9 +6,9 @@ import type { TeamsDeps } from "./teams-deps.js";
 import { cardActivity } from "./card-activity.js";
 import { routeTeamsCommand } from "./commands/route-teams-command.js";
 import { teamsCommandList } from "./commands/teams-command-list.js";
+import { withoutSlash } from "./commands/without-slash.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
-import { runSlackPress, slackPressListeners } from "./seam/run-slack-press.js";
-import { answersAsMessages } from "./commands/answers-as-messages.js";
+import { healthPresses } from "./actions/health-presses.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -54,20 +54,18 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       await send(cardActivity({ text: "Sorry — that command failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.", parts: [] }));
     }
   });
-  const presses = slackPressListeners(deps);
   app.on("card.action", async ({ activity, send, api }) => {
     await remember(activity);
     const { verb = "", data } = (activity.value?.action ?? {}) as { verb?: string; data?: { value?: unknown } };
-    const listener = presses.get(verb);
+    const handler = healthPresses.get(verb);
     const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
-    if (!listener) return notice("This button works in Slack; in Teams it is not wired yet.");
+    if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
     const actor = await identify(activity, api);
     if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
-    const answers = await runSlackPress({ listener, verb, value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id });
-    const [replace] = answers.replace ? await answersAsMessages(deps, [answers.replace]) : [];
-    for (const post of await answersAsMessages(deps, answers.posts)) await send(cardActivity(post));
-    if (replace) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(replace).attachments[0]!.content } as never;
-    return notice(answers.opened ? "That opens a form, which Teams does not have yet: please use Slack or the console." : "Done.");
+    const answer = await handler({ value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id, deps });
+    if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
+    if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
+    return notice("notice" in answer ? answer.notice : "Done.");
   });
   app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
   app.on("conversationUpdate", async ({ activity }) => {
@@ -78,6 +76,6 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   return {
     commands: teamsCommandList(),
     activities: ["message", "card.action", "installationUpdate", "conversationUpdate"],
-    verbs: [...presses.keys()],
+    verbs: [...healthPresses.keys()],
   };
 }
