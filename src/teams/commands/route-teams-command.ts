@@ -1,7 +1,10 @@
 import type { Message } from "../../domain/messages/message.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
-import { checkTypedCommand, type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { quotedText } from "../../domain/messages/quoted-text.js";
+import { type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
 import type { TeamsDeps } from "../teams-deps.js";
 import { answersAsMessages } from "./answers-as-messages.js";
 import { complaintCommands } from "./complaint-commands.js";
@@ -31,8 +34,9 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
     return [{ text: "Steward help", parts: [...unknown, ...customer.parts, ...complaint.parts] }];
   }
   const argsText = rest.join(" ");
-  const problem = checkTypedCommand(family, argsText);
-  if (problem) return answersAsMessages(input.deps, [{ text: problem }]);
+  // The slash commands' own check of typed text (length, control characters).
+  const problem = checkCommandText(`/${family}`, argsText);
+  if (problem) return [withoutSlash(noticeMessage(quotedText(problem)))];
   const [name = "", ...args] = argsText.split(/\s+/);
   const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
   if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];

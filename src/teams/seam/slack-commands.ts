@@ -1,6 +1,5 @@
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import type { AppDeps } from "../../slack/app-deps.js";
-import { checkCommandText } from "../../slack/commands/check-command-text.js";
 import { complaintSubcommands } from "../../slack/complaints/commands/complaint-subcommands.js";
 import { customerSubcommands } from "../../slack/health/commands/customer-subcommands.js";
 import { createViewSeal } from "../../slack/views/view-seal.js";
@@ -20,9 +19,6 @@ export const TEAMS_COMMANDS = {
 } as const;
 
 export type CommandFamily = keyof typeof TEAMS_COMMANDS;
-
-/** The slash commands' own check of typed text (length, control characters). */
-export const checkTypedCommand = (family: CommandFamily, text: string): string | null => checkCommandText(`/${family}`, text);
 
 /** Runs one subcommand as its slash command would, collecting what it answers. */
 export async function runTeamsSubcommand(input: {
