@@ -7,10 +7,10 @@ import type { ViewSeal } from "../../slack/views/view-seal.js";
 import type { SlackBuiltAnswer } from "../commands/teams-command-answer.js";
 
 /**
- * The adapter seam (issue 13 before issue 12's health and complaint use cases land): runs the very
+ * The adapter seam (for the subcommands not yet answered through their use case): runs the very
  * subcommand the Slack slash command runs — same parser, same queries, same access checks — with a
  * `respond` that collects its answers instead of posting them. Teams then renders them as cards
- * (../bridge). A subcommand that opens a Slack modal (assess, complaint new) gets a client whose
+ * (../bridge). A subcommand that opens a Slack modal (complaint new) gets a client whose
  * `views.open` is refused, and says so through `opened`.
  */
 export async function runSlackSubcommand(input: {

@@ -9,9 +9,9 @@ import type { SlackBuiltAnswer } from "../commands/teams-command-answer.js";
 
 /**
  * The seam (transitional, issue 13; the only folder of src/teams allowed to import src/slack, see
- * eslint.config.js): the `customer` and `complaint` subcommands Teams answers are the slash commands'
- * own, with their parsers and use cases. When each is a use case call in src/app, Teams calls those
- * and this folder goes.
+ * eslint.config.js): the subcommands' names, usage and summaries are the slash commands' own; the few
+ * Teams does not answer through their use case yet (../commands/route-teams-command.ts, DIRECT) run
+ * as the slash command would. When each is a use case call, this folder goes.
  */
 export const TEAMS_COMMANDS = {
   customer: customerSubcommands.map(({ name, usage, summary }) => ({ name, usage, summary })),
