@@ -13,16 +13,20 @@ export const BENCH_DEPARTMENTS = 25;
  */
 export async function seedBenchRoster(db: Database): Promise<{ customerIds: number[]; departmentIds: number[] }> {
   return withActor(db, "cli:bench", async (tx) => {
-    await tx.$executeRaw`INSERT INTO departments (name, slack_channel) SELECT 'Dept ' || i, 'C_DEPT' || i FROM generate_series(1, ${BENCH_DEPARTMENTS}) i`;
-    await tx.$executeRaw`INSERT INTO people (slack_user_id, name, roles, department_id)
-      SELECT 'U_HEAD' || d.i, 'Head ' || d.i, ARRAY['department_head']::"Role"[], (SELECT id FROM departments WHERE name = 'Dept ' || d.i)
-        FROM generate_series(1, ${BENCH_DEPARTMENTS}) AS d(i)`;
-    await tx.$executeRaw`UPDATE departments SET head_id = p.id FROM people p WHERE p.slack_user_id = 'U_HEAD' || substr(departments.name, 6)`;
-    await tx.$executeRaw`INSERT INTO people (slack_user_id, name, roles) SELECT 'U_TECH' || i, 'Tech ' || i, ARRAY['tech_support']::"Role"[] FROM generate_series(1, 5) i`;
-    await tx.$executeRaw`INSERT INTO people (slack_user_id, name, roles) SELECT 'U_EXEC' || i, 'Exec ' || i, ARRAY['executive']::"Role"[] FROM generate_series(1, 3) i`;
-    await tx.$executeRaw`INSERT INTO people (slack_user_id, name, roles) SELECT 'U_OWNER' || i, 'Owner ' || i, ARRAY['owner']::"Role"[] FROM generate_series(1, 20) i`;
+    await tx.$executeRaw`INSERT INTO departments (name) SELECT 'Dept ' || i FROM generate_series(1, ${BENCH_DEPARTMENTS}) i ORDER BY i`;
+    await tx.$executeRaw`INSERT INTO department_channels (department_id, platform, channel) SELECT id, 'slack', 'C_DEPT' || substr(name, 6) FROM departments ORDER BY id`;
+    // People carry their Slack id in person_identities: each group is inserted, then given its ids by name.
+    await tx.$executeRaw`INSERT INTO people (name, roles, department_id)
+      SELECT 'Head ' || d.i, ARRAY['department_head']::"Role"[], (SELECT id FROM departments WHERE name = 'Dept ' || d.i)
+        FROM generate_series(1, ${BENCH_DEPARTMENTS}) AS d(i) ORDER BY d.i`;
+    await tx.$executeRaw`INSERT INTO people (name, roles) SELECT 'Tech ' || i, ARRAY['tech_support']::"Role"[] FROM generate_series(1, 5) i ORDER BY i`;
+    await tx.$executeRaw`INSERT INTO people (name, roles) SELECT 'Exec ' || i, ARRAY['executive']::"Role"[] FROM generate_series(1, 3) i ORDER BY i`;
+    await tx.$executeRaw`INSERT INTO people (name, roles) SELECT 'Owner ' || i, ARRAY['owner']::"Role"[] FROM generate_series(1, 20) i ORDER BY i`;
+    await tx.$executeRaw`INSERT INTO person_identities (person_id, platform, external_id)
+      SELECT id, 'slack', 'U_' || upper(split_part(name, ' ', 1)) || split_part(name, ' ', 2) FROM people ORDER BY id`;
+    await tx.$executeRaw`UPDATE departments SET head_id = p.id FROM people p WHERE p.name = 'Head ' || substr(departments.name, 6)`;
     await tx.$executeRaw`INSERT INTO customers (key, name, owner_id)
-      SELECT 'C' || lpad(i::text, 4, '0'), 'Customer ' || i, (SELECT id FROM people WHERE slack_user_id = 'U_OWNER' || (1 + i % 20)) FROM generate_series(1, 200) i`;
+      SELECT 'C' || lpad(i::text, 4, '0'), 'Customer ' || i, (SELECT id FROM people WHERE name = 'Owner ' || (1 + i % 20)) FROM generate_series(1, 200) i`;
     const customers = await tx.customer.findMany({ select: { id: true }, orderBy: { id: "asc" } });
     const departments = await tx.department.findMany({ select: { id: true }, orderBy: { id: "asc" } });
     return { customerIds: customers.map((c) => c.id), departmentIds: departments.map((d) => d.id) };
@@ -64,9 +68,9 @@ export async function seedBenchCases(db: Database, settings: TeamSettings, roste
     await withActor(db, "cli:bench", (tx) =>
       tx.$executeRaw`
         INSERT INTO complaints (customer_id, class, category, description, status, tier, version, lead_department_id,
-                                opened_at, tier_since, acknowledged_at, first_response_at, next_check_at, card_channel, card_ts)
+                                opened_at, tier_since, acknowledged_at, first_response_at, next_check_at, card_platform, card_channel, card_ts)
         SELECT customer_id, class::"ComplaintClass", 'delivery', 'Bench case', status::"ComplaintStatus", 1, 0, department_id,
-               since, since, CASE WHEN status = 'acknowledged' THEN since END, first_response, next_check, channel, ts
+               since, since, CASE WHEN status = 'acknowledged' THEN since END, first_response, next_check, 'slack', channel, ts
           FROM unnest(${rows.map((r) => r.customer)}::int[], ${rows.map((r) => r.c.class)}::text[], ${rows.map((r) => r.c.status)}::text[],
                       ${rows.map((r) => r.department)}::int[], ${rows.map((r) => r.c.tierSince)}::timestamptz[],
                       ${rows.map((r) => r.c.firstResponseAt)}::timestamptz[], ${rows.map((r) => r.next)}::timestamptz[],

@@ -4,7 +4,8 @@ import type { TeamSettings } from "../../src/config/team-settings.js";
  * The bench's yardstick: one hand-written SQL query selecting the same due items as Steward's rules for
  * the bench roster (follow-ups, birthdays, anniversaries, assessments with their data preparation, report
  * backs) at a given minute — Monday–Friday calendar, no holidays, digest at 09:00 — with the same
- * catch-up window and "latest occurrence of a series" rule. Parameters: $1 the moment, $2 the team zone.
+ * catch-up window and "latest occurrence of a series" rule. The recipient is the owner's Slack id, a row of
+ * person_identities (the app reads it there too). Parameters: $1 the moment, $2 the team zone.
  */
 export function handWrittenDueQuery(settings: TeamSettings): { sql: string; params: (now: Date) => unknown[] } {
   const r = settings.reminders;
@@ -19,8 +20,8 @@ export function handWrittenDueQuery(settings: TeamSettings): { sql: string; para
     `CASE WHEN ${m} = 2 AND ${d} = 29 AND NOT ((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0) THEN make_date(${y}, 2, 28) ELSE make_date(${y}, ${m}, ${d}) END`;
   const sql = `
 WITH owner AS (
-  SELECT p.id, p.slack_user_id, coalesce(p.time_zone, $2) AS tz, ($1::timestamptz AT TIME ZONE coalesce(p.time_zone, $2))::date AS today
-  FROM people p WHERE p.active
+  SELECT p.id, si.external_id AS slack_user_id, coalesce(p.time_zone, $2) AS tz, ($1::timestamptz AT TIME ZONE coalesce(p.time_zone, $2))::date AS today
+  FROM people p LEFT JOIN person_identities si ON si.person_id = p.id AND si.platform = 'slack' WHERE p.active
 ),
 cust AS (
   SELECT c.id, c.tier::text AS tier, c.high_potential, c.started_on, o.slack_user_id AS recipient, o.tz, o.today,

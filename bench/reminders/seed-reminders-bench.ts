@@ -25,10 +25,11 @@ export function seedRemindersBench(adminUrl: string, name: string, log: (line: s
 const SEED_STEPS: Array<[string, string]> = [
   [
     "people",
-    `INSERT INTO people (slack_user_id, name, time_zone, roles, updated_at)
-      SELECT 'UB' || lpad(i::text, 4, '0'), 'Owner ' || i,
-             (ARRAY['Asia/Shanghai', 'Europe/Berlin', 'America/Los_Angeles'])[1 + i % 3], '{owner}', now()
-      FROM generate_series(0, ${REMINDER_BENCH_SIZES.owners - 1}) i`,
+    `INSERT INTO people (name, time_zone, roles, updated_at)
+      SELECT 'Owner ' || i, (ARRAY['Asia/Shanghai', 'Europe/Berlin', 'America/Los_Angeles'])[1 + i % 3], '{owner}', now()
+      FROM generate_series(0, ${REMINDER_BENCH_SIZES.owners - 1}) i ORDER BY i;
+     INSERT INTO person_identities (person_id, platform, external_id)
+      SELECT id, 'slack', 'UB' || lpad(substr(name, 7), 4, '0') FROM people ORDER BY id`,
   ],
   [
     "customers",

@@ -5,12 +5,24 @@ import { complaintEscalationJob } from "../scheduler/jobs/complaint-escalation-j
 import { complaintReportJob } from "../scheduler/jobs/complaint-report-job.js";
 import type { Job } from "../scheduler/job.js";
 import { returnSummaryJob } from "../scheduler/jobs/return-summary-job.js";
+import { redrawComplaintCards } from "../app/complaints/redraw-complaint-cards.js";
+import type { DeliveryPort } from "../domain/deliveries/delivery-port.js";
 import { refreshComplaintCards } from "../slack/complaints/actions/refresh-complaint-cards.js";
+import { teamsComplaintChat } from "../teams/complaints/teams-complaint-chat.js";
 
-/** The jobs every tick runs besides the reminders: complaint timers (redrawing changed cards), the monthly report and return summaries. */
-export function stewardJobs(db: Database, client: WebClient, settings: TeamSettings): Job[] {
+/**
+ * The jobs every tick runs besides the reminders: complaint timers (redrawing changed cards on each
+ * platform: Slack's, and Teams' when this process has a Teams port), the monthly report and return summaries.
+ */
+export function stewardJobs(db: Database, client: WebClient, settings: TeamSettings, teamsPort?: DeliveryPort): Job[] {
+  const redrawTeams = teamsPort ? (ids: readonly number[], now: Date) => redrawComplaintCards({ db, settings }, teamsComplaintChat(teamsPort), ids, now) : null;
   return [
-    complaintEscalationJob({ onCasesChanged: (ids, now) => refreshComplaintCards(db, client, settings, ids, now) }),
+    complaintEscalationJob({
+      onCasesChanged: async (ids, now) => {
+        await refreshComplaintCards(db, client, settings, ids, now);
+        await redrawTeams?.(ids, now);
+      },
+    }),
     complaintReportJob(),
     returnSummaryJob(),
   ];

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { SteppableClock } from "../scheduler/create-scheduler.js";
+import { askCardInputs } from "./ask-card-inputs.js";
 import { formatConsoleTime } from "./format-console-time.js";
 import type { RecordedActivity } from "./local-bot-connector.js";
 import { parseConsoleDuration } from "./parse-console-duration.js";
@@ -16,7 +17,7 @@ export interface TeamsConsolePerson {
 
 const HELP = [
   "Type what you would type to Steward in Teams: help, customer score ACME, complaint list open, …",
-  "A number presses the card button shown with it (the health buttons answer in Teams; others say they are not wired yet).",
+  "A number presses the card button shown with it; a button that opens a form (a dialog) asks its fields one by one.",
   ":as <person>       act as another roster person (by name)",
   ":advance <time>    move the clock forward (30m, 2h, 1d, 1w)",
   ":people            who is on the roster     :now  the console's time     :quit  leave",
@@ -81,6 +82,52 @@ export async function runLocalTeamsConsole(options: {
     await send({ type: "installationUpdate", action: "add" });
     actingAs = previous;
   }
+  const ask = async (prompt: string) => {
+    output.write(prompt);
+    const next = await lines.next();
+    return next.done ? null : next.value;
+  };
+  const answerOf = (response: { status: number; body: string }) => {
+    try {
+      return JSON.parse(response.body) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
+  /** An Action.Execute press; a card answered with inputs (a form in the card) is filled and sent on. */
+  const press = async (verb: string, data: unknown): Promise<void> => {
+    const response = await send({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb, data } } });
+    const answer = answerOf(response) as { type?: string; value?: unknown };
+    if (response.status !== 200) return void print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
+    if (answer.type === "application/vnd.microsoft.activity.message") return void print(`(Teams shows: ${String(answer.value)})`);
+    if (answer.type !== "application/vnd.microsoft.card.adaptive") return;
+    const rendered = renderCardLines(answer.value, buttons.length + 1);
+    const [action] = ((answer.value as { actions?: { verb?: string; data?: Record<string, unknown> }[] }).actions ?? []);
+    print(`\n↻ Steward (card refreshed)`);
+    for (const line of rendered.lines) print(`  ${line}`);
+    // Steward's messages keep their buttons in the body; a form shown in the card has its one action below.
+    const values = action?.verb ? await askCardInputs(answer.value, ask, print) : null;
+    if (values && Object.keys(values).length && action?.verb) return press(action.verb, { ...action.data, ...values });
+    buttons.push(...rendered.buttons);
+  };
+  /** A button that opens a dialog (task/fetch): its inputs asked one by one, submitted until Steward accepts or says why not. */
+  const openDialog = async (data: unknown): Promise<void> => {
+    let response = await send({ type: "invoke", name: "task/fetch", value: { data } });
+    for (;;) {
+      const task = (answerOf(response) as { task?: { type?: string; value?: unknown } }).task;
+      if (response.status !== 200 || !task) return void print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
+      if (task.type !== "continue") return void print(`(Teams shows: ${String(task.value ?? "")})`);
+      const dialog = task.value as { title?: string; card: { content: { body: Record<string, unknown>[]; actions?: { data?: Record<string, unknown> }[] } } };
+      print(`\n▢ ${dialog.title ?? "Dialog"} (Enter keeps what is shown; type :cancel to close it)`);
+      for (const problem of dialog.card.content.body.filter((e) => e.color === "Attention")) print(`  ! ${String(problem.text)}`);
+      const values = await askCardInputs(dialog.card.content, async (prompt) => {
+        const typed = await ask(prompt);
+        return typed?.trim() === ":cancel" ? null : typed;
+      }, print);
+      if (!values) return void print("(dialog closed, nothing sent)");
+      response = await send({ type: "invoke", name: "task/submit", value: { data: { ...dialog.card.content.actions?.[0]?.data, ...values } } });
+    }
+  };
   print(`Steward local console (Teams) — you are ${actingAs.name}. Type :help for help.`);
   for (;;) {
     output.write(`\n${actingAs.name}> `);
@@ -110,24 +157,8 @@ export async function runLocalTeamsConsole(options: {
     } else if (/^\d+$/.test(text)) {
       const button = buttons[Number(text) - 1];
       if (!button) print(`There is no button [${text}].`);
-      else {
-        const response = await send({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: button.verb, data: button.data } } });
-        const answer = (() => {
-          try {
-            return JSON.parse(response.body) as { type?: string; value?: unknown };
-          } catch {
-            return {};
-          }
-        })();
-        if (response.status !== 200) print(`Teams would show: Steward did not answer (HTTP ${response.status}).`);
-        else if (answer.type === "application/vnd.microsoft.activity.message") print(`(Teams shows: ${String(answer.value)})`);
-        else if (answer.type === "application/vnd.microsoft.card.adaptive") {
-          const rendered = renderCardLines(answer.value, buttons.length + 1);
-          buttons.push(...rendered.buttons);
-          print(`\n↻ Steward (card refreshed)`);
-          for (const line of rendered.lines) print(`  ${line}`);
-        }
-      }
+      else if ((button.data as { msteams?: { type?: string } } | undefined)?.msteams?.type === "task/fetch") await openDialog(button.data);
+      else await press(button.verb, button.data);
     } else if (text.startsWith(":")) print(`Unknown console command "${text}". Type :help.`);
     else {
       const response = await send({ type: "message", text });

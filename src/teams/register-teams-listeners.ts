@@ -9,6 +9,16 @@ import { teamsCommandList } from "./commands/teams-command-list.js";
 import { withoutSlash } from "./commands/without-slash.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
 import { healthPresses } from "./actions/health-presses.js";
+import { INTAKE_FORM } from "../domain/complaints/intake-form.js";
+import { createTeamsDeliveryPort } from "./delivery/teams-delivery-port.js";
+import { createDialogSeal } from "./complaints/dialog-seal.js";
+import { intakeDialog } from "./complaints/intake-dialog.js";
+import { intakeLauncher } from "./complaints/intake-launcher.js";
+import { LOG_AS_COMPLAINT, logAsComplaint } from "./complaints/log-as-complaint.js";
+import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
+import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
+import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
+import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -18,6 +28,8 @@ export interface TeamsRegistrations {
   activities: string[];
   /** Action.Execute verbs answered in Teams. */
   verbs: string[];
+  /** Message actions (message extension action commands on a message). */
+  messageActions: { id: string; title: string; description: string }[];
 }
 
 /**
@@ -25,7 +37,9 @@ export interface TeamsRegistrations {
  * activity from a conversation — the install (installationUpdate, conversationUpdate) first of all —
  * records its conversation reference, so reminders and pings can reach it later.
  */
-export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sealSecret: string }): TeamsRegistrations {
+export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sealSecret: string; serviceUrlOverride?: string }): TeamsRegistrations {
+  const seal = createDialogSeal(options.sealSecret);
+  const chat = teamsComplaintChat(createTeamsDeliveryPort({ app, db: deps.db, logger: deps.logger, ...(options.serviceUrlOverride ? { serviceUrlOverride: options.serviceUrlOverride } : {}) }));
   const remember = async (activity: Activity, installed = true) => {
     const conversation = conversationOfActivity(activity, installed);
     if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
@@ -46,6 +60,8 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     await remember(activity);
     const text = activity.text ?? "";
     try {
+      const launcher = intakeLauncher(text);
+      if (launcher) return void (await send(launcher));
       const actor = await identify(activity, api);
       const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, sealSecret: options.sealSecret });
       for (const answer of answers) await send(cardActivity(answer));
@@ -59,6 +75,11 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     const { verb = "", data } = (activity.value?.action ?? {}) as { verb?: string; data?: { value?: unknown } };
     const handler = healthPresses.get(verb);
     const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
+    if (COMPLAINT_VERBS.includes(verb)) {
+      const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: activity.from.aadObjectId ?? "", data: (data ?? {}) as Record<string, unknown> });
+      if (answer.kind === "notice") return notice(answer.text);
+      return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
+    }
     if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
     const actor = await identify(activity, api);
     if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
@@ -66,6 +87,37 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
     if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
     return notice("notice" in answer ? answer.notice : "Done.");
+  });
+  app.on("dialog.open", async ({ activity }) => {
+    await remember(activity);
+    const data = (activity.value?.data ?? {}) as { form?: unknown; customer?: unknown };
+    if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
+    return intakeDialog(deps, seal, typeof data.customer === "string" && data.customer ? { customer: data.customer } : {});
+  });
+  app.on("dialog.submit", async ({ activity }) => {
+    const data = (activity.value?.data ?? {}) as Record<string, unknown>;
+    if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
+    try {
+      return await submitIntakeDialog({ deps, seal, chat, aadObjectId: activity.from.aadObjectId ?? "", data });
+    } catch (error) {
+      deps.logger.error("teams complaint intake failed", error);
+      return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } };
+    }
+  });
+  app.on("message.ext.open", async ({ activity }) => {
+    await remember(activity);
+    if (activity.value.commandId !== LOG_AS_COMPLAINT || !activity.value.messagePayload) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
+    return (await logAsComplaint(deps, seal, { conversationId: activity.conversation.id, message: activity.value.messagePayload })) as never;
+  });
+  app.on("message.ext.submit", async ({ activity }) => {
+    const data = (activity.value.data ?? {}) as Record<string, unknown>;
+    if (activity.value.commandId !== LOG_AS_COMPLAINT || data.form !== INTAKE_FORM) return { task: { type: "message", value: "This action is out of date: reinstall Steward." } } as never;
+    try {
+      return (await submitIntakeDialog({ deps, seal, chat, aadObjectId: activity.from.aadObjectId ?? "", data })) as never;
+    } catch (error) {
+      deps.logger.error("teams complaint intake (message action) failed", error);
+      return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } } as never;
+    }
   });
   app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
   app.on("conversationUpdate", async ({ activity }) => {
@@ -75,7 +127,8 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   });
   return {
     commands: teamsCommandList(),
-    activities: ["message", "card.action", "installationUpdate", "conversationUpdate"],
-    verbs: [...healthPresses.keys()],
+    activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
+    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS],
+    messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

@@ -58,7 +58,10 @@ export async function startTeamsApp(connection: TeamsConnection, deps: TeamsDeps
     void deps.db.isReachable().then((ok) => res.status(ok ? 200 : 503).json({ ok, database: ok ? "reachable" : "unreachable" }));
   });
   // Sealed dialog state must open on every replica: the key derives from the secret they share.
-  const registered = registerTeamsListeners(app, deps, { sealSecret: `teams\n${connection.clientId}\n${connection.clientSecret ?? "local"}` });
+  const registered = registerTeamsListeners(app, deps, {
+    sealSecret: `teams\n${connection.clientId}\n${connection.clientSecret ?? "local"}`,
+    ...(connection.serviceUrlOverride ? { serviceUrlOverride: connection.serviceUrlOverride } : {}),
+  });
   await app.initialize();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

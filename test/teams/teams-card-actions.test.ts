@@ -63,7 +63,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
   });
 
   it("buttons not wired in Teams yet say so and change nothing", async () => {
-    const { body, posted } = await press(OLGA, "complaint_acknowledge", { value: "1" });
+    const { body, posted } = await press(OLGA, "reminder_done", { value: '{"k":"x"}' });
     expect(body.value).toContain("not wired yet");
     expect(posted).toHaveLength(0);
   });
@@ -83,7 +83,20 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
-  it("the verbs Teams answers are the health buttons that answer in place", () => {
-    expect(local.teams.registered.verbs.sort()).toEqual(["health_pick_customer", "health_share_score", "health_table_next", "health_table_previous"]);
+  it("the verbs Teams answers are the health buttons that answer in place and the case card's buttons", () => {
+    expect(local.teams.registered.verbs.sort()).toEqual([
+      "complaint_acknowledge",
+      "complaint_confirm",
+      "complaint_escalate",
+      "complaint_reopen",
+      "complaint_resolve",
+      "complaint_resume",
+      "complaint_update",
+      "complaint_wait",
+      "health_pick_customer",
+      "health_share_score",
+      "health_table_next",
+      "health_table_previous",
+    ]);
   });
 });

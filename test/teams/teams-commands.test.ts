@@ -60,11 +60,13 @@ describe("commands typed in Teams: the slash commands' parsers and answers, as c
     expect(health!.texts.join("\n").length).toBeGreaterThan(0);
   });
 
-  it("customer assess and complaint new: forms say they are not in Teams yet, nothing opened", async () => {
+  it("customer assess says its form is not in Teams yet; complaint new offers the intake dialog; nothing filed", async () => {
     const [assess] = await ask("customer assess ACME");
     expect(assess!.texts.join("\n")).toContain("customer assess");
     const [intake] = await ask("complaint new ACME");
-    expect(intake!.texts.join("\n")).toContain("complaint new");
+    // The intake itself is a dialog (test/teams/teams-urgent-complaint.test.ts): the answer is its button.
+    expect(intake!.texts).toEqual(["New complaint for ACME"]);
+    expect(intake!.card.body[1]).toMatchObject({ type: "ActionSet", actions: [{ type: "Action.Submit", title: "Open the intake form" }] });
     expect(await t.db.prisma.complaint.count()).toBe(0);
   });
 

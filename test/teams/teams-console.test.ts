@@ -72,4 +72,32 @@ describe("the local console as Teams", () => {
     await type(":as Otto");
     expect(await type("customer show ACME")).toContain("not on it yet");
   });
+
+  it("files a complaint through the intake dialog, its fields asked one by one, refusals shown in the dialog", async () => {
+    await type(":as Olga");
+    const launcher = await type("complaint new ACME");
+    const button = /\[(\d+)\] Open the intake form/.exec(launcher)?.[1];
+    expect(button).toBeDefined();
+    /** Answers one dialog question and returns what was printed until the next one (or the prompt). */
+    const answer = async (line: string) => {
+      const from = printed.length;
+      input.write(`${line}\n`);
+      await waitFor(`the console after ${JSON.stringify(line)}`, () => /(: |> )$/.test(printed.slice(from)) && printed.length > from);
+      return printed.slice(from);
+    };
+    expect(await answer(button!)).toContain("New complaint");
+    await answer("NOPE"); // customer (ACME shown; typed over)
+    await answer("1"); // class: urgent
+    await answer("2"); // category: technical
+    await answer("The line stopped"); // description
+    await answer(""); // came in through (optional)
+    await answer("1"); // lead department
+    const refused = await answer(""); // cooperating (optional): submitted
+    expect(refused).toMatch(/! .*NOPE/);
+    expect(await t.db.prisma.complaint.count()).toBe(0);
+    await answer("ACME");
+    for (const line of ["", "", "", "", "", ""]) await answer(line);
+    expect(printed).toContain("for ACME is filed");
+    expect(await t.db.prisma.complaint.count()).toBe(1);
+  });
 });

@@ -81,6 +81,14 @@ describe("steward teams package", () => {
     }
   });
 
+  it("declares the message actions the bot answers (Log as complaint on any message), and nothing more", () => {
+    expect(manifest().composeExtensions).toEqual([
+      { botId: LOCAL_TEAMS.clientId, commands: local.teams.registered.messageActions.map((a) => ({ id: a.id, type: "action", context: ["message"], title: a.title, description: a.description, fetchTask: true })) },
+    ]);
+    expect(local.teams.registered.messageActions.map((a) => a.id)).toEqual(["logComplaint"]);
+    expect(local.teams.registered.activities).toEqual(expect.arrayContaining(["message.ext.open", "message.ext.submit"]));
+  });
+
   it("refuses to package without a Microsoft App ID, saying where to find it", async () => {
     await expect(teamsCommand.run(["package", "--client-id", "not-a-guid"])).rejects.toThrow(/Microsoft App ID, a GUID/);
   });

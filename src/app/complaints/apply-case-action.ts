@@ -3,6 +3,7 @@ import { loadEscalationStaff } from "../../db/complaints/load-escalation-staff.j
 import { updateComplaintCase } from "../../db/complaints/update-complaint-case.js";
 import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { withActor } from "../../db/with-actor.js";
+import { actorOf } from "../../domain/roster/actor-of.js";
 import { actorMention } from "../../domain/complaints/actor-mention.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { TransitionRequest } from "../../domain/complaints/decide-transition.js";
@@ -32,10 +33,12 @@ export type CaseActionResult = { ok: true; record: ComplaintRecord } | { ok: fal
  * the thread note, the redrawn card and — once closed — the temporary team archived; reopened, it is back.
  */
 export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, input: CaseActionInput, now: Date): Promise<CaseActionResult> {
-  const { complaintId, slackUserId, request } = input;
+  const { complaintId, request } = input;
   const decided = await decideCaseAction(deps, input, now);
   if (!decided.ok) return decided;
   const { record, person, staffing, outcome } = decided;
+  // Recorded under the person's actor name (their Slack id, as ever, else `teams:…`).
+  const slackUserId = input.platform === "teams" ? actorOf(person) : input.slackUserId;
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const next = outcome.next;
   const saved = await withActor(deps.db, slackUserId, async (tx) => {
@@ -55,7 +58,7 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
   });
   if (!saved) return { ok: false, message: `Complaint #${complaintId} changed a moment ago (someone else acted, or Steward escalated it). Look at the card again, then retry.` };
 
-  const who = actorMention(slackUserId, person.name);
+  const who: Inline = input.platform === "teams" ? { kind: "mention", person: { name: person.name, ids: person.ids } } : actorMention(slackUserId, person.name);
   const note = threadNote(request, who, outcome.event.text ?? outcome.event.reason);
   if (note && record.cardChannel && record.cardTs) {
     await chat.post(record.cardChannel, { text: note, parts: [] }, record.cardTs).catch((error: unknown) => deps.logger.warn("case thread note not posted", error));

@@ -1,3 +1,4 @@
+import type { Platform } from "../../domain/roster/platform-identity.js";
 import { createHash } from "node:crypto";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import { complaintPingMessage, type PingContent } from "../../domain/complaints/complaint-ping-message.js";
@@ -28,6 +29,8 @@ export interface PingedCase {
   customer: { id: number; key: string };
   cardChannel: string | null;
   cardTs: string | null;
+  /** Where the card lives; absent means Slack. */
+  cardPlatform?: Platform;
 }
 
 /** Cases one grouped DM lists (Slack shows at most 50 blocks). */
@@ -65,7 +68,8 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
         key: `${base}:thread`,
         rule: `complaint-${ping.kind}`,
         customerId: record.customer.id,
-        recipient: record.cardChannel,
+        // A Teams card's thread is a Teams conversation: the ledger sends it through the Teams port.
+        recipient: record.cardPlatform === "teams" ? `teams:${record.cardChannel}` : record.cardChannel,
         dueAt: now,
         payload: { ...payloadOf(complaintPingMessage({ ...content, cardChannel: null, offerAcknowledge: false })), threadTs: record.cardTs },
       });

@@ -73,11 +73,14 @@ export async function fileComplaint(
 
   // Placeholders: the card and notices are drawn in full by the redraw below, from the stored case.
   const placeholder = { text: complaintCardText(record, false), parts: [] };
-  const card = await chat.post(record.lead?.channels.slack ?? addressOf(filer)!, placeholder);
+  // On Teams, the filer's personal chat with Steward is their AAD object id (the delivery port's `to`).
+  const filerChat = chat.platform === "slack" ? addressOf(filer) : (filer.ids.teams ?? null);
+  const card = await chat.post(record.lead?.channels[chat.platform] ?? filerChat!, placeholder);
   const notices: { departmentId: number; channel: string; ts: string }[] = [];
   for (const department of record.cooperating) {
-    if (!department.channels.slack) continue;
-    const posted = await chat.post(department.channels.slack, placeholder);
+    const channel = department.channels[chat.platform];
+    if (!channel) continue;
+    const posted = await chat.post(channel, placeholder);
     if (posted) notices.push({ departmentId: department.id, ...posted });
   }
   const origin = intake.origin;

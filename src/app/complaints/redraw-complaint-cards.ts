@@ -15,11 +15,11 @@ import type { ComplaintChat } from "./complaint-chat.js";
 
 /**
  * Redraws the cards (lead channel) and notices (cooperating channels) of these cases from the stored
- * state, through the chat's update. Idempotent: any replica may redraw any card any number of times.
+ * state, through the chat's update (the cards on the chat's platform). Idempotent: any replica may redraw any card any number of times.
  */
 export async function redrawComplaintCards(
   deps: { db: Database; settings: TeamSettings },
-  chat: Pick<ComplaintChat, "update">,
+  chat: Pick<ComplaintChat, "update" | "platform">,
   ids: readonly number[],
   now: Date,
 ): Promise<void> {
@@ -36,7 +36,8 @@ export async function redrawComplaintCards(
     const staffing = staffingOf(record);
     const tierPeople = pageTier(onCall, peopleOfTier(staff, staffing, record.case.tier), staffing.leadDepartmentId, record.case, now).paged.flatMap((p) => p.ids.slack ?? []);
     const deadlines = computeSlaDeadlines(record.case, histories.get(record.case.id) ?? [], now, settings.complaints, calendar);
-    if (record.cardChannel && record.cardTs) {
+    // A card lives on one platform: another platform's chat leaves it alone (its own chat redraws it).
+    if (record.cardChannel && record.cardTs && (record.cardPlatform ?? "slack") === chat.platform) {
       await chat.update({ channel: record.cardChannel, ts: record.cardTs }, complaintCardMessage(record, deadlines, tierPeople, now));
     }
     for (const department of record.cooperating) {

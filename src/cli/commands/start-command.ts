@@ -78,7 +78,7 @@ export const startCommand: CliCommand = {
         settings: config.settings,
         logger,
         ports: { slack: createSlackDeliveryPort({ token: "xoxb-local-console", slackApiUrl: slack.fake.apiUrl }), ...(teamsPort ? { teams: teamsPort } : {}) },
-        jobs: stewardJobs(db, slack.app.app.client, config.settings),
+        jobs: stewardJobs(db, slack.app.app.client, config.settings, teamsPort),
       });
       if (local) {
         const [{ runLocalTeamsConsole, consoleTeamsPerson }, { listTeamsIdentities }] = await Promise.all([
@@ -172,18 +172,19 @@ export const startCommand: CliCommand = {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
+    // `teams:` recipients (people and channels with a Teams address) go through the conversations Steward was installed in.
+    const teamsPort = teams
+      ? (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: teams.app, db, logger, serviceUrlOverride: config.env.TEAMS_SERVICE_URL_OVERRIDE })
+      : undefined;
     const scheduler = startStewardScheduler({
       db,
       settings: config.settings,
       logger,
       ports: {
         slack: createSlackDeliveryPort({ token: config.slack.botToken, slackApiUrl: config.env.SLACK_API_URL }),
-        // `teams:` recipients (people and channels with a Teams address) go through the conversations Steward was installed in.
-        ...(teams
-          ? { teams: (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: teams.app, db, logger, serviceUrlOverride: config.env.TEAMS_SERVICE_URL_OVERRIDE }) }
-          : {}),
+        ...(teamsPort ? { teams: teamsPort } : {}),
       },
-      jobs: stewardJobs(db, slack.app.client, config.settings),
+      jobs: stewardJobs(db, slack.app.client, config.settings, teamsPort),
       clock: config.clock,
     });
     logger.info(`Steward is running (${config.slack.kind === "socket" ? "Socket Mode" : `HTTP on port ${config.env.PORT}`}${teams ? `, Teams on port ${config.env.TEAMS_PORT}` : ""}).`);

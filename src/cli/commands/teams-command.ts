@@ -24,14 +24,15 @@ export const teamsCommand: CliCommand = {
         `The package needs the bot's Microsoft App ID, a GUID (Azure portal › Azure Bot › Configuration): --client-id 5f2b1c3a-8d4e-4f6a-9b0c-1d2e3f4a5b6c, or TEAMS_CLIENT_ID.${clientId ? ` "${clientId}" is not one.` : ""}`,
       );
     }
-    const [{ teamsAppManifest }, { teamsCommandList }, { stewardIcons }, { writeZip }] = await Promise.all([
+    const [{ teamsAppManifest }, { teamsCommandList }, { stewardIcons }, { writeZip }, { TEAMS_MESSAGE_ACTIONS }] = await Promise.all([
       import("../../teams/package/teams-app-manifest.js"),
       import("../../teams/commands/teams-command-list.js"),
       import("../../teams/package/steward-icons.js"),
       import("../../teams/package/write-zip.js"),
+      import("../../teams/complaints/teams-message-actions.js"),
     ]);
     const { version } = createRequire(import.meta.url)("../../../package.json") as { version: string };
-    const manifest = teamsAppManifest({ clientId: clientId.toLowerCase(), version, registered: { commands: teamsCommandList(), activities: [], verbs: [] } });
+    const manifest = teamsAppManifest({ clientId: clientId.toLowerCase(), version, registered: { commands: teamsCommandList(), activities: [], verbs: [], messageActions: TEAMS_MESSAGE_ACTIONS } });
     const icons = stewardIcons();
     const out = resolve(values.out ?? "steward-teams-app.zip");
     mkdirSync(join(out, ".."), { recursive: true });

@@ -26,6 +26,7 @@ interface Row {
   lead_head_id: number | null;
   card_channel: string | null;
   card_ts: string | null;
+  card_platform: string | null;
 }
 
 /** What only a case that changed since it was filed can have (every change bumps the version). */
@@ -62,7 +63,7 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
     WITH claimed AS (
       SELECT id, class, category, status, tier, version, opened_at, tier_since, acknowledged_at, acknowledged_by_id,
              first_response_at, resolved_at, resolved_by_id, solution, closed_at, closed_by_id, next_check_at, pauses,
-             customer_id, lead_department_id, card_channel, card_ts
+             customer_id, lead_department_id, card_channel, card_ts, card_platform
         FROM complaints
        WHERE next_check_at <= ${now} AND status NOT IN ('resolved', 'closed')
          AND id <> ALL (${[...exclude]}::int[])
@@ -88,7 +89,7 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
              'pauses', c.pauses)::text END AS history,
            (extract(epoch FROM c.next_check_at) * 1000)::float8 AS next_check_at,
            cu.id AS customer_id, cu.key AS customer_key, cu.owner_id, d.id AS lead_id, d.head_id AS lead_head_id,
-           c.card_channel, c.card_ts
+           c.card_channel, c.card_ts, c.card_platform
       FROM claimed c
       JOIN customers cu ON cu.id = c.customer_id
       LEFT JOIN departments d ON d.id = c.lead_department_id
@@ -126,6 +127,7 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
       lead: row.lead_id === null ? null : { id: row.lead_id, headId: row.lead_head_id },
       cardChannel: row.card_channel,
       cardTs: row.card_ts,
+      ...(row.card_platform === "teams" ? { cardPlatform: "teams" as const } : {}),
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { Platform } from "../../domain/roster/platform-identity.js";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 
 /**
@@ -12,4 +13,6 @@ export interface DueComplaint {
   lead: { id: number; headId: number | null } | null;
   cardChannel: string | null;
   cardTs: string | null;
+  /** Absent: Slack. */
+  cardPlatform?: Platform;
 }

@@ -34,6 +34,7 @@ interface Row {
   next_check_at: Date | null;
   card_channel: string | null;
   card_ts: string | null;
+  card_platform: string | null;
   team_channel: string | null;
   opened_by: string | null;
   customer_id: number;
@@ -76,7 +77,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.resolved_by_id AND platform = 'slack') END AS resolved_by, c.solution,
            c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack') END AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by, c.pauses,
-           c.next_check_at, c.card_channel, c.card_ts, c.team_channel,
+           c.next_check_at, c.card_channel, c.card_ts, c.card_platform, c.team_channel,
            CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.opened_by_id AND platform = 'slack') END AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
            cu.owner_id, (SELECT external_id FROM person_identities WHERE person_id = cu.owner_id AND platform = 'slack') AS owner_slack_id, own.department_id AS owner_department_id,
@@ -152,6 +153,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
       nextCheckAt: row.next_check_at,
       cardChannel: row.card_channel,
       cardTs: row.card_ts,
+      ...(row.card_platform === "teams" ? { cardPlatform: "teams" as const } : {}),
       teamChannel: row.team_channel,
     };
     return record;

@@ -1,5 +1,5 @@
 import type { ComplaintCase } from "./complaint-case.js";
-import type { PlatformIdentities } from "../roster/platform-identity.js";
+import type { Platform, PlatformIdentities } from "../roster/platform-identity.js";
 
 export interface ComplaintDepartmentRef {
   id: number;
@@ -24,5 +24,7 @@ export interface ComplaintRecord {
   nextCheckAt: Date | null;
   cardChannel: string | null;
   cardTs: string | null;
+  /** The platform the card lives on; absent means Slack (every case filed before Teams). */
+  cardPlatform?: Platform;
   teamChannel: string | null;
 }

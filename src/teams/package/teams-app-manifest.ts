@@ -6,7 +6,7 @@ export const MANIFEST_VERSION = "1.19";
  * The Teams app manifest for Steward's bot: its id is the bot's Microsoft App ID; the commands are
  * the ones the bot answers (offered as suggestions in every scope, at most 10 per list as Teams
  * allows); personal, team and group chat scopes, so people get direct messages and departments'
- * channels get posts.
+ * channels get posts; the message actions ("Log as complaint") as a message extension's action commands.
  */
 export function teamsAppManifest(options: { clientId: string; version: string; registered: TeamsRegistrations; websiteUrl?: string }) {
   const website = options.websiteUrl ?? "https://github.com/steward-bot/steward";
@@ -35,6 +35,19 @@ export function teamsAppManifest(options: { clientId: string; version: string; r
             commands: options.registered.commands.map((command) => ({ title: command.title, description: command.description })),
           },
         ],
+      },
+    ],
+    composeExtensions: [
+      {
+        botId: options.clientId,
+        commands: options.registered.messageActions.map((action) => ({
+          id: action.id,
+          type: "action",
+          context: ["message"],
+          title: action.title,
+          description: action.description,
+          fetchTask: true,
+        })),
       },
     ],
     permissions: ["identity", "messageTeamMembers"],

@@ -1,0 +1,91 @@
+import { applyCaseAction } from "../../app/complaints/apply-case-action.js";
+import type { ComplaintChat } from "../../app/complaints/complaint-chat.js";
+import { caseTextForm } from "../../domain/complaints/case-text-form.js";
+import type { EscalationTier } from "../../domain/complaints/complaint-case.js";
+import { COMPLAINT_ACTIONS } from "../../domain/complaints/complaint-action-ids.js";
+import type { TransitionRequest } from "../../domain/complaints/decide-transition.js";
+import { waitingOnCustomerForm } from "../../domain/complaints/waiting-on-customer-form.js";
+import type { Form, Message } from "../../domain/messages/message.js";
+import { plainText } from "../../domain/messages/plain-text.js";
+import { cleanText } from "../../domain/text/clean-text.js";
+import type { AdaptiveCard } from "../render/adaptive-card.js";
+import { renderCard } from "../render/render-card.js";
+import { renderDialog } from "../render/render-dialog.js";
+import type { TeamsDeps } from "../teams-deps.js";
+
+type CaseAction = keyof typeof COMPLAINT_ACTIONS;
+const ACTION_OF = new Map<string, CaseAction>(Object.entries(COMPLAINT_ACTIONS).map(([action, verb]) => [verb, action as CaseAction]));
+
+/**
+ * Escalating from the card goes to the next tier: the form's tier skip (tier 1 straight to 3) needs the
+ * case's tier, which the press does not carry; `complaint show` and Slack keep offering it.
+ */
+const NO_TIER_CHOICE = 2;
+
+/** The verbs of the case card's buttons, as Teams sends them (Action.Execute). */
+export const COMPLAINT_VERBS: readonly string[] = [...ACTION_OF.keys()];
+
+export type CardActionAnswer = { kind: "card"; card: AdaptiveCard } | { kind: "notice"; text: string };
+
+/**
+ * A case-card button pressed in Teams: the same rules and use case as in Slack (applyCaseAction), with
+ * the presser known by their AAD object id. Acknowledge, Customer replied and Confirm apply at once;
+ * the buttons that need words (escalate, update, resolve, reopen, waiting on customer) first turn the
+ * card, for the presser, into their form — its Action.Execute sends the same verb with the typed text,
+ * which then applies. A refusal is the invoke's answer (Teams shows it to the presser alone); an
+ * applied press answers with the case card redrawn, which every other copy gets through the update.
+ */
+export async function pressComplaintButton(input: { deps: TeamsDeps; chat: ComplaintChat; verb: string; aadObjectId: string; data: Record<string, unknown> }): Promise<CardActionAnswer> {
+  const action = ACTION_OF.get(input.verb);
+  const complaintId = Number(input.data.value);
+  if (!action || !Number.isInteger(complaintId)) return { kind: "notice", text: "This button is out of date: open the case again with `complaint show <number>`." };
+  const typed = (id: string) => (typeof input.data[id] === "string" ? cleanText(input.data[id] as string) : null);
+  const request = requestOf(action, typed);
+  if (!request) {
+    const form = action === "wait" ? waitingOnCustomerForm(complaintId) : caseTextForm(complaintId, action as "escalate" | "update" | "resolve" | "reopen", NO_TIER_CHOICE);
+    return { kind: "card", card: inlineForm(form, input.verb, complaintId) };
+  }
+  let redrawn: Message | null = null;
+  const capturing: ComplaintChat = {
+    ...input.chat,
+    update: async (at, message) => {
+      redrawn ??= message;
+      await input.chat.update(at, message);
+    },
+  };
+  const result = await applyCaseAction(input.deps, capturing, { complaintId, slackUserId: input.aadObjectId, platform: "teams", request }, input.deps.clock.now());
+  if (!result.ok) return { kind: "notice", text: plainText(result.message) };
+  return redrawn ? { kind: "card", card: renderCard(redrawn).card } : { kind: "notice", text: "Done." };
+}
+
+/** The press as the rules' request; null when it needs words the press did not carry yet. */
+function requestOf(action: CaseAction, typed: (id: string) => string | null): TransitionRequest | null {
+  const text = typed("text")?.trim();
+  switch (action) {
+    case "acknowledge":
+    case "resume":
+    case "confirm":
+      return { action };
+    case "wait": {
+      const asked = typed("asked")?.trim();
+      return asked === undefined ? null : { action, asked };
+    }
+    case "escalate": {
+      const tier = typed("tier");
+      return text === undefined ? null : { action, reason: text, ...(tier ? { toTier: Number(tier) as EscalationTier } : {}) };
+    }
+    case "update":
+      return text === undefined ? null : { action, text };
+    case "resolve":
+      return text === undefined ? null : { action, solution: text };
+    case "reopen":
+      return text === undefined ? null : { action, reason: text };
+  }
+}
+
+/** A form shown in the card itself: its inputs, and one Action.Execute that sends them with the case id. */
+function inlineForm(form: Form, verb: string, complaintId: number): AdaptiveCard {
+  const { card } = renderDialog(form, "");
+  const [submit] = card.actions ?? [];
+  return { ...card, actions: [{ type: "Action.Execute", title: (submit as { title?: string } | undefined)?.title ?? "Send", verb, data: { value: String(complaintId) }, associatedInputs: "auto" }] };
+}
