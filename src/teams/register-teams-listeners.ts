@@ -63,7 +63,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       const launcher = intakeLauncher(text);
       if (launcher) return void (await send(launcher));
       const actor = await identify(activity, api);
-      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, sealSecret: options.sealSecret });
+      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps });
       for (const answer of answers) await send(cardActivity(answer));
     } catch (error) {
       deps.logger.error(`teams command ${JSON.stringify(text.slice(0, 80))} failed`, error);

@@ -4,17 +4,19 @@ import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
 import { quotedText } from "../../domain/messages/quoted-text.js";
-import { type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import { type CommandFamily, TEAMS_COMMANDS } from "../seam/slack-commands.js";
 import type { TeamsDeps } from "../teams-deps.js";
-import { answersAsMessages } from "./answers-as-messages.js";
 import { complaintCommands } from "./complaint-commands.js";
 import { customerHealthCommands } from "./customer-health-commands.js";
 import { customerRosterCommands } from "./customer-roster-commands.js";
 import type { TeamsSubcommandRun } from "./teams-subcommand.js";
 import { withoutSlash } from "./without-slash.js";
 
-/** Subcommands answered by calling their use case directly; the others still go through ../seam. */
-const DIRECT: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
+/**
+ * Each subcommand's use case call. `complaint new` is not here: it opens the intake dialog, and is
+ * answered before routing (../complaints/intake-launcher.ts).
+ */
+const RUNS: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
   customer: { ...customerHealthCommands, ...customerRosterCommands },
   complaint: complaintCommands,
 };
@@ -24,7 +26,7 @@ const DIRECT: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
  * subcommands, parsers and answers as `/customer` and `/complaint` in Slack (the leading slash is
  * optional). Returns the answers as neutral messages, in order.
  */
-export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps; sealSecret: string }): Promise<Message[]> {
+export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps }): Promise<Message[]> {
   const text = input.text.trim().replace(/^\//, "");
   const [word = "", ...rest] = text.split(/\s+/);
   const family = word.toLowerCase();
@@ -40,18 +42,10 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
   const [name = "", ...args] = argsText.split(/\s+/);
   const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
   if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];
-  const direct = DIRECT[family][subcommand.name];
-  if (direct) {
-    const answers = await direct({ args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps });
-    return answers.map(withoutSlash);
-  }
-  const { answers, opened } = await runTeamsSubcommand({ family, name: subcommand.name, args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps, sealSecret: input.sealSecret });
-  if (opened) {
-    answers.push({
-      text: `\`${family} ${subcommand.name}\` opens a form, and Teams dialogs are not wired yet: please use \`/${family} ${subcommand.name}\` in Slack or the console for now.`,
-    });
-  }
-  return answersAsMessages(input.deps, answers);
+  const run = RUNS[family][subcommand.name];
+  if (!run) return [teamsHelp(family)];
+  const answers = await run({ args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps });
+  return answers.map(withoutSlash);
 }
 
 /** The help as Teams users type the commands: the same entries as the slash commands', without the slash. */
