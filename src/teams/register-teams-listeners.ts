@@ -6,9 +6,9 @@ import type { TeamsDeps } from "./teams-deps.js";
 import { cardActivity } from "./card-activity.js";
 import { routeTeamsCommand } from "./commands/route-teams-command.js";
 import { teamsCommandList } from "./commands/teams-command-list.js";
+import { withoutSlash } from "./commands/without-slash.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
-import { runSlackPress, slackPressListeners } from "./seam/run-slack-press.js";
-import { answersAsMessages } from "./commands/answers-as-messages.js";
+import { healthPresses } from "./actions/health-presses.js";
 import { INTAKE_FORM } from "../domain/complaints/intake-form.js";
 import { createTeamsDeliveryPort } from "./delivery/teams-delivery-port.js";
 import { createDialogSeal } from "./complaints/dialog-seal.js";
@@ -58,32 +58,30 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       const launcher = intakeLauncher(text);
       if (launcher) return void (await send(launcher));
       const actor = await identify(activity, api);
-      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps, sealSecret: options.sealSecret });
+      const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps });
       for (const answer of answers) await send(cardActivity(answer));
     } catch (error) {
       deps.logger.error(`teams command ${JSON.stringify(text.slice(0, 80))} failed`, error);
       await send(cardActivity({ text: "Sorry — that command failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.", parts: [] }));
     }
   });
-  const presses = slackPressListeners(deps);
   app.on("card.action", async ({ activity, send, api }) => {
     await remember(activity);
     const { verb = "", data } = (activity.value?.action ?? {}) as { verb?: string; data?: { value?: unknown } };
-    const listener = presses.get(verb);
+    const handler = healthPresses.get(verb);
     const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
     if (COMPLAINT_VERBS.includes(verb)) {
       const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: await rosterTeamsId(activity, api), data: (data ?? {}) as Record<string, unknown> });
       if (answer.kind === "notice") return notice(answer.text);
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
-    if (!listener) return notice("This button works in Slack; in Teams it is not wired yet.");
+    if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
     const actor = await identify(activity, api);
     if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
-    const answers = await runSlackPress({ listener, verb, value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id });
-    const [replace] = answers.replace ? await answersAsMessages(deps, [answers.replace]) : [];
-    for (const post of await answersAsMessages(deps, answers.posts)) await send(cardActivity(post));
-    if (replace) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(replace).attachments[0]!.content } as never;
-    return notice(answers.opened ? "That opens a form, which Teams does not have yet: please use Slack or the console." : "Done.");
+    const answer = await handler({ value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id, deps });
+    if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
+    if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
+    return notice("notice" in answer ? answer.notice : "Done.");
   });
   app.on("dialog.open", async ({ activity }) => {
     await remember(activity);
@@ -125,7 +123,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   return {
     commands: teamsCommandList(),
     activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
-    verbs: [...presses.keys(), ...COMPLAINT_VERBS],
+    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS],
     messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

@@ -68,6 +68,21 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
+  it("a table page button with a value that is not ours says the page is gone, and replaces nothing", async () => {
+    const { body, posted } = await press(OLGA, "health_table_next", { value: "not-a-page" });
+    expect(body.type).toBe("application/vnd.microsoft.activity.message");
+    expect(posted).toHaveLength(1);
+    const card = (posted[0]!.activity as { attachments: { content: unknown }[] }).attachments[0]!.content;
+    expect(cardTexts(card).join("\n")).toBe("That page is no longer available; type the command again.");
+  });
+
+  it("the next page of customer health replaces the table in place", async () => {
+    const { body, posted } = await press(OLGA, "health_table_next", { value: JSON.stringify({ k: "health", p: 1 }) });
+    expect(body.type).toBe("application/vnd.microsoft.card.adaptive");
+    expect(validateAdaptiveCard(body.value)).toEqual([]);
+    expect(posted).toHaveLength(0);
+  });
+
   it("the verbs Teams answers are the health buttons that answer in place and the case card's buttons", () => {
     expect(local.teams.registered.verbs.sort()).toEqual([
       "complaint_acknowledge",

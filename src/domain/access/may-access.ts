@@ -20,7 +20,7 @@ export function reachOf(person: RosterPerson, kind: DataKind): Reach {
 
 /**
  * The one visibility rule: may `viewer` see the `kind` data of `subject`? Every command, button, view and
- * job that shows customer data asks this (through src/slack/access); nothing else decides visibility.
+ * job that shows customer data asks this (the viewer from src/app/roster/load-access-viewer.ts); nothing else decides visibility.
  */
 export function mayAccess(viewer: AccessViewer, kind: DataKind, subject: AccessSubject): boolean {
   const reach = reachOf(viewer.person, kind);

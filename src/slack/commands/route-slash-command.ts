@@ -5,7 +5,7 @@ import { noticeMessage } from "../../domain/messages/notice-message.js";
 import { quotedText } from "../../domain/messages/quoted-text.js";
 import type { AppDeps } from "../app-deps.js";
 import { renderMessage } from "../render/render-message.js";
-import { checkCommandText } from "./check-command-text.js";
+import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import type { Subcommand } from "./subcommand.js";
 import type { ViewSeal } from "../views/view-seal.js";
 

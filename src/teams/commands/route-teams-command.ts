@@ -1,16 +1,32 @@
 import type { Message } from "../../domain/messages/message.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
-import { checkTypedCommand, type CommandFamily, runTeamsSubcommand, TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { quotedText } from "../../domain/messages/quoted-text.js";
+import { type CommandFamily, TEAMS_COMMANDS } from "../seam/slack-commands.js";
 import type { TeamsDeps } from "../teams-deps.js";
-import { answersAsMessages } from "./answers-as-messages.js";
+import { complaintCommands } from "./complaint-commands.js";
+import { customerHealthCommands } from "./customer-health-commands.js";
+import { customerRosterCommands } from "./customer-roster-commands.js";
+import type { TeamsSubcommandRun } from "./teams-subcommand.js";
+import { withoutSlash } from "./without-slash.js";
+
+/**
+ * Each subcommand's use case call. `complaint new` is not here: it opens the intake dialog, and is
+ * answered before routing (../complaints/intake-launcher.ts).
+ */
+const RUNS: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
+  customer: { ...customerHealthCommands, ...customerRosterCommands },
+  complaint: complaintCommands,
+};
 
 /**
  * A message to the bot as a command: `customer score ACME`, `complaint list open`, `help` — the same
  * subcommands, parsers and answers as `/customer` and `/complaint` in Slack (the leading slash is
  * optional). Returns the answers as neutral messages, in order.
  */
-export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps; sealSecret: string }): Promise<Message[]> {
+export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps }): Promise<Message[]> {
   const text = input.text.trim().replace(/^\//, "");
   const [word = "", ...rest] = text.split(/\s+/);
   const family = word.toLowerCase();
@@ -20,18 +36,16 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
     return [{ text: "Steward help", parts: [...unknown, ...customer.parts, ...complaint.parts] }];
   }
   const argsText = rest.join(" ");
-  const problem = checkTypedCommand(family, argsText);
-  if (problem) return answersAsMessages(input.deps, [{ text: problem }]);
+  // The slash commands' own check of typed text (length, control characters).
+  const problem = checkCommandText(`/${family}`, argsText);
+  if (problem) return [withoutSlash(noticeMessage(quotedText(problem)))];
   const [name = "", ...args] = argsText.split(/\s+/);
   const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
   if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];
-  const { answers, opened } = await runTeamsSubcommand({ family, name: subcommand.name, args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps, sealSecret: input.sealSecret });
-  if (opened) {
-    answers.push({
-      text: `\`${family} ${subcommand.name}\` opens a form, and Teams dialogs are not wired yet: please use \`/${family} ${subcommand.name}\` in Slack or the console for now.`,
-    });
-  }
-  return answersAsMessages(input.deps, answers);
+  const run = RUNS[family][subcommand.name];
+  if (!run) return [teamsHelp(family)];
+  const answers = await run({ args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps });
+  return answers.map(withoutSlash);
 }
 
 /** The help as Teams users type the commands: the same entries as the slash commands', without the slash. */

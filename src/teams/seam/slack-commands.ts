@@ -1,18 +1,11 @@
-import type { RosterPerson } from "../../domain/roster/roster-person.js";
-import type { AppDeps } from "../../slack/app-deps.js";
-import { checkCommandText } from "../../slack/commands/check-command-text.js";
 import { complaintSubcommands } from "../../slack/complaints/commands/complaint-subcommands.js";
 import { customerSubcommands } from "../../slack/health/commands/customer-subcommands.js";
-import { createViewSeal } from "../../slack/views/view-seal.js";
-import type { TeamsDeps } from "../teams-deps.js";
-import { runSlackSubcommand } from "./run-slack-subcommand.js";
-import type { SlackBuiltAnswer } from "../commands/teams-command-answer.js";
 
 /**
  * The seam (transitional, issue 13; the only folder of src/teams allowed to import src/slack, see
- * eslint.config.js): the `customer` and `complaint` subcommands Teams answers are the slash commands'
- * own, with their parsers and use cases. When each is a use case call in src/app, Teams calls those
- * and this folder goes.
+ * eslint.config.js): the subcommands' names, usage and summaries, for Teams' help and manifest, are the
+ * slash commands' own (one list, so both platforms offer the same). Teams answers each through its use
+ * case (../commands/). When the list moves out of src/slack, this folder goes.
  */
 export const TEAMS_COMMANDS = {
   customer: customerSubcommands.map(({ name, usage, summary }) => ({ name, usage, summary })),
@@ -20,28 +13,3 @@ export const TEAMS_COMMANDS = {
 } as const;
 
 export type CommandFamily = keyof typeof TEAMS_COMMANDS;
-
-/** The slash commands' own check of typed text (length, control characters). */
-export const checkTypedCommand = (family: CommandFamily, text: string): string | null => checkCommandText(`/${family}`, text);
-
-/** Runs one subcommand as its slash command would, collecting what it answers. */
-export async function runTeamsSubcommand(input: {
-  family: CommandFamily;
-  name: string;
-  args: string;
-  actor: RosterPerson | null;
-  conversationId: string;
-  deps: TeamsDeps;
-  sealSecret: string;
-}): Promise<{ answers: SlackBuiltAnswer[]; opened: boolean }> {
-  const subcommand = (input.family === "customer" ? customerSubcommands : complaintSubcommands).find((sub) => sub.name === input.name)!;
-  return runSlackSubcommand({
-    subcommand,
-    command: `/${input.family}`,
-    args: input.args,
-    actor: input.actor,
-    conversationId: input.conversationId,
-    deps: input.deps as AppDeps,
-    seal: createViewSeal(input.sealSecret),
-  });
-}

@@ -1,6 +1,6 @@
 import { type ComplaintListFilter, listComplaints } from "../../../app/complaints/list-complaints.js";
 import { complaintListMessage } from "../../../domain/complaints/complaint-list-message.js";
-import { loadAccessViewer } from "../../access/load-access-viewer.js";
+import { loadAccessViewer } from "../../../app/roster/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import type { Subcommand } from "../../commands/subcommand.js";
 import { renderMessage } from "../../render/render-message.js";

@@ -1,5 +1,5 @@
 import { showComplaint } from "../../../app/complaints/show-complaint.js";
-import { loadAccessViewer } from "../../access/load-access-viewer.js";
+import { loadAccessViewer } from "../../../app/roster/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintTimelineMessage } from "../../../domain/complaints/complaint-timeline-message.js";
 import { renderMessage } from "../../render/render-message.js";

@@ -7,7 +7,7 @@ import type { CustomerRequest } from "../commands/customer-request.js";
 import { answerScore } from "../commands/score-subcommand.js";
 import { answerShow } from "../commands/show-subcommand.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
-import { readCustomerButtonValue } from "./customer-button-value.js";
+import { readCustomerButtonValue } from "../../../domain/health/customer-button-value.js";
 
 /** What each subcommand does once the customer is known. */
 const FOLLOW_UPS: Record<string, (request: CustomerRequest, target: CustomerTarget, at?: string) => Promise<void>> = {

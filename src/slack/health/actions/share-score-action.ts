@@ -5,7 +5,7 @@ import { renderMessage } from "../../render/render-message.js";
 import { healthDepsOf } from "../commands/health-deps-of.js";
 import { replyMessage } from "../commands/reply-message.js";
 import { blockActionRequest, pressedValue } from "./block-action-request.js";
-import { readCustomerButtonValue } from "./customer-button-value.js";
+import { readCustomerButtonValue } from "../../../domain/health/customer-button-value.js";
 
 /** "Share in channel": the report for everyone in the channel, or, just for the presser, why not. */
 export function shareScoreAction(deps: AppDeps) {

@@ -1,0 +1,84 @@
+import { healthOverview } from "../../app/health/health-overview.js";
+import { listCustomers } from "../../app/health/list-customers.js";
+import { openAssessment } from "../../app/health/open-assessment.js";
+import type { CustomerTarget } from "../../app/health/resolve-customer.js";
+import { scoreCustomer } from "../../app/health/score-customer.js";
+import { shareScore } from "../../app/health/share-score.js";
+import { showCustomer } from "../../app/health/show-customer.js";
+import { showImprovementActions } from "../../app/health/show-improvement-actions.js";
+import type { HealthDeps } from "../../app/health/health-deps.js";
+import { readCustomerButtonValue } from "../../domain/health/customer-button-value.js";
+import { PICK_CUSTOMER_ACTION } from "../../domain/health/customer-choice-message.js";
+import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../domain/health/customer-table-message.js";
+import { SHARE_SCORE_ACTION } from "../../domain/health/health-report-message.js";
+import { readTablePageState } from "../../domain/health/read-table-page-state.js";
+import type { Message } from "../../domain/messages/message.js";
+import { noticeMessage } from "../../domain/messages/notice-message.js";
+import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import { healthDepsOfTeams } from "../commands/health-deps-of-teams.js";
+import type { TeamsDeps } from "../teams-deps.js";
+
+/** A Teams press (Action.Execute: verb = action id, data.value = value) by someone on the roster. */
+export interface TeamsPress {
+  value: string;
+  actor: RosterPerson;
+  conversationId: string;
+  deps: TeamsDeps;
+}
+
+/** What a press answers: a card to replace the pressed one, messages to post, or a short notice. */
+export type PressAnswer = { replace: Message } | { post: Message } | { notice: string };
+
+type PressHandler = (press: TeamsPress) => Promise<PressAnswer>;
+
+const FORM_NOT_IN_TEAMS = "That opens a form, which Teams does not have yet: please use Slack or the console.";
+
+/** What a "which one?" button repeats once the customer is known (as the Slack button does). */
+const FOLLOW_UPS: Record<string, (deps: HealthDeps, input: { actor: RosterPerson; target: CustomerTarget; at?: string; now: Date }) => Promise<PressAnswer>> = {
+  score: async (deps, input) => ({ post: await scoreCustomer(deps, input) }),
+  show: async (deps, input) => ({ post: await showCustomer(deps, input) }),
+  actions: async (deps, input) => ({ post: await showImprovementActions(deps, input) }),
+  assess: async (deps, input) => {
+    const opened = await openAssessment(deps, { ...input, canOpenForm: true });
+    return "reply" in opened ? { post: opened.reply } : { notice: FORM_NOT_IN_TEAMS };
+  },
+};
+
+const pageTable: PressHandler = async ({ value, actor, deps }) => {
+  const state = readTablePageState(value);
+  if (!state) return { post: noticeMessage("That page is no longer available; type the command again.") };
+  const now = deps.clock.now();
+  return {
+    replace:
+      state.k === "list"
+        ? await listCustomers(healthDepsOfTeams(deps), { actor, request: { filters: state.f, page: state.p }, now })
+        : await healthOverview(healthDepsOfTeams(deps), { actor, page: state.p, now }),
+  };
+};
+
+/**
+ * The health buttons Teams answers, by verb: share the score in the conversation, pick one of several
+ * customers, page a table — the use cases the Slack buttons call, with the same button values. Recording
+ * an action's result opens a form, so it is not here until Teams dialogs are wired.
+ */
+export const healthPresses = new Map<string, PressHandler>([
+  [
+    SHARE_SCORE_ACTION,
+    async ({ value, actor, deps }) => {
+      const pressed = readCustomerButtonValue(value);
+      const shared = await shareScore(healthDepsOfTeams(deps), { actor, customerId: pressed?.c ?? null, at: pressed?.at, now: deps.clock.now() });
+      return { post: shared.shared ? shared.message : shared.reply };
+    },
+  ],
+  [
+    PICK_CUSTOMER_ACTION,
+    async ({ value, actor, deps }) => {
+      const pressed = readCustomerButtonValue(value);
+      const followUp = pressed?.s ? FOLLOW_UPS[pressed.s] : undefined;
+      // A value that is not ours is answered like a customer that is gone (after the roster check).
+      return (followUp ?? FOLLOW_UPS.score!)(healthDepsOfTeams(deps), { actor, target: { id: followUp && pressed ? pressed.c : null }, at: pressed?.at, now: deps.clock.now() });
+    },
+  ],
+  [TABLE_PREVIOUS_ACTION, pageTable],
+  [TABLE_NEXT_ACTION, pageTable],
+]);
