@@ -12,14 +12,15 @@ import { teamsComplaintChat } from "../teams/complaints/teams-complaint-chat.js"
 
 /**
  * The jobs every tick runs besides the reminders: complaint timers (redrawing changed cards on each
- * platform: Slack's, and Teams' when this process has a Teams port), the monthly report and return summaries.
+ * platform this process serves: Slack's when it has a Slack client, Teams' when it has a Teams port), the
+ * monthly report and return summaries.
  */
-export function stewardJobs(db: Database, client: WebClient, settings: TeamSettings, teamsPort?: DeliveryPort): Job[] {
+export function stewardJobs(db: Database, client: WebClient | null, settings: TeamSettings, teamsPort?: DeliveryPort): Job[] {
   const redrawTeams = teamsPort ? (ids: readonly number[], now: Date) => redrawComplaintCards({ db, settings }, teamsComplaintChat(teamsPort), ids, now) : null;
   return [
     complaintEscalationJob({
       onCasesChanged: async (ids, now) => {
-        await refreshComplaintCards(db, client, settings, ids, now);
+        if (client) await refreshComplaintCards(db, client, settings, ids, now);
         await redrawTeams?.(ids, now);
       },
     }),

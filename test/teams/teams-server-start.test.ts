@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { LocalBotConnector } from "../../src/console/local-bot-connector.js";
+import { withActor } from "../../src/db/with-actor.js";
+import { enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
 import { describeWithServer } from "../support/describe-with-server.js";
 import { freePort } from "../support/free-port.js";
 import { runSteward, STEWARD_BIN } from "../support/run-steward.js";
@@ -21,8 +23,16 @@ afterAll(async () => {
 });
 
 describeWithServer("steward start with Teams credentials", () => {
-  it("serves /api/messages on TEAMS_PORT, refusing unauthenticated and forged activities, and stops on SIGTERM", async () => {
+  it("serves /api/messages on TEAMS_PORT, refusing unauthenticated and forged activities, runs the scheduler with Teams as its platform, and stops on SIGTERM", async () => {
     const port = await freePort();
+    // A message already due for someone on Teams who never installed Steward: with Teams alone the
+    // delivery drain must still run, take the row and report the unreachable person (no Slack here).
+    const unreachable = "0a1b2c3d-0000-4000-8000-00000000dead";
+    await withActor(t.db, "cli:test", (tx) =>
+      enqueueDeliveries(tx, [
+        { key: "test:teams-alone:1", rule: "test", recipient: `teams:${unreachable}`, dueAt: new Date(testClock.now().getTime() - 60_000), payload: { message: { text: "due", parts: [] } } },
+      ]),
+    );
     const env: Record<string, string | undefined> = { ...process.env };
     for (const key of Object.keys(env)) if (/^(SLACK_|TEAMS_|DATABASE_URL|STEWARD_)/.test(key)) delete env[key];
     // No outgoing call is made in this test: nothing is answered, so no bot token is ever asked for.
@@ -49,6 +59,10 @@ describeWithServer("steward start with Teams credentials", () => {
       expect((await connector.send(url, activity, null)).status).toBe(401);
       expect((await connector.send(url, activity, `Bearer ${connector.issueToken({ forged: true })}`)).status).toBe(401);
       expect(connector.recorded).toHaveLength(0);
+      await waitFor("the drain reporting the unreachable Teams user", () => output.includes(`Steward cannot reach teams:${unreachable} yet`), 60_000);
+      const [row] = await t.db.prisma.delivery.findMany({ where: { key: "test:teams-alone:1" } });
+      expect(row).toMatchObject({ status: "failed" });
+      expect(String(row!.lastError)).toContain("it has not been installed there");
     } finally {
       child.kill("SIGTERM");
     }

@@ -139,14 +139,21 @@ export const startCommand: CliCommand = {
           await (await import("../../teams/start-teams-app.js")).startTeamsApp({ ...teamsConfig, host: "0.0.0.0" }, deps)
         : undefined;
     if (config.slack.kind === "console") {
-      // Teams alone. Its deliveries (reminders, pings) wait for the delivery drain's Teams port (see README).
-      logger.info(`Steward is running (Teams on port ${config.env.TEAMS_PORT}, ${teams?.messagesUrl ?? ""}).`);
-      await new Promise<void>((resolve) => {
+      // Teams alone (without Teams this is the console, above): the same scheduler, with Teams as its only
+      // platform. Rows for a Slack address (someone with only a Slack id) stay in the ledger, failed with a
+      // retry, until a replica with Slack runs.
+      const teamsApp = teams!;
+      const stopRequested = new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);
         process.once("SIGTERM", resolve);
       });
+      const teamsPort = (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: teamsApp.app, db, logger, serviceUrlOverride: config.env.TEAMS_SERVICE_URL_OVERRIDE });
+      const scheduler = startStewardScheduler({ db, settings: config.settings, logger, ports: { teams: teamsPort }, jobs: stewardJobs(db, null, config.settings, teamsPort), clock: config.clock });
+      logger.info(`Steward is running (Teams on port ${config.env.TEAMS_PORT}, ${teamsApp.messagesUrl}).`);
+      await stopRequested;
       logger.info("Stopping…");
-      await teams?.stop();
+      await scheduler.stop();
+      await teamsApp.stop();
       await db.close();
       return 0;
     }
