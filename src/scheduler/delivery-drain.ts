@@ -13,6 +13,7 @@ import type { JobLogger } from "./job-logger.js";
 import { limitConcurrency } from "./limit-concurrency.js";
 import { MethodPauses } from "./method-pauses.js";
 import { recipientAddress } from "./recipient-address.js";
+import { PLATFORMS } from "../domain/roster/platform-identity.js";
 
 export interface DeliveryDrainOptions {
   db: Database;
@@ -89,14 +90,8 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     };
 
     const send = async ({ rows, platform, delivery: outgoing, updateOf }: ComposedMessage): Promise<void> => {
-      const port = ports[platform];
-      if (!port) {
-        const retryAt = failedRetryAt(rows);
-        await record(rows, { kind: "failed", retryAt, error: `refused: no delivery port for ${platform} in this process` });
-        report.failed += rows.length;
-        logger.error(`delivery failed, will retry at ${retryAt.toISOString()}: no delivery port for ${platform}`, { keys: outgoing.keys });
-        return;
-      }
+      // Only rows for the platforms this process has a port for are claimed (platformsServed).
+      const port = ports[platform]!;
       const { post: POST } = port.limits;
       const channel = rows[0]!.recipient;
       const target = updateOf ? await findPostedDelivery(db, updateOf) : null;
@@ -227,6 +222,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
     // Reserved from the limit in force, not the configured one: with one slot (the embedded store)
     // nothing is reserved, or no reminder would ever be claimed.
     const criticalSlots = Math.floor(limit * CRITICAL_SLOTS_SHARE);
+    const platformsServed = PLATFORMS.filter((platform) => ports[platform] !== undefined);
     for (;;) {
       const free = limit - running.size;
       let claimed: ClaimedDelivery[] = [];
@@ -245,6 +241,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
               maxRecipients: free,
               // The last slots go only to time-critical rows: a long reminder batch leaves room for an escalation.
               timeCriticalOnly: free <= criticalSlots,
+              platforms: platformsServed,
             }),
           );
         }

@@ -1,3 +1,4 @@
+import type { Platform } from "../../domain/roster/platform-identity.js";
 import type { Database } from "../database.js";
 import type { ClaimedDelivery } from "./claimed-delivery.js";
 
@@ -14,6 +15,11 @@ export interface ClaimOptions {
   maxRecipients: number;
   /** Claim only time-critical rows (complaint pings and warnings), for the slots kept free for them. */
   timeCriticalOnly?: boolean;
+  /**
+   * The platforms this process can send to: a Slack-only replica leaves `teams:` rows to a replica with
+   * Teams (claiming them would only fail them and push their next try back).
+   */
+  platforms: readonly Platform[];
 }
 
 /**
@@ -22,6 +28,9 @@ export interface ClaimOptions {
  */
 const TIME_CRITICAL = "d.rule LIKE 'complaint%'";
 
+/** A recipient's platform as scheduler/recipient-address.ts reads it: `teams:…`, else Slack (`slack:…` or a bare id). */
+const RECIPIENT_PLATFORM = "CASE WHEN d.recipient LIKE 'teams:%' THEN 'teams' ELSE 'slack' END";
+
 /**
  * Claims due ledger rows for whole recipients: rows pending (or failed and due for another try), and
  * claims gone stale. A recipient someone is still sending to is left alone, and a recipient's rows are
@@ -29,13 +38,13 @@ const TIME_CRITICAL = "d.rule LIKE 'complaint%'";
  * from rows a button press is changing.
  */
 export async function claimDueDeliveries(db: Database, options: ClaimOptions): Promise<ClaimedDelivery[]> {
-  const { now, claimer, staleBefore, maxRowsPerRecipient, maxRecipients, timeCriticalOnly = false } = options;
+  const { now, claimer, staleBefore, maxRowsPerRecipient, maxRecipients, timeCriticalOnly = false, platforms } = options;
   return db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK})`);
     const rows = await tx.$queryRawUnsafe<RawClaim[]>(
       `WITH claimable AS (
          SELECT id, recipient, due_at, ${TIME_CRITICAL} AS critical FROM deliveries d
-         WHERE due_at <= $1${timeCriticalOnly ? ` AND ${TIME_CRITICAL}` : ""}
+         WHERE due_at <= $1${timeCriticalOnly ? ` AND ${TIME_CRITICAL}` : ""} AND ${RECIPIENT_PLATFORM} = ANY ($6::text[])
            AND ((status IN ('pending', 'failed') AND (next_attempt_at IS NULL OR next_attempt_at <= $1))
                 OR (status = 'claimed' AND claimed_at <= $2))
        ),
@@ -67,6 +76,7 @@ export async function claimDueDeliveries(db: Database, options: ClaimOptions): P
       claimer,
       maxRecipients,
       maxRowsPerRecipient,
+      platforms,
     );
     return rows.map((row) => ({
       id: row.id,
