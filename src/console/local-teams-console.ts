@@ -54,7 +54,9 @@ export async function runLocalTeamsConsole(options: {
   const buttons: CardButton[] = [];
   const show = (recorded: RecordedActivity) => {
     const attachments = (recorded.activity.attachments ?? []) as { content: unknown }[];
-    const where = recorded.conversationId.startsWith("a:") ? "personal chat" : recorded.conversationId;
+    // The console signs everyone in with their chat at `a:<object id>` (see send below): name whose it is.
+    const chatOf = options.people.find((person) => recorded.conversationId === `a:${person.aadObjectId}`);
+    const where = chatOf ? `${chatOf.name}'s personal chat` : recorded.conversationId.startsWith("a:") ? "a personal chat" : recorded.conversationId;
     print(`\n${recorded.method === "PUT" ? "↻" : "→"} Steward in ${where}  [${formatConsoleTime(clock.now())}]`);
     if (!attachments.length) print(`  ${String(recorded.activity.text ?? "")}`);
     for (const attachment of attachments) {

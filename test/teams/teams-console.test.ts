@@ -52,7 +52,7 @@ describe("the local console as Teams", () => {
   it("sends typed commands through /api/messages and prints the cards as text with numbered buttons", async () => {
     expect(await type(":as Olga")).toContain("You are now Olga.");
     const show = await type("customer score ACME");
-    expect(show).toContain("→ Steward in personal chat");
+    expect(show).toContain("→ Steward in Olga's personal chat");
     expect(show).toMatch(/ACME · Acme Corp — /);
     expect(show).toMatch(/\[\d+\] Share in channel/);
     // Installs were announced at start, as Teams does: every console person's chat is known.
