@@ -6,6 +6,11 @@ import { slaClock, type SlaClock, type SlaClockKind } from "./sla-clock.js";
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
+type SlaDuration = { clock: SlaClock; ms: number; text: string };
+// The timers judge thousands of cases per tick against a handful of configured durations: each is parsed
+// once per calendar (settings objects are not mutated) and clock kind, not once per case and step.
+const known = new WeakMap<CalendarSettings, Map<string, SlaDuration>>();
+
 /**
  * A configured SLA duration on the clock it runs on: how much counted time it is, and how a card says it.
  * - `24x7`: `30m`, `2h`, `1d` (24 h) are elapsed time;
@@ -15,7 +20,22 @@ const DAY_MS = 86_400_000;
  *   Monday 17:00). That is why the defaults of business-hours classes say `1d`, not `24h`.
  * `Nwd` is always working days, on business hours: a working day is business time whatever the class's clock.
  */
-export function slaDurationOn(value: string, kind: SlaClockKind, calendar: CalendarSettings): { clock: SlaClock; ms: number; text: string } {
+export function slaDurationOn(value: string, kind: SlaClockKind, calendar: CalendarSettings): SlaDuration {
+  let durations = known.get(calendar);
+  if (!durations) {
+    durations = new Map();
+    known.set(calendar, durations);
+  }
+  const key = `${kind} ${value}`;
+  let found = durations.get(key);
+  if (!found) {
+    found = durationOn(value, kind, calendar);
+    durations.set(key, found);
+  }
+  return found;
+}
+
+function durationOn(value: string, kind: SlaClockKind, calendar: CalendarSettings): SlaDuration {
   const duration = parseSlaDuration(value);
   const workday = (parseTimeOfDay(calendar.workdayEnd) - parseTimeOfDay(calendar.workdayStart)) * 60_000;
   if (duration.kind === "workingDays") return { clock: slaClock("business-hours", calendar), ms: duration.days * workday, text: duration.text };
