@@ -14,7 +14,8 @@ const t = useTestDatabase();
 const settings = teamSettingsSchema.parse({});
 const clock = new ManualClock(new Date("2026-11-24T09:00:00.000Z"));
 const warnings: string[] = [];
-const logger = { info: () => undefined, debug: () => undefined, error: () => undefined, warn: (...msg: unknown[]) => void warnings.push(msg.map(String).join(" ")) };
+const infos: string[] = [];
+const logger = { info: (...msg: unknown[]) => void infos.push(msg.map(String).join(" ")), debug: () => undefined, error: () => undefined, warn: (...msg: unknown[]) => void warnings.push(msg.map(String).join(" ")) };
 let roster: ComplaintRoster;
 
 const aad = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -197,5 +198,16 @@ describe("with Graph group chats (TEAMS_GROUP_CHATS=1): the team is a group chat
     } finally {
       box.local.graph.refuse(null);
     }
+  });
+
+  it("with fewer than two members on Teams the team is a thread, and Graph is not asked", async () => {
+    await withActor(t.db, "cli:test", (tx) => tx.personIdentity.deleteMany({ where: { platform: "teams", externalId: HANA.aadObjectId } }));
+    const calls = box.local.graph.calls.length;
+    const { filed, row } = await fileUrgent(box.local, "Scanner jammed");
+    expect(row.teamChannel).toMatch(new RegExp(`^${SUPPORT};messageid=\\d+$`));
+    expect(box.local.graph.calls).toHaveLength(calls);
+    const starter = filed.recorded.find((r) => r.activityId === row.teamChannel!.split(";messageid=")[1])!;
+    expect(cardTexts(cardOf(starter)).join("\n")).toContain("Team: <at>Olga</at>, Tom, Hana.");
+    expect(infos.some((line) => line.includes(`complaint ${row.id}: fewer than two`))).toBe(true);
   });
 });

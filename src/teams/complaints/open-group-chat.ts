@@ -16,7 +16,7 @@ export interface GroupChatOptions {
   /** Steward's id in the organisation's app catalog, which Graph installs into the new chat. */
   appCatalogId: string;
   now: () => Date;
-  logger: { warn(...msg: unknown[]): void };
+  logger: { info(...msg: unknown[]): void; warn(...msg: unknown[]): void };
 }
 
 /**
@@ -48,7 +48,10 @@ export function openGroupChat(options: GroupChatOptions) {
   };
   return async (record: ComplaintRecord, members: readonly RosterPerson[], suffix?: string): Promise<string | null> => {
     const ids = [...new Set(members.flatMap((person) => (person.ids.teams && BINDABLE.test(person.ids.teams) ? [person.ids.teams] : [])))];
-    if (ids.length < 2) return null;
+    if (ids.length < 2) {
+      options.logger.info(`complaint ${record.case.id}: fewer than two of its urgent team have a Teams identity, so the team is a thread in the lead department's channel, not a group chat`);
+      return null;
+    }
     let chatId: string | undefined;
     try {
       chatId = (
