@@ -20,9 +20,10 @@ export interface IncomingMessage {
 }
 
 /**
- * Stores a message said about a case — in its card's or a notice's thread, or in its temporary team
- * (a channel, a group chat, a thread) — as a `message` event of that case. Returns the case id, or null when the message is about
- * no case (the common case: one indexed lookup, no write).
+ * Stores a message said about a case — in its card's or a notice's thread, or in its temporary team (a
+ * channel, a group chat, a thread) — as a `message` event of that case, once per (platform, channel,
+ * ts). Returns the case id, or null when the message is about no case (the common case: one indexed
+ * lookup, no write).
  */
 export async function archiveComplaintMessage(db: Database, message: IncomingMessage): Promise<number | null> {
   const [match] = await db.prisma.$queryRaw<{ id: number }[]>`
