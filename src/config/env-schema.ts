@@ -29,6 +29,13 @@ export const envSchema = z.object({
   TEAMS_OPENID_METADATA_URL: optional(z.url({ message: "must be a URL, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration" })),
   // Sends every outgoing Teams call to this Bot Connector instead of the conversation's own (tests, a proxy).
   TEAMS_SERVICE_URL_OVERRIDE: optional(z.url({ message: "must be a URL, e.g. http://127.0.0.1:3979" })),
+  // Urgent complaints' temporary teams as Teams group chats through Microsoft Graph: set once the admin
+  // granted the application permissions (README › Connect Microsoft Teams); else they are channel threads.
+  TEAMS_GROUP_CHATS: z.enum(["0", "1"], { message: "must be 1 (urgent teams are Graph group chats) or 0 (threads in the lead channel)" }).default("0"),
+  // Steward's id in the organisation's app catalog, which Graph installs into each group chat.
+  TEAMS_APP_CATALOG_ID: optional(z.guid({ message: "must be Steward's app id in your org's app catalog, a GUID (Teams admin center › Manage apps › Steward › App ID)" })),
+  // Sends Microsoft Graph calls to this root instead of https://graph.microsoft.com (tests, the console's stand-in).
+  TEAMS_GRAPH_URL_OVERRIDE: optional(z.url({ message: "must be a URL, e.g. http://127.0.0.1:3980" })),
   PORT: z.coerce.number({ message: "must be a port number, e.g. 3000" }).int().min(1).max(65535).default(3000),
   STEWARD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Test-only: the process's clock showed this instant when the process started and runs on at the

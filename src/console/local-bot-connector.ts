@@ -34,6 +34,8 @@ export interface TokenClaims {
 }
 
 const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
+/** Teams message ids are numbers (milliseconds); a thread is addressed by its first one's. */
+const FIRST_MESSAGE_ID = 1_764_000_000_000;
 
 /**
  * A local stand-in for Microsoft's Bot Connector, for the console and the tests: it publishes signing
@@ -142,7 +144,7 @@ export class LocalBotConnector {
       return answer(429, { error: { code: "TooManyRequests", message: "throttled" } }, { "retry-after": String(this.throttled.retryAfterSeconds) });
     }
     const conversationId = decodeURIComponent(match[1]!);
-    const activityId = req.method === "PUT" && match[2] ? decodeURIComponent(match[2]) : `act-${this.recorded.length + 1}`;
+    const activityId = req.method === "PUT" && match[2] ? decodeURIComponent(match[2]) : String(FIRST_MESSAGE_ID + this.recorded.length + 1);
     const recorded: RecordedActivity = {
       method: req.method,
       conversationId,

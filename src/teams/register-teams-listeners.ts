@@ -19,6 +19,9 @@ import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
 import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
 import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
 import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
+import { archiveTeamsMessage } from "./complaints/archive-teams-message.js";
+import { openGroupChat } from "./complaints/open-group-chat.js";
+import { actorOf } from "../domain/roster/actor-of.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -32,14 +35,23 @@ export interface TeamsRegistrations {
   messageActions: { id: string; title: string; description: string }[];
 }
 
+/** Urgent teams as Graph group chats (TEAMS_GROUP_CHATS): Steward's id in the organisation's app catalog, installed into each chat. */
+export interface GroupChatsSetting {
+  appCatalogId: string;
+}
+
 /**
- * The Teams listeners: a message is a command (answered with cards in the same conversation); every
- * activity from a conversation — the install (installationUpdate, conversationUpdate) first of all —
- * records its conversation reference, so reminders and pings can reach it later.
+ * The Teams listeners: a message in Steward's personal chat, or one that @mentions Steward in a channel
+ * or group chat, is a command (answered with cards in the same conversation); a person's message in a
+ * case's conversation (card thread, temporary team) goes on the case's record. Every activity from a
+ * conversation — the install (installationUpdate, conversationUpdate) first of all — records its
+ * conversation reference, so reminders and pings can reach it later.
  */
-export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sealSecret: string; serviceUrlOverride?: string }): TeamsRegistrations {
+export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sealSecret: string; serviceUrlOverride?: string; groupChats?: GroupChatsSetting }): TeamsRegistrations {
   const seal = createDialogSeal(options.sealSecret);
-  const chat = teamsComplaintChat(createTeamsDeliveryPort({ app, db: deps.db, logger: deps.logger, ...(options.serviceUrlOverride ? { serviceUrlOverride: options.serviceUrlOverride } : {}) }));
+  const port = createTeamsDeliveryPort({ app, db: deps.db, logger: deps.logger, ...(options.serviceUrlOverride ? { serviceUrlOverride: options.serviceUrlOverride } : {}) });
+  const groupChat = options.groupChats ? openGroupChat({ app, db: deps.db, appCatalogId: options.groupChats.appCatalogId, now: () => deps.clock.now(), logger: deps.logger }) : undefined;
+  const chat = teamsComplaintChat(port, groupChat);
   const remember = async (activity: Activity, installed = true) => {
     const conversation = conversationOfActivity(activity, installed);
     if (conversation) await saveTeamsConversation(deps.db, conversation, deps.clock.now());
@@ -51,9 +63,22 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     );
   /** The Teams identity the roster knows the sender by (their AAD id, or the sign-in name it lists). */
   const rosterTeamsId = async (activity: Activity, api: Parameters<typeof identify>[1]) => (await identify(activity, api))?.ids.teams ?? activity.from.aadObjectId ?? "";
+  /** A message said in a channel or group chat, on a case's record if it belongs to one (archiveTeamsMessage). */
+  const archiveSaid = async (activity: Activity & { text?: string }, api: Parameters<typeof identify>[1], addressed: boolean) => {
+    // Chatter not addressed to Steward names its author without asking Teams' member lookup.
+    const author = addressed ? await identify(activity, api) : await identifyTeamsPerson(deps.db, activity.from.aadObjectId, async () => undefined);
+    await archiveTeamsMessage(deps, activity, author ? actorOf(author) : `teams:${activity.from.aadObjectId ?? activity.from.id}`);
+  };
   app.on("message", async ({ activity, send, api }) => {
     await remember(activity);
     const text = activity.text ?? "";
+    // With its resource-specific permissions Steward hears every message in its channels and chats;
+    // only those addressed to it are commands, as Teams itself would deliver without them.
+    const personal = activity.conversation.conversationType === "personal";
+    const addressed = personal || (activity.entities ?? []).some((entity) => entity.type === "mention" && (entity as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient.id);
+    // A case's conversations are channel threads and group chats (a personal chat has no threads).
+    if (!personal) await archiveSaid(activity, api, addressed).catch((error: unknown) => deps.logger.error("teams complaint message not archived", error));
+    if (!addressed) return;
     try {
       const launcher = intakeLauncher(text);
       if (launcher) return void (await send(launcher));

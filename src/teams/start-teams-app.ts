@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { TeamsDeps } from "./teams-deps.js";
-import { registerTeamsListeners, type TeamsRegistrations } from "./register-teams-listeners.js";
+import { type GroupChatsSetting, registerTeamsListeners, type TeamsRegistrations } from "./register-teams-listeners.js";
 import { teamsLogger } from "./teams-logger.js";
 
 export interface TeamsConnection {
@@ -22,6 +22,10 @@ export interface TeamsConnection {
   openIdMetadataUrl?: string;
   /** Every outgoing call goes here instead of the conversation's own Bot Connector. */
   serviceUrlOverride?: string;
+  /** Urgent teams as group chats through Microsoft Graph (the admin granted the permissions). */
+  groupChats?: GroupChatsSetting;
+  /** Graph calls go to this root instead of https://graph.microsoft.com (a stand-in: tests, the console). */
+  graphUrlOverride?: string;
 }
 
 export interface RunningTeamsApp {
@@ -48,7 +52,11 @@ export async function startTeamsApp(connection: TeamsConnection, deps: TeamsDeps
     ...(connection.clientSecret ? { clientSecret: connection.clientSecret } : { token: connection.token }),
     httpServerAdapter: adapter,
     logger: teamsLogger(deps.logger),
-    cloud: connection.openIdMetadataUrl ? withOverrides(PUBLIC, { openIdMetadataUrl: connection.openIdMetadataUrl }) : PUBLIC,
+    // The app's Graph client routes by the cloud's Graph scope (its token is asked for that resource too).
+    cloud: withOverrides(PUBLIC, {
+      ...(connection.openIdMetadataUrl ? { openIdMetadataUrl: connection.openIdMetadataUrl } : {}),
+      ...(connection.graphUrlOverride ? { graphScope: `${connection.graphUrlOverride.replace(/\/+$/, "")}/.default` } : {}),
+    }),
     ...(connection.serviceUrlOverride ? { serviceUrl: connection.serviceUrlOverride } : {}),
     activity: { mentions: { stripText: true } },
     // Explicit, so an environment variable of the same name can never turn authentication off.
@@ -61,6 +69,7 @@ export async function startTeamsApp(connection: TeamsConnection, deps: TeamsDeps
   const registered = registerTeamsListeners(app, deps, {
     sealSecret: `teams\n${connection.clientId}\n${connection.clientSecret ?? "local"}`,
     ...(connection.serviceUrlOverride ? { serviceUrlOverride: connection.serviceUrlOverride } : {}),
+    ...(connection.groupChats ? { groupChats: connection.groupChats } : {}),
   });
   await app.initialize();
   await new Promise<void>((resolve, reject) => {

@@ -41,7 +41,7 @@ async function press(from: { aadObjectId: string; name: string }, verb: string, 
 
 describe("card buttons (Action.Execute) in Teams", () => {
   it("Share in channel posts the report for everyone, with the same access check as in Slack", async () => {
-    const [score] = await teamsSay(local, "customer score ACME", OLGA, { id: "19:sales@thread.tacv2", type: "channel", teamId: "19:team@thread.tacv2" });
+    const [score] = await teamsSay(local, "<at>Steward</at> customer score ACME", OLGA, { id: "19:sales@thread.tacv2", type: "channel", teamId: "19:team@thread.tacv2" });
     const actions = score!.card.body.filter((e) => e.type === "ActionSet").flatMap((e) => e.actions as { verb: string; data: unknown }[]);
     const share = actions.find((action) => action.verb === "health_share_score");
     expect(share).toBeDefined();

@@ -76,7 +76,8 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
   let complaintId = 0;
 
   it("`complaint new ACME` answers with a card whose button opens the intake dialog", async () => {
-    const { recorded } = await send({ type: "message", text: "complaint new ACME", ...base(FAY, inSupport) });
+    // In a channel, a command @mentions Steward (the rest is conversation).
+    const { recorded } = await send({ type: "message", text: "<at>Steward</at> complaint new ACME", entities: [{ type: "mention", text: "<at>Steward</at>", mentioned: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" } }], ...base(FAY, inSupport) });
     expect(recorded).toHaveLength(1);
     const card = cardOf(recorded[0]!);
     expect(validateAdaptiveCard(card)).toEqual([]);
@@ -114,7 +115,7 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     complaintId = row.id;
     expect(done.value).toContain(`Complaint #${complaintId} for ACME is filed`);
     expect(row).toMatchObject({ class: "urgent", status: "open", tier: 1, cardPlatform: "teams", cardChannel: SUPPORT });
-    expect(row.teamChannel).toMatch(new RegExp(`^${SUPPORT};messageid=act-\\d+$`));
+    expect(row.teamChannel).toMatch(new RegExp(`^${SUPPORT};messageid=\\d+$`));
     // The case card sits in Support's Teams channel, drawn in full (the placeholder rewritten in place).
     const drawn = filed.recorded.filter((r) => r.conversationId === SUPPORT && r.method === "PUT" && r.activityId === row.cardTs);
     expect(drawn.length).toBeGreaterThan(0);
@@ -145,7 +146,7 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     const row = await caseRow();
     expect(recorded.some((r) => r.method === "PUT" && r.activityId === row.cardTs)).toBe(true);
     // The thread note names who acknowledged, in the card's thread.
-    const note = recorded.find((r) => r.method === "POST" && r.conversationId === SUPPORT);
+    const note = recorded.find((r) => r.method === "POST" && r.conversationId === `${SUPPORT};messageid=${row.cardTs}`);
     expect(cardTexts(cardOf(note!)).join("\n")).toContain("Acknowledged by <at>Fay</at>");
     for (const r of recorded) expect(validateAdaptiveCard(cardOf(r))).toEqual([]);
   });
@@ -173,7 +174,7 @@ describe("an urgent complaint in Teams, end to end through /api/messages", () =>
     const ping = cardOf(toHana[0]!);
     expect(validateAdaptiveCard(ping)).toEqual([]);
     expect(cardTexts(ping).join("\n")).toContain(`#${complaintId}`);
-    const inThread = local.connector.recorded.slice(before).filter((r) => r.conversationId === SUPPORT && r.method === "POST");
+    const inThread = local.connector.recorded.slice(before).filter((r) => r.conversationId === `${SUPPORT};messageid=${row.cardTs}` && r.method === "POST");
     expect(inThread).toHaveLength(1);
     const redrawn = local.connector.recorded.slice(before).filter((r) => r.method === "PUT" && r.activityId === row.cardTs);
     expect(redrawn.length).toBeGreaterThan(0);

@@ -68,8 +68,9 @@ export const startCommand: CliCommand = {
       for (const person of roster) slack.fake.addUser({ id: person.slackUserId, name: person.name, tz: person.timeZone ?? undefined });
       const people = roster.map((person) => ({ slackUserId: person.slackUserId, name: person.name, summary: describeConsolePerson(person) }));
       const actingAs = people.find((_, i) => roster[i]!.roles.includes("admin")) ?? people[0] ?? { slackUserId: "U0CONSOLE", name: "you" };
-      // As Teams, the console also runs the Teams app with its stand-in Bot Connector, which `teams:` deliveries reach.
-      const local = platform === "teams" ? await (await import("../../console/start-local-teams.js")).startLocalTeams(deps) : undefined;
+      // As Teams, the console also runs the Teams app with its stand-in Bot Connector, which `teams:` deliveries
+      // reach, and its stand-in Graph, where urgent teams are group chats.
+      const local = platform === "teams" ? await (await import("../../console/start-local-teams.js")).startLocalTeams(deps, 0, { groupChats: true }) : undefined;
       const teamsPort = local
         ? (await import("../../teams/delivery/teams-delivery-port.js")).createTeamsDeliveryPort({ app: local.teams.app, db, logger, serviceUrlOverride: local.connector.url })
         : undefined;

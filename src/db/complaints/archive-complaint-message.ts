@@ -8,20 +8,28 @@ export interface IncomingMessage {
   channel: string;
   ts: string;
   threadTs: string | null;
+  /**
+   * The thread as one conversation address, where the platform has one (Teams:
+   * `<channel>;messageid=<root>`): a temporary team that is a thread is recorded so.
+   */
+  thread: string | null;
+  /** When it was said. */
+  at: Date;
   user: string;
   text: string;
 }
 
 /**
- * Stores a message said about a case — in its card's or a notice's thread, or in its temporary team
- * channel — as a `message` event of that case. Returns the case id, or null when the message is about
- * no case (the common case: one indexed lookup, no write).
+ * Stores a message said about a case — in its card's or a notice's thread, or in its temporary team (a
+ * channel, a group chat, a thread) — as a `message` event of that case, once per (platform, channel,
+ * ts). Returns the case id, or null when the message is about no case (the common case: one indexed
+ * lookup, no write).
  */
 export async function archiveComplaintMessage(db: Database, message: IncomingMessage): Promise<number | null> {
   const [match] = await db.prisma.$queryRaw<{ id: number }[]>`
     SELECT c.id FROM complaints c
      WHERE (c.card_platform = ${message.platform} AND c.card_channel = ${message.channel} AND c.card_ts = ${message.threadTs})
-        OR (c.team_platform = ${message.platform} AND c.team_channel = ${message.channel})
+        OR (c.team_platform = ${message.platform} AND c.team_channel IN (${message.channel}, ${message.thread}))
     UNION ALL
     SELECT cd.complaint_id FROM complaint_departments cd
      WHERE cd.notice_platform = ${message.platform} AND cd.notice_channel = ${message.channel} AND cd.notice_ts = ${message.threadTs}
@@ -30,7 +38,7 @@ export async function archiveComplaintMessage(db: Database, message: IncomingMes
   await withActor(db, message.user, (tx) =>
     tx.$executeRaw`
       INSERT INTO complaint_events (complaint_id, at, actor, kind, text, message_platform, slack_channel, slack_ts)
-      VALUES (${match.id}, to_timestamp(${Number(message.ts)}), ${message.user}, 'message', ${message.text}, ${message.platform}, ${message.channel}, ${message.ts})
+      VALUES (${match.id}, ${message.at}, ${message.user}, 'message', ${message.text}, ${message.platform}, ${message.channel}, ${message.ts})
       ON CONFLICT (message_platform, slack_channel, slack_ts) DO NOTHING`,
   );
   return match.id;

@@ -49,7 +49,9 @@ export function slackComplaintChat(client: WebClient, urgentTeamPrefix: string):
       }
     },
     async openTeam(record, members, suffix) {
-      return (await openUrgentTeam(client, record, urgentTeamPrefix, members, suffix))?.channel ?? null;
+      // Slack invites the members it knows by their Slack ids; the others are not on Slack.
+      const slackIds = members.flatMap((person) => (person.ids.slack ? [person.ids.slack] : []));
+      return (await openUrgentTeam(client, record, urgentTeamPrefix, slackIds, suffix))?.channel ?? null;
     },
     async archiveTeam(channel) {
       await client.conversations.archive({ channel });

@@ -2,6 +2,7 @@ import { DESCRIPTION_MAX_CHARS } from "../../domain/complaints/intake-form.js";
 import type { TeamsDeps } from "../teams-deps.js";
 import type { DialogSeal } from "./dialog-seal.js";
 import { intakeDialog } from "./intake-dialog.js";
+import { textOfTeamsHtml } from "./text-of-teams-html.js";
 
 /** The message action's command id (manifest composeExtensions, context message). */
 export const LOG_AS_COMPLAINT = "logComplaint";
@@ -14,25 +15,10 @@ export const LOG_AS_COMPLAINT = "logComplaint";
  */
 export async function logAsComplaint(deps: TeamsDeps, seal: DialogSeal, input: { conversationId: string; message: { id?: string; body?: { content?: string; contentType?: string }; linkToMessage?: string } }) {
   const content = input.message.body?.content ?? "";
-  const text = input.message.body?.contentType === "html" ? textOfHtml(content) : content;
+  const text = input.message.body?.contentType === "html" ? textOfTeamsHtml(content) : content;
   const link = input.message.linkToMessage && /^https:\/\//.test(input.message.linkToMessage) ? input.message.linkToMessage : null;
   return intakeDialog(deps, seal, {
     description: text.slice(0, DESCRIPTION_MAX_CHARS),
     ...(input.message.id ? { source: { channel: input.conversationId, ts: input.message.id, permalink: link, longerThanField: false } } : {}),
   });
-}
-
-/** Teams sends a message's body as HTML: its text, line breaks kept, entities read. */
-function textOfHtml(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }

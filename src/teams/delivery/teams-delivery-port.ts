@@ -5,6 +5,7 @@ import { findTeamsConversation } from "../../db/teams/find-teams-conversation.js
 import type { DeliveryPort, OutgoingDelivery } from "../../domain/deliveries/delivery-port.js";
 import type { Message } from "../../domain/messages/message.js";
 import { cardActivity } from "../card-activity.js";
+import { TEAMS_THREAD } from "../teams-thread.js";
 import { classifyTeamsFailure, TeamsDeliveryError } from "./classify-teams-failure.js";
 
 /**
@@ -48,8 +49,10 @@ export function createTeamsDeliveryPort(options: {
     limits: { post: "teams.createActivity", findPosted: "teams.findPosted" },
     async post(delivery) {
       const { client, conversationId } = await target(delivery.to);
+      // A reply in a channel thread goes to the thread's own conversation id (`…;messageid=<root>`), the
+      // form Teams routes proactive thread replies by (the SDK's toThreadedConversationId); replyToId alone would not thread it.
       const sent = delivery.thread
-        ? await client.reply(conversationId, delivery.thread, activityOf(delivery) as never)
+        ? await client.create(`${conversationId.split(TEAMS_THREAD)[0]}${TEAMS_THREAD}${delivery.thread}`, { ...activityOf(delivery), replyToId: delivery.thread } as never)
         : await client.create(conversationId, activityOf(delivery) as never);
       return { conversation: conversationId, id: sent.id };
     },

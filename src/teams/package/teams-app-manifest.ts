@@ -6,7 +6,8 @@ export const MANIFEST_VERSION = "1.19";
  * The Teams app manifest for Steward's bot: its id is the bot's Microsoft App ID; the commands are
  * the ones the bot answers (offered as suggestions in every scope, at most 10 per list as Teams
  * allows); personal, team and group chat scopes, so people get direct messages and departments'
- * channels get posts; the message actions ("Log as complaint") as a message extension's action commands.
+ * channels get posts; the message actions ("Log as complaint") as a message extension's action commands;
+ * resource-specific permissions to read the messages of its channels and chats (archiving, below).
  */
 export function teamsAppManifest(options: { clientId: string; version: string; registered: TeamsRegistrations; websiteUrl?: string }) {
   const website = options.websiteUrl ?? "https://github.com/steward-bot/steward";
@@ -52,5 +53,17 @@ export function teamsAppManifest(options: { clientId: string; version: string; r
     ],
     permissions: ["identity", "messageTeamMembers"],
     validDomains: [],
+    // Resource-specific consent: Steward hears every message in the channels and group chats it is
+    // added to, not only those that @mention it, so what is said in a case's thread or temporary team
+    // goes on the case's record (only messages that @mention Steward are commands there).
+    webApplicationInfo: { id: options.clientId },
+    authorization: {
+      permissions: {
+        resourceSpecific: [
+          { name: "ChannelMessage.Read.Group", type: "Application" },
+          { name: "ChatMessage.Read.Chat", type: "Application" },
+        ],
+      },
+    },
   };
 }

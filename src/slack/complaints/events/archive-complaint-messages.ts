@@ -29,6 +29,9 @@ export function archiveComplaintMessages(deps: AppDeps) {
         channel: message.channel,
         ts: message.ts,
         threadTs: message.thread_ts ?? null,
+        thread: null,
+        // A Slack ts is the message's time in seconds.
+        at: new Date(Number(message.ts) * 1000),
         user: message.user,
         text: decodeSlackText(message.text ?? ""),
       });
