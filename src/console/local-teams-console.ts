@@ -3,9 +3,11 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { SteppableClock } from "../scheduler/create-scheduler.js";
 import { askCardInputs } from "./ask-card-inputs.js";
+import type { FakeSlackApi, RecordedCall } from "./fake-slack-api.js";
 import { formatConsoleTime } from "./format-console-time.js";
 import type { RecordedActivity } from "./local-bot-connector.js";
 import { parseConsoleDuration } from "./parse-console-duration.js";
+import { renderBlocks } from "./render-blocks.js";
 import { type CardButton, renderCardLines } from "./render-card-lines.js";
 import { LOCAL_TEAMS, type LocalTeams } from "./start-local-teams.js";
 
@@ -44,6 +46,11 @@ export async function runLocalTeamsConsole(options: {
   clock: SteppableClock;
   people: TeamsConsolePerson[];
   advanceTo: (to: Date) => Promise<void>;
+  /**
+   * The stand-in Slack of the same process: people on the roster who are reached on Slack (no Teams
+   * identity, or they prefer Slack) get their messages there, which the console shows too (without buttons).
+   */
+  slack?: FakeSlackApi;
   input: Readable;
   output: Writable;
 }): Promise<void> {
@@ -66,6 +73,15 @@ export async function runLocalTeamsConsole(options: {
     }
   };
   local.connector.onActivity(show);
+  const names = { user: (id: string) => options.slack?.userName(id), channel: (id: string) => options.slack?.channelName(id) };
+  const showSlack = (call: RecordedCall) => {
+    if (call.method !== "chat.postMessage" && call.method !== "chat.update") return;
+    const channel = String(call.args.channel ?? "");
+    const target = /^[UW]/.test(channel) ? `@${names.user(channel) ?? channel} (direct message)` : `#${(names.channel(channel) ?? channel).replace(/^#/, "")}`;
+    print(`\n${call.method === "chat.update" ? "↻" : "→"} Steward in Slack, ${target}  [${formatConsoleTime(clock.now())}]`);
+    for (const line of renderBlocks(call.args.blocks as unknown[] | undefined, call.args.text as string | undefined, names, 1).lines) print(`  ${line}`);
+  };
+  options.slack?.on("call", showSlack);
 
   const rl = createInterface({ input: options.input, output, terminal: Boolean((options.input as NodeJS.ReadStream).isTTY) });
   const lines = rl[Symbol.asyncIterator]();
@@ -168,4 +184,5 @@ export async function runLocalTeamsConsole(options: {
     }
   }
   rl.close();
+  options.slack?.off("call", showSlack);
 }

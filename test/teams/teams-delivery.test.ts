@@ -96,7 +96,12 @@ describe("proactive delivery to Teams", () => {
     const team = { channelData: { tenant: { id: LOCAL_TEAMS.tenantId }, team: { id: "19:team@thread.tacv2" }, channel: { id: channel.id }, eventType: "teamMemberAdded" } };
     await local.connector.send(local.teams.messagesUrl, activity("conversationUpdate", channel, { membersAdded: [bot], ...team }));
     expect(await t.db.prisma.teamsConversation.findUnique({ where: { conversationId: channel.id } })).toMatchObject({ scope: "team", teamId: "19:team@thread.tacv2", installed: true });
-    await port.post({ to: channel.id, content: { kind: "stored", text: "Monthly report" }, keys: ["report"] });
+    const report = await port.post({ to: channel.id, content: { kind: "stored", text: "Monthly report" }, keys: ["report"] });
+    // A reply in a channel goes into the message's thread; a chat has no threads, so there it is the next message.
+    await port.post({ to: channel.id, thread: report.id, content: { kind: "stored", text: "Note" }, keys: ["note"] });
+    expect(local.connector.recorded.at(-1)).toMatchObject({ method: "POST", conversationId: `${channel.id};messageid=${report.id}` });
+    await port.post({ to: OLGA, thread: "1764000000000", content: { kind: "stored", text: "Note" }, keys: ["chat-note"] });
+    expect(local.connector.recorded.at(-1)).toMatchObject({ method: "POST", conversationId: "a:olga-chat" });
     await local.connector.send(local.teams.messagesUrl, activity("conversationUpdate", channel, { membersRemoved: [bot], ...team, channelData: { ...team.channelData, eventType: "teamMemberRemoved" } }));
     expect(await failureOf(port.post({ to: channel.id, content: message({ text: "x", parts: [] }), keys: ["k3"] }))).toMatchObject({ kind: "refused" });
   });

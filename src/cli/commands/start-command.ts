@@ -93,6 +93,7 @@ export const startCommand: CliCommand = {
           clock,
           people: (await listTeamsIdentities(db)).map(consoleTeamsPerson),
           advanceTo: async (to) => void (await scheduler.advanceTo(to, clock)),
+          slack: slack.fake,
           input: process.stdin,
           output: process.stdout,
         });

@@ -36,7 +36,7 @@ export function createTeamsDeliveryPort(options: {
       throw new TeamsDeliveryError({ kind: "refused", message: problem });
     }
     const client = new ConversationActivityClient(options.serviceUrlOverride ?? conversation.serviceUrl, options.app.api.http);
-    return { client, conversationId: conversation.conversationId };
+    return { client, conversationId: conversation.conversationId, scope: conversation.scope };
   };
   const activityOf = (delivery: OutgoingDelivery) => {
     // Only Slack has rows stored before the ledger held neutral messages; their text still reads.
@@ -48,10 +48,11 @@ export function createTeamsDeliveryPort(options: {
     name: "Teams",
     limits: { post: "teams.createActivity", findPosted: "teams.findPosted" },
     async post(delivery) {
-      const { client, conversationId } = await target(delivery.to);
+      const { client, conversationId, scope } = await target(delivery.to);
       // A reply in a channel thread goes to the thread's own conversation id (`…;messageid=<root>`), the
-      // form Teams routes proactive thread replies by (the SDK's toThreadedConversationId); replyToId alone would not thread it.
-      const sent = delivery.thread
+      // form Teams routes proactive thread replies by (the SDK's toThreadedConversationId); replyToId alone
+      // would not thread it. Chats (personal, group) have no threads: there the reply is the next message.
+      const sent = delivery.thread && scope === "team"
         ? await client.create(`${conversationId.split(TEAMS_THREAD)[0]}${TEAMS_THREAD}${delivery.thread}`, { ...activityOf(delivery), replyToId: delivery.thread } as never)
         : await client.create(conversationId, activityOf(delivery) as never);
       return { conversation: conversationId, id: sent.id };
