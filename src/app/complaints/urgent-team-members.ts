@@ -9,7 +9,7 @@ export async function urgentTeamMembers(deps: ComplaintDeps, record: ComplaintRe
   const staff = await loadEscalationStaff(deps.db.prisma);
   const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   return [
-    record.customer.ownerSlackId,
+    record.customer.owner?.ids.slack,
     ...staff.filter((p) => p.roles.includes("tech_support")).flatMap((p) => p.ids.slack ?? []),
     ...peopleOfTier(staff, staffing, 2).filter((p) => !p.roles.includes("tech_support")).flatMap((p) => p.ids.slack ?? []),
   ].filter((m): m is string => Boolean(m));

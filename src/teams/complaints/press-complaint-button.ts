@@ -53,7 +53,7 @@ export async function pressComplaintButton(input: { deps: TeamsDeps; chat: Compl
       await input.chat.update(at, message);
     },
   };
-  const result = await applyCaseAction(input.deps, capturing, { complaintId, slackUserId: input.aadObjectId, platform: "teams", request }, input.deps.clock.now());
+  const result = await applyCaseAction(input.deps, capturing, { complaintId, user: { platform: "teams", id: input.aadObjectId }, request }, input.deps.clock.now());
   if (!result.ok) return { kind: "notice", text: plainText(result.message) };
   return redrawn ? { kind: "card", card: renderCard(redrawn).card } : { kind: "notice", text: "Done." };
 }

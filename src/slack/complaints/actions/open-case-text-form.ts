@@ -15,7 +15,7 @@ export function openCaseTextForm(deps: AppDeps, seal: ViewSeal, action: CaseText
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const complaintId = Number(args.action.value);
-    const preview = await previewCaseAction(deps, { complaintId, slackUserId: args.body.user.id, request: caseTextRequest(action, "?", undefined) }, deps.clock.now());
+    const preview = await previewCaseAction(deps, { complaintId, user: { platform: "slack" as const, id: args.body.user.id }, request: caseTextRequest(action, "?", undefined) }, deps.clock.now());
     if (!preview.ok) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: renderMrkdwn(preview.message) });
       return;
