@@ -5,7 +5,7 @@ import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import type { ViewSeal } from "../../views/view-seal.js";
 import { caseTextView } from "../views/case-text-view.js";
 import type { CaseButtonArgs } from "./case-button-args.js";
-import { caseTextRequest } from "./case-text-request.js";
+import { caseTextRequest } from "../../../domain/complaints/case-text-request.js";
 
 /**
  * Escalate, Add update, Resolve, Reopen: the rules are asked first with placeholder words (state and

@@ -9,7 +9,7 @@ import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import { renderPlain } from "../../render/render-plain.js";
 import type { ViewSeal } from "../../views/view-seal.js";
 import { slackComplaintChat } from "../slack-complaint-chat.js";
-import { caseTextRequest } from "./case-text-request.js";
+import { caseTextRequest } from "../../../domain/complaints/case-text-request.js";
 import { directMessage } from "./direct-message.js";
 
 const ACTIONS: readonly string[] = ["escalate", "update", "resolve", "reopen"];
