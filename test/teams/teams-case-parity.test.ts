@@ -11,6 +11,7 @@ import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escal
 import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { teamsComplaintChat } from "../../src/teams/complaints/teams-complaint-chat.js";
 import { createTeamsDeliveryPort } from "../../src/teams/delivery/teams-delivery-port.js";
+import { TEAMS_LIMITS } from "../../src/teams/render/teams-limits.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { cardTexts } from "../support/teams-user.js";
@@ -212,6 +213,7 @@ describe("case flows in Teams, as in Slack", () => {
     expect(confirmed.body.type).toBe("application/vnd.microsoft.card.adaptive");
     const prompt = confirmed.body.value as Card;
     expect(validateAdaptiveCard(prompt)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(prompt))).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
     expect(await caseRow()).toMatchObject({ status: "closed" });
     const texts = cardTexts(prompt).join("\n");
     expect(texts).toContain("Closed");
