@@ -36,8 +36,7 @@ export interface ComplaintIntake {
  * Files a complaint: the case with its timers, the card in the lead department's channel (else the
  * filer's DM), a notice in each cooperating department's channel (on the filer's platform when the
  * department has a channel there, else through the ledger on the other one: noticePlatform), for an
- * urgent case the temporary team, and — when
- * logged from a long message — that whole message archived. Returns the case id; a second submission
+ * urgent case the temporary team, and — when logged from a long message — that whole message archived. Returns the case id; a second submission
  * of the same form (`submissionId`) returns the first one's case and does nothing.
  */
 export async function fileComplaint(

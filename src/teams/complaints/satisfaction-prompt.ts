@@ -10,7 +10,8 @@ export const SATISFACTION_VERB = SATISFACTION_FORM;
  * The case card as whoever confirmed the closing sees it in Teams: the card, then the same question Slack
  * asks in a modal (satisfaction 1–5, what the customer said) with one Action.Execute that sends the
  * answers with the case id (and the customer's key, to ask again after a bad answer). Only the presser
- * gets this card (the invoke's answer); everyone else sees the card alone. `errors` (what was wrong with an answer) show under their fields, the typed comment kept.
+ * gets this card (the invoke's answer); everyone else sees the card alone. `errors` (what was wrong
+ * with an answer) show under their fields, the typed comment kept.
  */
 export function satisfactionPrompt(caseCard: AdaptiveCard, complaintId: number, customerKey: string, errors: FormErrors = {}, typedComment = ""): AdaptiveCard {
   const form = satisfactionForm(complaintId, customerKey);
