@@ -18,6 +18,8 @@ import { LOG_AS_COMPLAINT, logAsComplaint } from "./complaints/log-as-complaint.
 import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
 import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
 import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
+import { answerSatisfaction } from "./complaints/answer-satisfaction.js";
+import { SATISFACTION_VERB } from "./complaints/satisfaction-prompt.js";
 import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
 import { archiveTeamsMessage } from "./complaints/archive-teams-message.js";
 import { openGroupChat } from "./complaints/open-group-chat.js";
@@ -95,8 +97,9 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     const { verb = "", data } = (activity.value?.action ?? {}) as { verb?: string; data?: { value?: unknown } };
     const handler = healthPresses.get(verb);
     const notice = (text: string) => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text }) as const;
-    if (COMPLAINT_VERBS.includes(verb)) {
-      const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: await rosterTeamsId(activity, api), data: (data ?? {}) as Record<string, unknown> });
+    if (COMPLAINT_VERBS.includes(verb) || verb === SATISFACTION_VERB) {
+      const pressed = { deps, aadObjectId: await rosterTeamsId(activity, api), data: (data ?? {}) as Record<string, unknown> };
+      const answer = verb === SATISFACTION_VERB ? await answerSatisfaction(pressed) : await pressComplaintButton({ ...pressed, chat, verb });
       if (answer.kind === "notice") return notice(answer.text);
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
@@ -148,7 +151,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   return {
     commands: teamsCommandList(),
     activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
-    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS],
+    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS, SATISFACTION_VERB],
     messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

@@ -26,7 +26,7 @@ const head = person("U_HEAD", [2]);
 const exec = person("U_EXEC", [3]);
 const outsider = person("U_OUT", []);
 const tz = "Asia/Shanghai";
-const parties: CaseParties = { ownerSlackId: "U_OWNER", leadDepartment: "Support", frontline: "Support frontline", departments: ["Support", "Engineering"] };
+const parties: CaseParties = { owner: { name: "Olga", ids: { slack: "U_OWNER" } }, leadDepartment: "Support", frontline: "Support frontline", departments: ["Support", "Engineering"] };
 const opened = at("2026-11-24T02:00:00.000Z");
 
 describe("case state machine", () => {

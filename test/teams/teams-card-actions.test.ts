@@ -83,7 +83,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
-  it("the verbs Teams answers are the health buttons that answer in place and the case card's buttons", () => {
+  it("the verbs Teams answers are the health buttons that answer in place, the case card's buttons and its satisfaction prompt", () => {
     expect(local.teams.registered.verbs.sort()).toEqual([
       "complaint_acknowledge",
       "complaint_confirm",
@@ -91,6 +91,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
       "complaint_reopen",
       "complaint_resolve",
       "complaint_resume",
+      "complaint_satisfaction",
       "complaint_update",
       "complaint_wait",
       "health_pick_customer",

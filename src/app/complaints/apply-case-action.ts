@@ -4,7 +4,7 @@ import { updateComplaintCase } from "../../db/complaints/update-complaint-case.j
 import { loadOnCallContext } from "../../db/on-call/load-on-call-context.js";
 import { withActor } from "../../db/with-actor.js";
 import { actorOf } from "../../domain/roster/actor-of.js";
-import { actorMention } from "../../domain/complaints/actor-mention.js";
+import { mentionPerson } from "../../domain/roster/mention-person.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { TransitionRequest } from "../../domain/complaints/decide-transition.js";
 import { nextComplaintCheck } from "../../domain/complaints/next-complaint-check.js";
@@ -37,11 +37,11 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
   const decided = await decideCaseAction(deps, input, now);
   if (!decided.ok) return decided;
   const { record, person, staffing, outcome } = decided;
-  // Recorded under the person's actor name (their Slack id, as ever, else `teams:…`).
-  const slackUserId = input.platform === "teams" ? actorOf(person) : input.slackUserId;
+  // Recorded under the person's actor name (their Slack id, as ever, else `teams:…`), whichever platform they pressed on.
+  const actor = actorOf(person);
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const next = outcome.next;
-  const saved = await withActor(deps.db, slackUserId, async (tx) => {
+  const saved = await withActor(deps.db, actor, async (tx) => {
     // The tier taking the case (escalated or reopened) is paged by the in-tier policy: the person on call first.
     const staff = await loadEscalationStaff(tx);
     const onCall = await loadOnCallContext(tx, deps.settings, now);
@@ -50,7 +50,7 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
     if (!(await updateComplaintCase(tx, next, { version: record.case.version }, nextCheck))) return false;
     await insertComplaintEvents(tx, [{ ...outcome.event, complaintId }]);
     if (request.action === "escalate") {
-      const ping = escalationPing({ before: record.case, toTier: next.tier, by: { actor: slackUserId, name: person.name }, reason: outcome.event.reason ?? "", recipients: paging.paged, sayWaitingOn: false });
+      const ping = escalationPing({ before: record.case, toTier: next.tier, by: { actor, name: person.name }, reason: outcome.event.reason ?? "", recipients: paging.paged, sayWaitingOn: false });
       const paged = { ...record, case: next };
       await insertDeliveries(tx, complaintPingRequests([{ record: paged, ping }, ...onCallPings(paged, next, paging, now, now, headAndAdmins(staff.filter((p) => !onCall.away(p.id, now)), record.lead?.headId))], now));
     }
@@ -58,7 +58,7 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
   });
   if (!saved) return { ok: false, message: `Complaint #${complaintId} changed a moment ago (someone else acted, or Steward escalated it). Look at the card again, then retry.` };
 
-  const who: Inline = input.platform === "teams" ? { kind: "mention", person: { name: person.name, ids: person.ids } } : actorMention(slackUserId, person.name);
+  const who: Inline = mentionPerson(person);
   const note = threadNote(request, who, outcome.event.text ?? outcome.event.reason);
   if (note && record.cardChannel && record.cardTs) {
     await chat.post(record.cardChannel, { text: note, parts: [] }, record.cardTs).catch((error: unknown) => deps.logger.warn("case thread note not posted", error));
@@ -68,7 +68,7 @@ export async function applyCaseAction(deps: ComplaintDeps, chat: ComplaintChat, 
   }
   if (request.action === "reopen") {
     const team: Inline = [{ kind: "icon", name: "leftwards_arrow_with_hook" }, ` Complaint #${complaintId} · ${record.customer.key} is reopened by `, who, `: ${outcome.event.reason ?? ""}`];
-    await reopenUrgentTeam(deps, chat, record, slackUserId, { text: team, parts: [] }).catch((error: unknown) => deps.logger.warn("temporary team not reopened", error));
+    await reopenUrgentTeam(deps, chat, record, actor, { text: team, parts: [] }).catch((error: unknown) => deps.logger.warn("temporary team not reopened", error));
   }
   await redrawComplaintCards(deps, chat, [complaintId], now).catch((error: unknown) => deps.logger.warn("case card not redrawn", error));
   return { ok: true, record: { ...record, case: next } };

@@ -16,7 +16,7 @@ export interface ComplaintPing {
   /** Unique per occurrence for this case, e.g. `v3:tier2` or `v5:page4:…`: the rest of the natural key. */
   occurrence: string;
   message: Inline;
-  /** Slack user ids that get a DM. */
+  /** Addresses (addressOf: a bare Slack id, `teams:…`) that get a direct message. */
   recipients: readonly string[];
   /** Also post in the case card's thread. */
   inThread: boolean;

@@ -7,16 +7,14 @@ import type { ComplaintRecord } from "../../domain/complaints/complaint-record.j
 import { decideTransition, type TransitionOutcome, type TransitionRequest } from "../../domain/complaints/decide-transition.js";
 import type { CaseStaffing } from "../../domain/complaints/tiers-of-person.js";
 import type { Inline } from "../../domain/messages/message.js";
-import type { Platform } from "../../domain/roster/platform-identity.js";
+import type { PlatformUser } from "../../domain/roster/platform-identity.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import type { ComplaintDeps } from "./complaint-deps.js";
 
 export interface CaseActionInput {
   complaintId: number;
-  /** The person pressing: their user id on `platform` (Slack's member id, Teams' AAD object id). */
-  slackUserId: string;
-  /** Where they pressed; Slack when absent. */
-  platform?: Platform;
+  /** The person pressing, as the platform they pressed on knows them; resolved to a roster person. */
+  user: PlatformUser;
   request: TransitionRequest;
 }
 
@@ -33,7 +31,7 @@ const NOT_ON_ROSTER = "You are not on Steward's roster, so you cannot act on com
 export async function decideCaseAction(deps: ComplaintDeps, input: CaseActionInput, now: Date): Promise<DecidedCaseAction> {
   const [record] = await loadComplaintRecords(deps.db.prisma, [input.complaintId]);
   if (!record) return { ok: false, message: `Complaint #${input.complaintId} does not exist (any more).` };
-  const person = await findPersonByIdentity(deps.db, input.platform ?? "slack", input.slackUserId);
+  const person = await findPersonByIdentity(deps.db, input.user.platform, input.user.id);
   if (!person) return { ok: false, message: NOT_ON_ROSTER };
   const staffing = (await loadCaseStaffing(deps.db.prisma, deps.settings.complaints.frontline))(record);
   const parties = casePartiesOf(record, deps.settings.complaints.frontline);

@@ -14,6 +14,11 @@ import type { ComplaintChat } from "./complaint-chat.js";
 import type { ComplaintDeps } from "./complaint-deps.js";
 import { redrawComplaintCards } from "./redraw-complaint-cards.js";
 import { urgentTeamMembers } from "./urgent-team-members.js";
+import { insertDeliveries } from "../../db/deliveries/insert-deliveries.js";
+import { withActor } from "../../db/with-actor.js";
+import { complaintNoticeMessage } from "../../domain/complaints/complaint-notice-message.js";
+import { noticePlatform } from "../../domain/complaints/notice-platform.js";
+import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 
 /** A complaint as the intake form gives it, its customer found (checkComplaintIntake). */
 export interface ComplaintIntake {
@@ -29,8 +34,9 @@ export interface ComplaintIntake {
 
 /**
  * Files a complaint: the case with its timers, the card in the lead department's channel (else the
- * filer's DM), a notice in each cooperating channel, for an urgent case the temporary team, and — when
- * logged from a long message — that whole message archived. Returns the case id; a second submission
+ * filer's DM), a notice in each cooperating department's channel (on the filer's platform when the
+ * department has a channel there, else through the ledger on the other one: noticePlatform), for an
+ * urgent case the temporary team, and — when logged from a long message — that whole message archived. Returns the case id; a second submission
  * of the same form (`submissionId`) returns the first one's case and does nothing.
  */
 export async function fileComplaint(
@@ -77,12 +83,26 @@ export async function fileComplaint(
   const filerChat = chat.platform === "slack" ? addressOf(filer) : (filer.ids.teams ?? null);
   const card = await chat.post(record.lead?.channels[chat.platform] ?? filerChat!, placeholder);
   const notices: { departmentId: number; channel: string; ts: string }[] = [];
+  const elsewhere: DeliveryRequest[] = [];
   for (const department of record.cooperating) {
-    const channel = department.channels[chat.platform];
-    if (!channel) continue;
-    const posted = await chat.post(channel, placeholder);
-    if (posted) notices.push({ departmentId: department.id, ...posted });
+    const where = noticePlatform(department.channels, chat.platform);
+    if (!where) continue;
+    if (where.platform === chat.platform) {
+      const posted = await chat.post(where.channel, placeholder);
+      if (posted) notices.push({ departmentId: department.id, ...posted });
+      continue;
+    }
+    // A department only on the other platform: the ledger sends its notice there, once.
+    elsewhere.push({
+      key: `complaint-notice:${id}:${department.id}`,
+      rule: "complaint-notice",
+      customerId: record.customer.id,
+      recipient: where.platform === "teams" ? `teams:${where.channel}` : where.channel,
+      dueAt: now,
+      payload: { message: complaintNoticeMessage(record, department.name, now) },
+    });
   }
+  if (elsewhere.length) await withActor(deps.db, actorOf(filer), (tx) => insertDeliveries(tx, elsewhere));
   const origin = intake.origin;
   const whole = origin?.longerThanField ? await chat.fetchOrigin(origin.channel, origin.ts) : null;
   await recordComplaintMessages(deps.db, actorOf(filer), id, {

@@ -41,7 +41,8 @@ export async function redrawComplaintCards(
       await chat.update({ channel: record.cardChannel, ts: record.cardTs }, complaintCardMessage(record, deadlines, tierPeople, now));
     }
     for (const department of record.cooperating) {
-      if (!department.noticeChannel || !department.noticeTs) continue;
+      // Likewise a notice: each is redrawn by its own platform's chat.
+      if (!department.noticeChannel || !department.noticeTs || (department.noticePlatform ?? "slack") !== chat.platform) continue;
       await chat.update({ channel: department.noticeChannel, ts: department.noticeTs }, complaintNoticeMessage(record, department.name, now));
     }
   }

@@ -1,5 +1,7 @@
+import { Prisma } from "../../generated/prisma/client.js";
 import type { ComplaintClass, ComplaintStatus, EscalationTier } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
+import { personActorSql } from "../people/person-actor-sql.js";
 import { readCasePauses } from "./case-pauses-column.js";
 import type { DueComplaint } from "./due-complaint.js";
 
@@ -74,16 +76,16 @@ export async function claimDueComplaints(tx: Tx, now: Date, limit: number, exclu
            (extract(epoch FROM c.opened_at) * 1000)::float8 AS opened_at,
            (extract(epoch FROM c.tier_since) * 1000)::float8 AS tier_since,
            (extract(epoch FROM c.acknowledged_at) * 1000)::float8 AS acknowledged_at,
-           CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.acknowledged_by_id AND platform = 'slack') END AS acknowledged_by,
+           ${Prisma.raw(personActorSql("c.acknowledged_by_id"))} AS acknowledged_by,
            (extract(epoch FROM c.first_response_at) * 1000)::float8 AS first_response_at,
            -- Updates, resolution, closing and reopening all bump the version: a case at version 0 has none.
            CASE WHEN c.version > 0 THEN json_build_object(
              'lastUpdateAt', (SELECT extract(epoch FROM max(e.at)) * 1000 FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update'),
              'resolvedAt', extract(epoch FROM c.resolved_at) * 1000,
-             'resolvedBy', (SELECT external_id FROM person_identities WHERE person_id = c.resolved_by_id AND platform = 'slack'),
+             'resolvedBy', ${Prisma.raw(personActorSql("c.resolved_by_id"))},
              'solution', c.solution,
              'closedAt', extract(epoch FROM c.closed_at) * 1000,
-             'closedBy', (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack'),
+             'closedBy', ${Prisma.raw(personActorSql("c.closed_by_id"))},
              'reopenedAt', extract(epoch FROM reo.at) * 1000,
              'reopenedBy', reo.actor,
              'pauses', c.pauses)::text END AS history,

@@ -1,4 +1,5 @@
 import type { ComplaintClass } from "../../domain/complaints/complaint-case.js";
+import { actorPersonIdSql } from "../people/actor-person-id-sql.js";
 import type { Tx } from "../with-actor.js";
 
 export interface NewComplaint {
@@ -10,7 +11,7 @@ export interface NewComplaint {
   sourcePermalink: string | null;
   leadDepartmentId: number | null;
   cooperatingDepartmentIds: readonly number[];
-  /** Slack user id of who filed it (the opening event's actor). */
+  /** Who filed it, as an actor (actorOf: a Slack id, `teams:…`): the opening event's actor. */
   openedBy: string;
   openedAt: Date;
   nextCheckAt: Date | null;
@@ -20,7 +21,7 @@ export interface NewComplaint {
 
 /** Inserts a case at tier 1 with its departments and its opening event; returns its id. */
 export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<number> {
-  const opener = await tx.personIdentity.findUnique({ where: { platform_externalId: { platform: "slack", externalId: complaint.openedBy } }, select: { personId: true } });
+  const [opener] = await tx.$queryRaw<{ person_id: number | null }[]>`SELECT ${actorPersonIdSql(complaint.openedBy)} AS person_id`;
   const created = await tx.complaint.create({
     data: {
       customerId: complaint.customerId,
@@ -31,7 +32,7 @@ export async function createComplaint(tx: Tx, complaint: NewComplaint): Promise<
       sourcePermalink: complaint.sourcePermalink,
       intakeViewId: complaint.intakeViewId ?? null,
       leadDepartmentId: complaint.leadDepartmentId,
-      openedById: opener?.personId ?? null,
+      openedById: opener?.person_id ?? null,
       openedAt: complaint.openedAt,
       tierSince: complaint.openedAt,
       nextCheckAt: complaint.nextCheckAt,

@@ -4,6 +4,8 @@ import type { Tx } from "../with-actor.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
 import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 import { departmentChannelsSql } from "../people/department-channels-sql.js";
+import { personActorSql } from "../people/person-actor-sql.js";
+import { personIdentitiesSql } from "../people/person-identities-sql.js";
 import { readCasePauses } from "./case-pauses-column.js";
 
 interface Row {
@@ -41,7 +43,8 @@ interface Row {
   customer_key: string;
   customer_name: string;
   owner_id: number | null;
-  owner_slack_id: string | null;
+  owner_name: string | null;
+  owner_ids: PlatformIdentities | null;
   owner_department_id: number | null;
   lead_id: number | null;
   lead_name: string | null;
@@ -57,6 +60,7 @@ interface DepartmentRow {
   head_id: number | null;
   notice_channel: string | null;
   notice_ts: string | null;
+  notice_platform: string | null;
 }
 
 /**
@@ -70,17 +74,17 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
     WITH chosen AS (${chosen})
     SELECT c.id, c.ref, c.class::text AS class, c.category, c.description, c.source, c.source_permalink,
            c.status::text AS status, c.tier, c.version, c.opened_at, c.tier_since,
-           c.acknowledged_at, CASE WHEN c.acknowledged_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.acknowledged_by_id AND platform = 'slack') END AS acknowledged_by,
+           c.acknowledged_at, ${Prisma.raw(personActorSql("c.acknowledged_by_id"))} AS acknowledged_by,
            c.first_response_at,
            -- An update bumps the version: a case still at version 0 has none.
            CASE WHEN c.version > 0 THEN (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'update') END AS last_update_at,
-           c.resolved_at, CASE WHEN c.resolved_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.resolved_by_id AND platform = 'slack') END AS resolved_by, c.solution,
-           c.closed_at, CASE WHEN c.closed_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.closed_by_id AND platform = 'slack') END AS closed_by,
+           c.resolved_at, ${Prisma.raw(personActorSql("c.resolved_by_id"))} AS resolved_by, c.solution,
+           c.closed_at, ${Prisma.raw(personActorSql("c.closed_by_id"))} AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by, c.pauses,
            c.next_check_at, c.card_channel, c.card_ts, c.card_platform, c.team_channel,
-           CASE WHEN c.opened_by_id IS NOT NULL THEN (SELECT external_id FROM person_identities WHERE person_id = c.opened_by_id AND platform = 'slack') END AS opened_by,
+           ${Prisma.raw(personActorSql("c.opened_by_id"))} AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
-           cu.owner_id, (SELECT external_id FROM person_identities WHERE person_id = cu.owner_id AND platform = 'slack') AS owner_slack_id, own.department_id AS owner_department_id,
+           cu.owner_id, own.name AS owner_name, CASE WHEN own.id IS NOT NULL THEN ${Prisma.raw(personIdentitiesSql("own.id"))} END AS owner_ids, own.department_id AS owner_department_id,
            d.id AS lead_id, d.name AS lead_name, CASE WHEN d.id IS NOT NULL THEN ${Prisma.raw(departmentChannelsSql("d.id"))} END AS lead_channels, d.head_id AS lead_head_id
       FROM chosen JOIN complaints c ON c.id = chosen.id
       JOIN customers cu ON cu.id = c.customer_id
@@ -94,7 +98,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
   if (rows.length === 0) return [];
   const idList = rows.map((row) => row.id);
   const departments = await tx.$queryRaw<DepartmentRow[]>`
-    SELECT cd.complaint_id, d.id, d.name, ${Prisma.raw(departmentChannelsSql("d.id"))} AS channels, d.head_id, cd.notice_channel, cd.notice_ts
+    SELECT cd.complaint_id, d.id, d.name, ${Prisma.raw(departmentChannelsSql("d.id"))} AS channels, d.head_id, cd.notice_channel, cd.notice_ts, cd.notice_platform
       FROM complaint_departments cd JOIN departments d ON d.id = cd.department_id
      WHERE cd.complaint_id = ANY (${idList}::int[])
      ORDER BY d.name`;
@@ -132,10 +136,10 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
         key: row.customer_key,
         name: row.customer_name,
         ownerId: row.owner_id,
-        ownerSlackId: row.owner_slack_id,
+        owner: row.owner_id !== null && row.owner_name !== null ? { name: row.owner_name, ids: row.owner_ids ?? {} } : null,
         ownerDepartmentId: row.owner_department_id,
       },
-      openedBySlackId: row.opened_by,
+      openedBy: row.opened_by,
       lead:
         row.lead_id === null
           ? null
@@ -149,6 +153,7 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
           headId: d.head_id,
           noticeChannel: d.notice_channel,
           noticeTs: d.notice_ts,
+          ...(d.notice_platform === "teams" ? { noticePlatform: "teams" as const } : {}),
         })),
       nextCheckAt: row.next_check_at,
       cardChannel: row.card_channel,

@@ -1,5 +1,6 @@
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import type { Tx } from "../with-actor.js";
+import { actorPersonIdSql } from "../people/actor-person-id-sql.js";
 import { writeCasePauses } from "./case-pauses-column.js";
 
 export interface CaseGuard {
@@ -14,8 +15,8 @@ export interface CaseGuard {
  * `version`, and for the scheduler also on `next_check_at`). Returns false when it lost that race.
  */
 export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: CaseGuard, nextCheckAt: Date | null): Promise<boolean> {
-  // Steward and `cli:` actors are nobody on the roster: their column stays empty, the event names them.
-  const person = (slackId: string | null) => slackId ?? "";
+  // Actors are stored as actorOf names them (a Slack id, `teams:…`, `person:<id>`); Steward and `cli:`
+  // actors are nobody on the roster: their column stays empty, the event names them.
   const checkCursor = guard.nextCheckAt !== undefined;
   const changed = await tx.$executeRaw`
     UPDATE complaints SET
@@ -24,13 +25,13 @@ export async function updateComplaintCase(tx: Tx, next: ComplaintCase, guard: Ca
       version = ${next.version},
       tier_since = ${next.tierSince},
       acknowledged_at = ${next.acknowledgedAt},
-      acknowledged_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.acknowledgedBy)}),
+      acknowledged_by_id = ${actorPersonIdSql(next.acknowledgedBy)},
       first_response_at = ${next.firstResponseAt},
       resolved_at = ${next.resolvedAt},
-      resolved_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.resolvedBy)}),
+      resolved_by_id = ${actorPersonIdSql(next.resolvedBy)},
       solution = ${next.solution},
       closed_at = ${next.closedAt},
-      closed_by_id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${person(next.closedBy)}),
+      closed_by_id = ${actorPersonIdSql(next.closedBy)},
       pauses = ${writeCasePauses(next.pauses)}::jsonb,
       next_check_at = ${nextCheckAt},
       updated_at = now()

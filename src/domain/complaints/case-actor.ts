@@ -2,7 +2,7 @@ import type { EscalationTier } from "./complaint-case.js";
 
 /** Who presses a button, as far as the rules care: the tiers of this case the person belongs to. */
 export interface CaseActor {
-  /** A Slack user id, or `steward` for automatic steps. */
+  /** The person's actor name (actorOf: a Slack id, `teams:…`), or `steward` for automatic steps. */
   id: string;
   /** The tiers of this case the person belongs to (see `tiersOfPerson`), empty when none. */
   tiers: EscalationTier[];

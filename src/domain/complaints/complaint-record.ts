@@ -16,10 +16,20 @@ export interface ComplaintRecord {
   description: string;
   source: string | null;
   sourcePermalink: string | null;
-  customer: { id: number; key: string; name: string; ownerId: number | null; ownerSlackId: string | null; ownerDepartmentId: number | null };
-  openedBySlackId: string | null;
+  customer: {
+    id: number;
+    key: string;
+    name: string;
+    ownerId: number | null;
+    /** The customer's owner as messages name them (mentionPerson); null when the customer has none. */
+    owner: { name: string; ids: PlatformIdentities } | null;
+    ownerDepartmentId: number | null;
+  };
+  /** Who filed it, as an actor (actorOf: a Slack id, `teams:…`, `person:<id>`); null when nobody on the roster. */
+  openedBy: string | null;
   lead: ComplaintDepartmentRef | null;
-  cooperating: (ComplaintDepartmentRef & { noticeChannel: string | null; noticeTs: string | null })[];
+  /** The notice's platform: absent means Slack (every notice posted before Teams). */
+  cooperating: (ComplaintDepartmentRef & { noticeChannel: string | null; noticeTs: string | null; noticePlatform?: Platform })[];
   /** The stored scheduler cursor (see `nextComplaintCheck`). */
   nextCheckAt: Date | null;
   cardChannel: string | null;

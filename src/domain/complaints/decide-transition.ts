@@ -10,6 +10,7 @@ import { COMPLAINT_TRANSITIONS } from "./complaint-transitions.js";
 import { formatMoment } from "./format-moment.js";
 import type { Inline } from "../messages/message.js";
 import { actorMention } from "./actor-mention.js";
+import { mentionPerson } from "../roster/mention-person.js";
 import { joinInline } from "./join-inline.js";
 
 export type TransitionRequest =
@@ -28,7 +29,7 @@ export type TransitionOutcome =
   | { ok: false; message: Inline };
 
 /** Who the case's people are when a refusal has no names for them. */
-const UNNAMED: CaseParties = { ownerSlackId: null, leadDepartment: null, frontline: "the lead department's frontline", departments: [] };
+const UNNAMED: CaseParties = { owner: null, leadDepartment: null, frontline: "the lead department's frontline", departments: [] };
 
 /**
  * Applies one button press (or Steward's automatic escalation) to a case: the allowed move from the
@@ -236,12 +237,12 @@ const ACTION_WORDS: Record<ComplaintAction, (object: string) => string> = {
 
 /** "tier 1 (the owner @ann, Support frontline), tier 2 (Support head, technical support) or tier 3 (executives)". */
 function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, parties: CaseParties): Inline {
-  const owner: Inline = parties.ownerSlackId ? ["the owner ", actorMention(parties.ownerSlackId)] : "the customer's owner";
+  const owner: Inline = parties.owner ? ["the owner ", mentionPerson(parties.owner)] : "the customer's owner";
   const phrases = roles.flatMap((role): Inline[] => {
     switch (role) {
       case "owner":
         // The owner is on tier 1: named there when tier 1 may press too.
-        return roles.includes("tier1") ? [] : [parties.ownerSlackId ? ["the owner (", actorMention(parties.ownerSlackId), ")"] : owner];
+        return roles.includes("tier1") ? [] : [parties.owner ? ["the owner (", mentionPerson(parties.owner), ")"] : owner];
       case "tier1":
         return [["tier 1 (", owner, parties.frontline ? `, ${parties.frontline}` : "", ")"]];
       case "tier2":

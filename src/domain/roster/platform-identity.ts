@@ -13,3 +13,9 @@ export type PlatformIdentities = Partial<Record<Platform, string>>;
  * stored as a single string: the delivery ledger's recipient, a message reference, an audit actor.
  */
 export type PlatformAddress = `${Platform}:${string}`;
+
+/** Someone as a platform knows them: the platform and their user id there (Slack's member id, Teams' AAD object id). */
+export interface PlatformUser {
+  platform: Platform;
+  id: string;
+}

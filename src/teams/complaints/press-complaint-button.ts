@@ -1,6 +1,8 @@
 import { applyCaseAction } from "../../app/complaints/apply-case-action.js";
 import type { ComplaintChat } from "../../app/complaints/complaint-chat.js";
-import { caseTextForm } from "../../domain/complaints/case-text-form.js";
+import { previewCaseAction } from "../../app/complaints/preview-case-action.js";
+import { type CaseTextAction, caseTextForm } from "../../domain/complaints/case-text-form.js";
+import { caseTextRequest } from "../../domain/complaints/case-text-request.js";
 import type { EscalationTier } from "../../domain/complaints/complaint-case.js";
 import { COMPLAINT_ACTIONS } from "../../domain/complaints/complaint-action-ids.js";
 import type { TransitionRequest } from "../../domain/complaints/decide-transition.js";
@@ -12,15 +14,10 @@ import type { AdaptiveCard } from "../render/adaptive-card.js";
 import { renderCard } from "../render/render-card.js";
 import { renderDialog } from "../render/render-dialog.js";
 import type { TeamsDeps } from "../teams-deps.js";
+import { satisfactionPrompt } from "./satisfaction-prompt.js";
 
 type CaseAction = keyof typeof COMPLAINT_ACTIONS;
 const ACTION_OF = new Map<string, CaseAction>(Object.entries(COMPLAINT_ACTIONS).map(([action, verb]) => [verb, action as CaseAction]));
-
-/**
- * Escalating from the card goes to the next tier: the form's tier skip (tier 1 straight to 3) needs the
- * case's tier, which the press does not carry; `complaint show` and Slack keep offering it.
- */
-const NO_TIER_CHOICE = 2;
 
 /** The verbs of the case card's buttons, as Teams sends them (Action.Execute). */
 export const COMPLAINT_VERBS: readonly string[] = [...ACTION_OF.keys()];
@@ -32,8 +29,11 @@ export type CardActionAnswer = { kind: "card"; card: AdaptiveCard } | { kind: "n
  * the presser known by their AAD object id. Acknowledge, Customer replied and Confirm apply at once;
  * the buttons that need words (escalate, update, resolve, reopen, waiting on customer) first turn the
  * card, for the presser, into their form — its Action.Execute sends the same verb with the typed text,
- * which then applies. A refusal is the invoke's answer (Teams shows it to the presser alone); an
- * applied press answers with the case card redrawn, which every other copy gets through the update.
+ * which then applies. As in Slack, the rules are asked before a form is shown (a press that would be
+ * refused says so instead) and the escalate form offers the tier skip when the case is at tier 1 (the
+ * rules refuse a skip by someone below tier 2). A refusal is the invoke's answer (Teams shows it to the
+ * presser alone); an applied press answers with the case card redrawn, which every other copy gets
+ * through the update — for whoever confirmed the closing, with the satisfaction prompt beneath it.
  */
 export async function pressComplaintButton(input: { deps: TeamsDeps; chat: ComplaintChat; verb: string; aadObjectId: string; data: Record<string, unknown> }): Promise<CardActionAnswer> {
   const action = ACTION_OF.get(input.verb);
@@ -41,8 +41,12 @@ export async function pressComplaintButton(input: { deps: TeamsDeps; chat: Compl
   if (!action || !Number.isInteger(complaintId)) return { kind: "notice", text: "This button is out of date: open the case again with `complaint show <number>`." };
   const typed = (id: string) => (typeof input.data[id] === "string" ? cleanText(input.data[id] as string) : null);
   const request = requestOf(action, typed);
+  const user = { platform: "teams" as const, id: input.aadObjectId };
   if (!request) {
-    const form = action === "wait" ? waitingOnCustomerForm(complaintId) : caseTextForm(complaintId, action as "escalate" | "update" | "resolve" | "reopen", NO_TIER_CHOICE);
+    const textAction = action as CaseTextAction;
+    const preview = await previewCaseAction(input.deps, { complaintId, user, request: action === "wait" ? { action, asked: "?" } : caseTextRequest(textAction, "?") }, input.deps.clock.now());
+    if (!preview.ok) return { kind: "notice", text: plainText(preview.message) };
+    const form = action === "wait" ? waitingOnCustomerForm(complaintId) : caseTextForm(complaintId, textAction, preview.tier);
     return { kind: "card", card: inlineForm(form, input.verb, complaintId) };
   }
   let redrawn: Message | null = null;
@@ -53,9 +57,12 @@ export async function pressComplaintButton(input: { deps: TeamsDeps; chat: Compl
       await input.chat.update(at, message);
     },
   };
-  const result = await applyCaseAction(input.deps, capturing, { complaintId, slackUserId: input.aadObjectId, platform: "teams", request }, input.deps.clock.now());
+  const result = await applyCaseAction(input.deps, capturing, { complaintId, user, request }, input.deps.clock.now());
   if (!result.ok) return { kind: "notice", text: plainText(result.message) };
-  return redrawn ? { kind: "card", card: renderCard(redrawn).card } : { kind: "notice", text: "Done." };
+  if (!redrawn) return { kind: "notice", text: "Done." };
+  const card = renderCard(redrawn).card;
+  // Slack opens the satisfaction modal for whoever confirmed; Teams asks the same beneath their card.
+  return { kind: "card", card: action === "confirm" ? satisfactionPrompt(card, complaintId, result.record.customer.key) : card };
 }
 
 /** The press as the rules' request; null when it needs words the press did not carry yet. */
@@ -70,16 +77,10 @@ function requestOf(action: CaseAction, typed: (id: string) => string | null): Tr
       const asked = typed("asked")?.trim();
       return asked === undefined ? null : { action, asked };
     }
-    case "escalate": {
+    default: {
       const tier = typed("tier");
-      return text === undefined ? null : { action, reason: text, ...(tier ? { toTier: Number(tier) as EscalationTier } : {}) };
+      return text === undefined ? null : caseTextRequest(action, text, action === "escalate" && tier ? (Number(tier) as EscalationTier) : undefined);
     }
-    case "update":
-      return text === undefined ? null : { action, text };
-    case "resolve":
-      return text === undefined ? null : { action, solution: text };
-    case "reopen":
-      return text === undefined ? null : { action, reason: text };
   }
 }
 

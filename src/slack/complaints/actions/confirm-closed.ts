@@ -12,7 +12,7 @@ export function confirmClosed(deps: AppDeps, seal: ViewSeal) {
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const chat = slackComplaintChat(args.client, deps.settings.complaints.urgentTeamChannelPrefix);
-    const result = await applyCaseAction(deps, chat, { complaintId: Number(args.action.value), slackUserId: args.body.user.id, request: { action: "confirm" } }, deps.clock.now());
+    const result = await applyCaseAction(deps, chat, { complaintId: Number(args.action.value), user: { platform: "slack" as const, id: args.body.user.id }, request: { action: "confirm" } }, deps.clock.now());
     if (!result.ok) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: renderMrkdwn(result.message) });
       return;

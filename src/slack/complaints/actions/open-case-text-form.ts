@@ -5,7 +5,7 @@ import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import type { ViewSeal } from "../../views/view-seal.js";
 import { caseTextView } from "../views/case-text-view.js";
 import type { CaseButtonArgs } from "./case-button-args.js";
-import { caseTextRequest } from "./case-text-request.js";
+import { caseTextRequest } from "../../../domain/complaints/case-text-request.js";
 
 /**
  * Escalate, Add update, Resolve, Reopen: the rules are asked first with placeholder words (state and
@@ -15,7 +15,7 @@ export function openCaseTextForm(deps: AppDeps, seal: ViewSeal, action: CaseText
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const complaintId = Number(args.action.value);
-    const preview = await previewCaseAction(deps, { complaintId, slackUserId: args.body.user.id, request: caseTextRequest(action, "?", undefined) }, deps.clock.now());
+    const preview = await previewCaseAction(deps, { complaintId, user: { platform: "slack" as const, id: args.body.user.id }, request: caseTextRequest(action, "?", undefined) }, deps.clock.now());
     if (!preview.ok) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: renderMrkdwn(preview.message) });
       return;

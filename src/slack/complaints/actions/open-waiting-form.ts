@@ -11,7 +11,7 @@ export function openWaitingForm(deps: AppDeps, seal: ViewSeal) {
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const complaintId = Number(args.action.value);
-    const preview = await previewCaseAction(deps, { complaintId, slackUserId: args.body.user.id, request: { action: "wait", asked: "?" } }, deps.clock.now());
+    const preview = await previewCaseAction(deps, { complaintId, user: { platform: "slack" as const, id: args.body.user.id }, request: { action: "wait", asked: "?" } }, deps.clock.now());
     if (!preview.ok) {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: renderMrkdwn(preview.message) });
       return;

@@ -9,7 +9,7 @@ export function pressCaseButton(deps: AppDeps, action: "acknowledge" | "resume")
   return async (args: CaseButtonArgs): Promise<void> => {
     await args.ack();
     const chat = slackComplaintChat(args.client, deps.settings.complaints.urgentTeamChannelPrefix);
-    const result = await applyCaseAction(deps, chat, { complaintId: Number(args.action.value), slackUserId: args.body.user.id, request: { action } }, deps.clock.now());
+    const result = await applyCaseAction(deps, chat, { complaintId: Number(args.action.value), user: { platform: "slack" as const, id: args.body.user.id }, request: { action } }, deps.clock.now());
     if (!result.ok) await args.respond({ response_type: "ephemeral", replace_original: false, text: renderMrkdwn(result.message) });
   };
 }

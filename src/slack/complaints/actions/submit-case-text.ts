@@ -9,7 +9,7 @@ import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import { renderPlain } from "../../render/render-plain.js";
 import type { ViewSeal } from "../../views/view-seal.js";
 import { slackComplaintChat } from "../slack-complaint-chat.js";
-import { caseTextRequest } from "./case-text-request.js";
+import { caseTextRequest } from "../../../domain/complaints/case-text-request.js";
 import { directMessage } from "./direct-message.js";
 
 const ACTIONS: readonly string[] = ["escalate", "update", "resolve", "reopen"];
@@ -26,7 +26,7 @@ export function submitCaseText(deps: AppDeps, seal: ViewSeal) {
     }
     const text = cleanText(view.state.values.text?.value?.value ?? "");
     const tier = view.state.values.tier?.value?.selected_option?.value;
-    const input = { complaintId, slackUserId: body.user.id, request: caseTextRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined) };
+    const input = { complaintId, user: { platform: "slack" as const, id: body.user.id }, request: caseTextRequest(action, text, tier ? (Number(tier) as EscalationTier) : undefined) };
     // Refusals (an empty reason, a tier skip not allowed, the case resolved meanwhile) show under the field.
     const preview = await previewCaseAction(deps, input, deps.clock.now());
     if (!preview.ok) return ack({ response_action: "errors", errors: { text: renderPlain(preview.message).slice(0, 300) } });

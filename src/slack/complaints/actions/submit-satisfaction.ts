@@ -15,7 +15,7 @@ export function submitSatisfaction(deps: AppDeps, seal: ViewSeal) {
     if (complaintId === null) return ack({ response_action: "errors", errors: { score: UNVERIFIED_FORM } });
     const answer = parseSatisfaction({ score: view.state.values.score?.value?.value, comment: cleanText(view.state.values.comment?.value?.value ?? "") });
     if (!answer.ok) return ack({ response_action: "errors", errors: answer.errors });
-    const result = await recordCaseSatisfaction(deps, { complaintId, slackUserId: body.user.id, answer: { score: answer.score, comment: answer.comment } }, deps.clock.now());
+    const result = await recordCaseSatisfaction(deps, { complaintId, user: { platform: "slack" as const, id: body.user.id }, answer: { score: answer.score, comment: answer.comment } }, deps.clock.now());
     if (!result.ok) return ack({ response_action: "errors", errors: { score: renderPlain(result.message) } });
     await ack();
   };

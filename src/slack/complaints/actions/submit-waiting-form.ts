@@ -17,7 +17,7 @@ export function submitWaitingForm(deps: AppDeps, seal: ViewSeal) {
     const complaintId = sealedComplaintId(view.private_metadata, WAITING_ON_CUSTOMER_FORM, seal);
     if (complaintId === null) return ack({ response_action: "errors", errors: { asked: UNVERIFIED_FORM } });
     const asked = cleanText(view.state.values.asked?.value?.value ?? "").slice(0, ASKED_MAX_CHARS);
-    const input = { complaintId, slackUserId: body.user.id, request: { action: "wait" as const, asked } };
+    const input = { complaintId, user: { platform: "slack" as const, id: body.user.id }, request: { action: "wait" as const, asked } };
     const preview = await previewCaseAction(deps, input, deps.clock.now());
     if (!preview.ok) return ack({ response_action: "errors", errors: { asked: renderPlain(preview.message).slice(0, 300) } });
     await ack();
