@@ -19,6 +19,7 @@ import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
 import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
 import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
 import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
+import { teamsMentionsAsTokens } from "./commands/teams-mentions-as-tokens.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -53,7 +54,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   const rosterTeamsId = async (activity: Activity, api: Parameters<typeof identify>[1]) => (await identify(activity, api))?.ids.teams ?? activity.from.aadObjectId ?? "";
   app.on("message", async ({ activity, send, api }) => {
     await remember(activity);
-    const text = activity.text ?? "";
+    const text = teamsMentionsAsTokens(activity);
     try {
       const launcher = intakeLauncher(text);
       if (launcher) return void (await send(launcher));
