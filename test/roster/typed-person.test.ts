@@ -5,6 +5,7 @@ import { parseListFilters } from "../../src/domain/health/parse-list-filters.js"
 import { readTablePageState } from "../../src/domain/health/read-table-page-state.js";
 import { parseTypedPerson } from "../../src/domain/roster/absence/parse-typed-person.js";
 import { parseDeputyArgs } from "../../src/domain/roster/deputy/parse-deputy-args.js";
+import { identitiesOfActor } from "../../src/domain/roster/identities-of-actor.js";
 import { identityToken } from "../../src/domain/roster/identity-token.js";
 import { readIdentityToken } from "../../src/domain/roster/read-identity-token.js";
 import { playbook } from "../health/health-inputs-fixture.js";
@@ -80,5 +81,14 @@ describe("/complaint oncall override", () => {
     expect(matchTypedPerson(people, { identity: { platform: "slack", id: TEAMS_ID } })).toEqual([]);
     expect(matchTypedPerson(people, { handle: "lukas" }).map((p) => p.id)).toEqual([2, 3]);
     expect(matchTypedPerson(people, { handle: "UPRIYA" }).map((p) => p.id)).toEqual([1]);
+  });
+});
+
+describe("identitiesOfActor: who a recorded actor is, to mention them", () => {
+  it("reads what actorOf writes, and nothing for actors that are no chat person", () => {
+    expect(identitiesOfActor("U0ADA")).toEqual({ slack: "U0ADA" });
+    expect(identitiesOfActor("slack:U0ADA")).toEqual({ slack: "U0ADA" });
+    expect(identitiesOfActor(`teams:${TEAMS_ID}`)).toEqual({ teams: TEAMS_ID });
+    for (const actor of ["steward", "cli:ops", "person:7", "import:people.csv", ""]) expect(identitiesOfActor(actor), actor).toBeNull();
   });
 });
