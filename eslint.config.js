@@ -117,8 +117,5 @@ export default defineConfig(
   ...depths.map((depth) => boundaryBlock(atDepth("src/scheduler", depth), schedulerBoundaries(depth))),
   ...depths.map((depth) => boundaryBlock(atDepth("src/db", depth), dbBoundaries(depth))),
   ...depths.map((depth) => boundaryBlock(atDepth("src/slack", depth), slackBoundaries(depth))),
-  // Transitional (issue 13): src/teams/seam/ reads the subcommands' names, usage and summaries from the
-  // slash commands' list; it is the one folder of src/teams that may import src/slack.
-  ...depths.map((depth) => ({ ...boundaryBlock(atDepth("src/teams", depth), teamsBoundaries(depth)), ignores: ["src/teams/seam/**"] })),
-  boundaryBlock(["src/teams/seam/*.ts"], [prismaBoundary]),
+  ...depths.map((depth) => boundaryBlock(atDepth("src/teams", depth), teamsBoundaries(depth))),
 );

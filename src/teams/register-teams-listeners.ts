@@ -24,6 +24,7 @@ import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
 import { archiveTeamsMessage } from "./complaints/archive-teams-message.js";
 import { openGroupChat } from "./complaints/open-group-chat.js";
 import { actorOf } from "../domain/roster/actor-of.js";
+import { teamsMentionsAsTokens } from "./commands/teams-mentions-as-tokens.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -73,7 +74,6 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   };
   app.on("message", async ({ activity, send, api }) => {
     await remember(activity);
-    const text = activity.text ?? "";
     // With its resource-specific permissions Steward hears every message in its channels and chats;
     // only those addressed to it are commands, as Teams itself would deliver without them.
     const personal = activity.conversation.conversationType === "personal";
@@ -81,6 +81,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     // A case's conversations are channel threads and group chats (a personal chat has no threads).
     if (!personal) await archiveSaid(activity, api, addressed).catch((error: unknown) => deps.logger.error("teams complaint message not archived", error));
     if (!addressed) return;
+    const text = teamsMentionsAsTokens(activity);
     try {
       const launcher = intakeLauncher(text);
       if (launcher) return void (await send(launcher));

@@ -58,7 +58,7 @@ export async function startTeamsApp(connection: TeamsConnection, deps: TeamsDeps
       ...(connection.graphUrlOverride ? { graphScope: `${connection.graphUrlOverride.replace(/\/+$/, "")}/.default` } : {}),
     }),
     ...(connection.serviceUrlOverride ? { serviceUrl: connection.serviceUrlOverride } : {}),
-    activity: { mentions: { stripText: true } },
+    // Mentions stay in the text: the message listener drops the bot's own and reads the others (teamsMentionsAsTokens).
     // Explicit, so an environment variable of the same name can never turn authentication off.
     dangerouslyAllowUnauthenticatedRequests: false,
   });

@@ -62,13 +62,22 @@ describe("mayAccess", () => {
 
   it("complaints: the case's departments and the people who filed or held it", () => {
     const frontline = person(["frontline"]);
-    const caseElsewhere = { ...elsewhere, caseDepartmentIds: [3], involvedSlackIds: ["U77"] };
+    const caseElsewhere = { ...elsewhere, caseDepartmentIds: [3], involvedActors: ["U77"] };
     expect(mayAccess(viewer(frontline), "complaints", caseElsewhere)).toBe(false);
     expect(mayAccess(viewer(frontline), "complaints", { ...caseElsewhere, caseDepartmentIds: [3, 1] })).toBe(true);
     expect(mayAccess(viewer(frontline, [3]), "complaints", caseElsewhere)).toBe(true);
-    expect(mayAccess(viewer(frontline), "complaints", { ...caseElsewhere, involvedSlackIds: ["U10"] })).toBe(true);
-    expect(mayAccess(viewer(person([])), "complaints", { ...caseElsewhere, involvedSlackIds: ["U10"] })).toBe(true);
+    expect(mayAccess(viewer(frontline), "complaints", { ...caseElsewhere, involvedActors: ["U10"] })).toBe(true);
+    expect(mayAccess(viewer(person([])), "complaints", { ...caseElsewhere, involvedActors: ["U10"] })).toBe(true);
     expect(mayAccess(viewer(person([])), "complaints", { ...caseElsewhere, caseDepartmentIds: [1] })).toBe(false);
+  });
+
+  it("complaints: someone only on Teams, or on no platform, is involved by the actor their changes are recorded under", () => {
+    const teamsOnly = person([], { ids: { teams: "aad-10" } });
+    const caseElsewhere = { ...elsewhere, caseDepartmentIds: [3], involvedActors: ["teams:aad-10"] };
+    expect(mayAccess(viewer(teamsOnly), "complaints", caseElsewhere)).toBe(true);
+    // Bare ids are how Slack actors are recorded; a Teams actor always carries its `teams:` prefix.
+    expect(mayAccess(viewer(teamsOnly), "complaints", { ...caseElsewhere, involvedActors: ["aad-10"] })).toBe(false);
+    expect(mayAccess(viewer(person([], { ids: {} })), "complaints", { ...caseElsewhere, involvedActors: ["person:10"] })).toBe(true);
   });
 
   it("own reach and none; several roles reach as far as the widest", () => {

@@ -234,6 +234,8 @@ describe("the platform adapters do not import each other", () => {
   it.each([
     ["src/teams/bad.ts", 'import { x } from "../slack/x.js";'],
     ["src/teams/render/bad.ts", 'import { x } from "../../slack/render/x.js";'],
+    // The transitional seam folder that once read the slash commands' list is gone, and so is its exemption.
+    ["src/teams/seam/slack-commands.ts", 'import { x } from "../../slack/health/commands/customer-subcommands.js";'],
   ])("src/teams refuses src/slack in %s", async (filePath, line) => {
     expectOneBoundaryError(await problems(filePath, `${line}\nexport const y = x;`), "no-restricted-imports", TEAMS_NO_SLACK);
   });

@@ -184,3 +184,28 @@ describe("/customer deputy", () => {
     expect(await deputyOf(roster.customers.ACME)).toBeNull();
   });
 });
+
+describe("people named by Slack's escaped mentions (the Slack adapter reads them, the domain gets identity tokens)", () => {
+  const deputyOf = async (id: number) => (await t.db.prisma.customer.findUniqueOrThrow({ where: { id } })).deputyOwnerId;
+
+  it("records an admin's absence for <@U0NORA|nora> with deputy <@U0PRIYA|priya>, and lists it", async () => {
+    const reply = await ask(steward, "U0ADA", "away <@U0NORA|nora> 2027-03-01..2027-03-02 deputy <@U0PRIYA|priya>");
+    expect(reply.text).toContain(":calendar: <@U0NORA> is away *2027-03-01 – 2027-03-02* (both days included). Deputy: <@U0PRIYA>.");
+    expect(await absencesOf(roster.people.nora)).toContain(`2027-03-01..2027-03-02 deputy ${roster.people.priya} by U0ADA`);
+    const listed = await ask(steward, "U0ADA", "away <@U0NORA>");
+    expect(listed.text).toContain("2027-03-01 – 2027-03-02 · deputy <@U0PRIYA> · recorded by <@U0ADA>");
+  });
+
+  it("answers a mention of someone not on the roster by their id, and changes nothing", async () => {
+    const before = await absenceCount();
+    const reply = await ask(steward, "U0ADA", "away <@U0GHOST|ghost> 2027-03-05");
+    expect(reply.text).toContain("`person`: nobody active on the roster is called @U0GHOST.");
+    expect(await absenceCount()).toBe(before);
+  });
+
+  it("names the deputy owner by mention", async () => {
+    const reply = await ask(steward, "U0ADA", "deputy ACME <@U0NORA|nora>");
+    expect(reply.text).toContain(":white_check_mark: <@U0NORA> is the deputy owner of *ACME*.");
+    expect(await deputyOf(roster.customers.ACME)).toBe(roster.people.nora);
+  });
+});

@@ -19,6 +19,8 @@ export async function teamsSay(
   text: string,
   from: { aadObjectId: string; name?: string },
   conversation: { id?: string; type?: "personal" | "channel" | "groupChat"; teamId?: string } = {},
+  /** People the text mentions as `<at>Name</at>`, sent as Teams sends them: mention entities. */
+  mentions: { text: string; mentioned: { id: string; name: string; aadObjectId?: string } }[] = [],
 ): Promise<TeamsReply[]> {
   const conversationId = conversation.id ?? `a:${from.aadObjectId}`;
   const before = local.connector.recorded.length;
@@ -30,8 +32,13 @@ export async function teamsSay(
     recipient: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" },
     conversation: { id: conversationId, conversationType: conversation.type ?? "personal", tenantId: LOCAL_TEAMS.tenantId },
     channelData: { tenant: { id: LOCAL_TEAMS.tenantId }, ...(conversation.teamId ? { team: { id: conversation.teamId }, channel: { id: conversationId } } : {}) },
-    ...(text.startsWith("<at>Steward</at>")
-      ? { entities: [{ type: "mention", text: "<at>Steward</at>", mentioned: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" } }] }
+    ...(text.startsWith("<at>Steward</at>") || mentions.length
+      ? {
+          entities: [
+            ...(text.startsWith("<at>Steward</at>") ? [{ type: "mention", text: "<at>Steward</at>", mentioned: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" } }] : []),
+            ...mentions.map((mention) => ({ type: "mention", ...mention })),
+          ],
+        }
       : {}),
   });
   if (response.status !== 200) throw new Error(`/api/messages answered ${response.status}: ${response.body}`);

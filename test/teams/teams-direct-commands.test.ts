@@ -12,11 +12,13 @@ import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 const t = useTestDatabase();
 let local: LocalTeams;
 const OLGA = { aadObjectId: "0a1b2c3d-0000-4000-8000-00000000016a", name: "Olga" };
+const FAY_AAD = "0a1b2c3d-0000-4000-8000-0000000000fa";
 const STRANGER = { aadObjectId: "0a1b2c3d-0000-4000-8000-0000000000ff", name: "Stranger" };
 
 beforeAll(async () => {
   await seedComplaintRoster(t.db);
   await setTeamsIdentity(t.db, "U_OWNER", OLGA.aadObjectId);
+  await setTeamsIdentity(t.db, "U_FRONT", FAY_AAD);
   local = await startLocalTeams({
     db: t.db,
     settings: teamSettingsSchema.parse({}),
@@ -63,5 +65,39 @@ describe("subcommands Teams answers through their use cases (no Slack seam)", ()
 
   it("a control character in the typed text is refused with the slash commands' message", async () => {
     expect(await ask("customer score AC\u0007ME")).toContain("control character (U+0007) at position 9");
+  });
+});
+
+describe("people named by Teams mentions (the Teams adapter reads <at>…</at>, the domain gets identity tokens)", () => {
+  const deputyOfAcme = async () =>
+    (await t.db.prisma.customer.findUniqueOrThrow({ where: { key: "ACME" }, include: { deputyOwner: true } })).deputyOwner?.name ?? null;
+  const say = async (text: string, mentions: Parameters<typeof teamsSay>[4], conversation: Parameters<typeof teamsSay>[3] = {}) => {
+    const replies = await teamsSay(local, text, OLGA, conversation, mentions);
+    expect(replies).toHaveLength(1);
+    expect(validateAdaptiveCard(replies[0]!.card)).toEqual([]);
+    return replies[0]!.texts.join("\n");
+  };
+
+  it("a mention carrying the person's AAD object id names them by their Teams identity", async () => {
+    const text = await say("customer deputy ACME <at>Fay</at>", [{ text: "<at>Fay</at>", mentioned: { id: "29:fay", name: "Fay", aadObjectId: FAY_AAD } }]);
+    expect(text).toContain("<at>Fay</at> is the deputy owner of **ACME**.");
+    expect(await deputyOfAcme()).toBe("Fay");
+  });
+
+  it("a mention without an AAD id names them by their display name; in a channel the bot's own mention is dropped", async () => {
+    const text = await say(
+      "<at>Steward</at> customer deputy ACME <at>Tom</at>",
+      [{ text: "<at>Tom</at>", mentioned: { id: "29:tom", name: "Tom" } }],
+      { id: "19:sales@thread.tacv2", type: "channel", teamId: "19:team@thread.tacv2" },
+    );
+    // Tom has no Teams identity, so he is named, not mentioned.
+    expect(text).toContain("Tom is the deputy owner of **ACME**.");
+    expect(await deputyOfAcme()).toBe("Tom");
+  });
+
+  it("a mention of someone not on the roster changes nothing", async () => {
+    const text = await say("customer deputy ACME <at>Zed</at>", [{ text: "<at>Zed</at>", mentioned: { id: "29:zed", name: "Zed", aadObjectId: "0a1b2c3d-0000-4000-8000-00000000000z" } }]);
+    expect(text).toContain("nobody active on the roster is called @0a1b2c3d-0000-4000-8000-00000000000z");
+    expect(await deputyOfAcme()).toBe("Tom");
   });
 });

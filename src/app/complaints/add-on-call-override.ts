@@ -4,11 +4,12 @@ import { insertOnCallOverride } from "../../db/on-call/insert-on-call-override.j
 import { loadOnCall } from "../../db/on-call/load-on-call.js";
 import { matchTypedPerson } from "../../domain/complaints/on-call/match-typed-person.js";
 import { mayOverrideOnCall } from "../../domain/complaints/on-call/may-override-on-call.js";
-import { OVERRIDE_USAGE, parseOverrideCommand, type TypedPerson } from "../../domain/complaints/on-call/parse-override-command.js";
+import { OVERRIDE_USAGE, parseOverrideCommand } from "../../domain/complaints/on-call/parse-override-command.js";
 import { overridePeriod } from "../../domain/complaints/on-call/resolve-on-call.js";
 import type { Inline, Message } from "../../domain/messages/message.js";
 import { actorOf } from "../../domain/roster/actor-of.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
+import type { TypedPerson } from "../../domain/roster/typed-person.js";
 
 const notice = (text: Inline): Message => ({ text, parts: [{ kind: "text", text }] });
 const code = (text: string): Inline => ({ kind: "code", text });

@@ -20,7 +20,7 @@ export async function setCustomerDeputy(db: Database, actor: RosterPerson | null
     const found = await resolveTypedPerson(db, request.deputy, "deputy", DEPUTY_EXAMPLE);
     if (!found.ok) {
       const outcome = found.outcome;
-      const problem = outcome.kind === "unknown-person" && outcome.candidates.length ? `@${outcome.handle} could be ${outcome.candidates.join(", ")}: type more of the name` : `nobody active on the roster is called @${request.deputy.handle}`;
+      const problem = outcome.candidates.length ? `@${outcome.handle} could be ${outcome.candidates.join(", ")}: type more of the name` : `nobody active on the roster is called @${outcome.handle}`;
       return { kind: "bad-input", field: "deputy", problem, example: DEPUTY_EXAMPLE };
     }
     deputy = found.person;

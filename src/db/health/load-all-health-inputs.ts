@@ -11,7 +11,8 @@ import { type CustomerProfileRow, customerProfileSelect, toCustomerProfile } fro
 export interface CustomerFilter {
   valueSegment?: CustomerProfile["valueSegment"];
   tier?: CustomerProfile["tier"];
-  ownerSlackUserId?: string;
+  /** The owner's roster id. */
+  ownerPersonId?: number;
 }
 
 export interface CustomerInputs {
@@ -34,9 +35,7 @@ export async function loadAllHealthInputs(
   const conditions = [
     filter.valueSegment ? Prisma.sql`c.value_segment = ${filter.valueSegment}::"ValueSegment"` : null,
     filter.tier ? Prisma.sql`c.tier = ${filter.tier}::"Tier"` : null,
-    filter.ownerSlackUserId
-      ? Prisma.sql`p.id = (SELECT person_id FROM person_identities WHERE platform = 'slack' AND external_id = ${filter.ownerSlackUserId})`
-      : null,
+    filter.ownerPersonId !== undefined ? Prisma.sql`c.owner_id = ${filter.ownerPersonId}` : null,
   ].filter((condition): condition is Prisma.Sql => condition !== null);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const filtered = conditions.length > 0;

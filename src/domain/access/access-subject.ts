@@ -6,11 +6,11 @@ export interface AccessSubject {
   ownerDepartmentId: number | null;
   /** For a complaint: its lead and cooperating departments. */
   caseDepartmentIds: readonly number[];
-  /** For a complaint: Slack ids of the people who filed, acknowledged or resolved it. */
-  involvedSlackIds: readonly string[];
+  /** For a complaint: who filed, acknowledged or resolved it, as recorded (the actor strings of actorOf). */
+  involvedActors: readonly string[];
 }
 
 /** The subject of a customer's own data (no complaint case). */
 export function customerSubject(owner: { id: number; departmentId: number | null } | null): AccessSubject {
-  return { ownerId: owner?.id ?? null, ownerDepartmentId: owner?.departmentId ?? null, caseDepartmentIds: [], involvedSlackIds: [] };
+  return { ownerId: owner?.id ?? null, ownerDepartmentId: owner?.departmentId ?? null, caseDepartmentIds: [], involvedActors: [] };
 }

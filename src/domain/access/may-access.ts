@@ -1,3 +1,4 @@
+import { actorOf } from "../roster/actor-of.js";
 import type { RosterPerson } from "../roster/roster-person.js";
 import { ACCESS_TABLE, type AccessRow, NO_ROLE, REACHES, type Reach } from "./access-table.js";
 import type { AccessSubject } from "./access-subject.js";
@@ -27,7 +28,8 @@ export function mayAccess(viewer: AccessViewer, kind: DataKind, subject: AccessS
   if (reach === "all") return true;
   if (reach === "none") return false;
   const { person } = viewer;
-  const own = subject.ownerId === person.id || (person.ids.slack !== undefined && subject.involvedSlackIds.includes(person.ids.slack));
+  // A case names who filed, acknowledged or resolved it the way every change is recorded: by actorOf.
+  const own = subject.ownerId === person.id || subject.involvedActors.includes(actorOf(person));
   if (own) return true;
   if (reach === "own") return false;
   const departments = [subject.ownerDepartmentId, ...subject.caseDepartmentIds].filter((id): id is number => id !== null);

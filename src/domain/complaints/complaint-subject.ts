@@ -8,6 +8,6 @@ export function complaintSubject(record: ComplaintRecord): AccessSubject {
     ownerId: record.customer.ownerId,
     ownerDepartmentId: record.customer.ownerDepartmentId,
     caseDepartmentIds: [record.lead?.id, ...record.cooperating.map((d) => d.id)].filter((id): id is number => id !== undefined),
-    involvedSlackIds: [record.openedBy, c.acknowledgedBy, c.resolvedBy].filter((id): id is string => id !== null),
+    involvedActors: [record.openedBy, c.acknowledgedBy, c.resolvedBy].filter((id): id is string => id !== null),
   };
 }

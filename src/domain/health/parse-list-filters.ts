@@ -1,15 +1,18 @@
 import type { Inline } from "../messages/message.js";
+import { readIdentityToken } from "../roster/read-identity-token.js";
+import type { TypedPerson } from "../roster/typed-person.js";
 import type { HealthSettings } from "./health-settings.js";
 
 export interface ListFilters {
   grade?: string;
-  ownerSlackUserId?: string;
+  /** The owner's roster id, once found (a table's page buttons carry it). */
+  ownerPersonId?: number;
   tier?: "strategic" | "normal" | "new";
 }
 
-/** The filters as typed: an owner given as `@mei` (commands are not escaped) still needs finding on the roster. */
-export interface TypedListFilters extends ListFilters {
-  ownerHandle?: string;
+/** The filters as typed: the owner (`@mei`, or a mention's identity token) still needs finding on the roster. */
+export interface TypedListFilters extends Omit<ListFilters, "ownerPersonId"> {
+  owner?: TypedPerson;
 }
 
 export type ParsedListFilters = { ok: true; filters: TypedListFilters } | { ok: false; message: Inline };
@@ -31,7 +34,7 @@ export function parseListFilters(text: string, settings: HealthSettings, usage: 
     const value = words[i + 1];
     if (!["grade", "owner", "tier"].includes(word)) return fail([code(words[i]!.slice(0, 40)), " is not a filter: use grade, owner or tier."]);
     if (value === undefined) return fail([code(word), " needs a value."]);
-    const given = word === "owner" ? filters.ownerSlackUserId ?? filters.ownerHandle : filters[word as "grade" | "tier"];
+    const given = filters[word as "grade" | "owner" | "tier"];
     if (given) return fail([code(word), " is given twice."]);
     if (word === "grade") {
       if (!grades.includes(value.toLowerCase())) return fail([code(value.slice(0, 40)), ` is not a grade (${grades.join(", ")}).`]);
@@ -41,11 +44,11 @@ export function parseListFilters(text: string, settings: HealthSettings, usage: 
       if (!tier) return fail([code(value.slice(0, 40)), ` is not a tier (${TIERS.join(", ")}).`]);
       filters.tier = tier;
     } else {
-      // An escaped mention is <@U123ABC> or <@U123ABC|name>; unescaped it is just @name.
-      const mention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/.exec(value);
+      // A mention arrives as the adapter's identity token; typed, an owner is just @name.
+      const identity = readIdentityToken(value);
       const handle = value.replace(/^@/, "");
-      if (mention) filters.ownerSlackUserId = mention[1]!;
-      else if (/^[\p{L}\p{N}._-]{1,80}$/u.test(handle)) filters.ownerHandle = handle;
+      if (identity) filters.owner = { identity };
+      else if (/^[\p{L}\p{N}._-]{1,80}$/u.test(handle)) filters.owner = { handle };
       else return fail([code(value.slice(0, 40)), " is not a person: mention them, e.g. ", code("owner @mei"), "."]);
     }
   }

@@ -4,11 +4,15 @@ const pageState = z.union([
   z.object({
     k: z.literal("list"),
     p: z.number().int().min(0),
-    f: z.object({
-      grade: z.string().max(40).optional(),
-      tier: z.enum(["strategic", "normal", "new"]).optional(),
-      ownerSlackUserId: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
-    }),
+    // Strict: a button posted before owners were roster ids carries a key this does not know, and
+    // dropping it would page through every owner's customers; such a page is answered as out of date.
+    f: z
+      .object({
+        grade: z.string().max(40).optional(),
+        tier: z.enum(["strategic", "normal", "new"]).optional(),
+        ownerPersonId: z.number().int().positive().optional(),
+      })
+      .strict(),
   }),
   z.object({ k: z.literal("health"), p: z.number().int().min(0) }),
 ]);

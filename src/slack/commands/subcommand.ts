@@ -1,5 +1,6 @@
 import type { RespondFn, SlashCommand } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
+import type { CatalogueEntry } from "../../app/commands/command-catalogue.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import type { AppDeps } from "../app-deps.js";
 import type { ViewSeal } from "../views/view-seal.js";
@@ -17,11 +18,10 @@ export interface SubcommandContext {
   seal: ViewSeal;
 }
 
-/** One `/customer <name> …` or `/complaint <name> …` action; `help` is generated from these. */
-export interface Subcommand {
-  name: string;
-  /** e.g. `/customer score <customer> [at YYYY-MM-DD]` */
-  usage: string;
-  summary: string;
+/** One `/customer <name> …` or `/complaint <name> …` action: its catalogue entry (which `help` lists) and how Slack answers it. */
+export interface Subcommand extends CatalogueEntry {
   run(ctx: SubcommandContext): Promise<void>;
 }
+
+/** What a subcommand's file gives: how Slack answers it. Its name, usage and summary are the catalogue's (src/app/commands). */
+export type SubcommandHandler = Pick<Subcommand, "run">;

@@ -4,16 +4,14 @@ import { recordAbsence } from "../../app/roster/record-absence.js";
 import { awayReply } from "../../domain/roster/absence/away-reply.js";
 import { parseAwayArgs } from "../../domain/roster/absence/parse-away-args.js";
 import { renderMessage } from "../render/render-message.js";
-import type { Subcommand } from "../commands/subcommand.js";
+import type { SubcommandHandler } from "../commands/subcommand.js";
+import { slackMentionsAsTokens } from "../commands/slack-mentions-as-tokens.js";
 
 /** `/customer away …`: record, list or cancel an absence (one's own; admins anyone's). */
-export const awaySubcommand: Subcommand = {
-  name: "away",
-  usage: "/customer away [@person] [YYYY-MM-DD..YYYY-MM-DD [deputy @x]] | cancel [@person]",
-  summary: "mark yourself away (admins: someone else), list your absences, or cancel one; reminders go to your deputy",
+export const awaySubcommand: SubcommandHandler = {
   run: async (ctx) => {
     const { db, settings, clock } = ctx.deps;
-    const parsed = parseAwayArgs(ctx.args);
+    const parsed = parseAwayArgs(slackMentionsAsTokens(ctx.args));
     const now = clock.now();
     const outcome = !parsed.ok
       ? { kind: "bad-input" as const, problem: parsed.problem }

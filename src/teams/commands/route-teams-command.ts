@@ -4,7 +4,7 @@ import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
 import { quotedText } from "../../domain/messages/quoted-text.js";
-import { type CommandFamily, TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import { COMMAND_CATALOGUE, type CommandFamily } from "../../app/commands/command-catalogue.js";
 import type { TeamsDeps } from "../teams-deps.js";
 import { complaintCommands } from "./complaint-commands.js";
 import { customerHealthCommands } from "./customer-health-commands.js";
@@ -40,7 +40,7 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
   const problem = checkCommandText(`/${family}`, argsText);
   if (problem) return [withoutSlash(noticeMessage(quotedText(problem)))];
   const [name = "", ...args] = argsText.split(/\s+/);
-  const subcommand = TEAMS_COMMANDS[family].find((sub) => sub.name === name.toLowerCase());
+  const subcommand = COMMAND_CATALOGUE[family].find((sub) => sub.name === name.toLowerCase());
   if (!subcommand) return [teamsHelp(family, name && name.toLowerCase() !== "help" ? name : undefined)];
   const run = RUNS[family][subcommand.name];
   if (!run) return [teamsHelp(family)];
@@ -50,5 +50,5 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
 
 /** The help as Teams users type the commands: the same entries as the slash commands', without the slash. */
 function teamsHelp(family: CommandFamily, unknown?: string) {
-  return commandHelpMessage(family, TEAMS_COMMANDS[family].map((sub) => ({ usage: sub.usage.replace(/^\//, ""), summary: sub.summary })), unknown);
+  return commandHelpMessage(family, COMMAND_CATALOGUE[family].map((sub) => ({ usage: sub.usage.replace(/^\//, ""), summary: sub.summary })), unknown);
 }

@@ -1,4 +1,4 @@
-import { TEAMS_COMMANDS } from "../seam/slack-commands.js";
+import { COMMAND_CATALOGUE } from "../../app/commands/command-catalogue.js";
 
 /** Teams shows at most 10 suggested commands per list, each description at most 128 characters. */
 const MAX_DESCRIPTION = 128;
@@ -11,7 +11,7 @@ const MAX_DESCRIPTION = 128;
 export function teamsCommandList(): { title: string; description: string }[] {
   const clip = (text: string) => (text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`);
   return [
-    ...Object.entries(TEAMS_COMMANDS).map(([family, subcommands]) => ({
+    ...Object.entries(COMMAND_CATALOGUE).map(([family, subcommands]) => ({
       title: family,
       description: clip(`${subcommands.map((sub) => sub.name).join(", ")} — e.g. ${family} ${subcommands[0]!.name} ACME`),
     })),

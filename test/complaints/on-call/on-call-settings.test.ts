@@ -40,4 +40,16 @@ describe("on-call settings", () => {
     expect(resolved.overrides).toEqual([]);
     expect(resolved.problems).toEqual(["rotation “Sales”: no department is called “Sales”", "override Priya for Lukas: nobody on the roster is called “Priya”"]);
   });
+
+  it("match a member by their Teams user id as by their Slack id, and ask for an id when a name is ambiguous", () => {
+    const onCall = complaintSettingsSchema.parse({ onCall: { rotations: [{ ...rotation, members: ["0a1b2c3d-0000-4000-8000-000000000001", "Tom"] }] } }).onCall;
+    const people = [
+      { id: 1, name: "Lukas", ids: { teams: "0a1b2c3d-0000-4000-8000-000000000001" } },
+      { id: 2, name: "Tom", ids: { slack: "U0TOM" } },
+      { id: 3, name: "Tom", ids: { teams: "0a1b2c3d-0000-4000-8000-000000000003" } },
+    ];
+    const resolved = resolveOnCall(onCall, { rotations: [], overrides: [] }, { people, departments: [] }, "Europe/Berlin");
+    expect(resolved.rotations.map((r) => r.memberIds)).toEqual([[1]]);
+    expect(resolved.problems).toEqual(["rotation “Technical support”: 2 people are called “Tom”; name them by their Slack or Teams user id"]);
+  });
 });

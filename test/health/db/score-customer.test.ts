@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findCustomer } from "../../../src/db/health/find-customer.js";
+import { findPersonByIdentity } from "../../../src/db/people/find-person-by-identity.js";
 import { scoreAllCustomers } from "../../../src/app/health/score-all-customers.js";
 import { buildHealthReport } from "../../../src/app/health/build-health-report.js";
 import type { CustomerProfile } from "../../../src/domain/health/customer-profile.js";
@@ -17,8 +18,14 @@ async function profile(key: string): Promise<CustomerProfile> {
   return found.customer;
 }
 
+/** Roster ids of the owners the filters name. */
+let mei: number;
+let li: number;
+
 beforeAll(async () => {
   await seedHealthRoster(t.db);
+  mei = (await findPersonByIdentity(t.db, "slack", "U0MEI"))!.id;
+  li = (await findPersonByIdentity(t.db, "slack", "U0LI"))!.id;
 });
 
 describe("scoring from the database", () => {
@@ -158,7 +165,7 @@ describe("complaints still open at the evaluation date", () => {
         1,
         "2 complaints (2 open, oldest since 2025-12-10; 1 urgent)",
       ]);
-      const [all] = await scoreAllCustomers(t.db, "2026-11-24", settings, { ownerSlackUserId: "U0LI", tier: "normal" }).then((list) =>
+      const [all] = await scoreAllCustomers(t.db, "2026-11-24", settings, { ownerPersonId: li, tier: "normal" }).then((list) =>
         list.filter((s) => s.customer.key === "ACMES"),
       );
       expect(all!.score).toEqual(single.score);
@@ -215,7 +222,7 @@ describe("scoring every customer at once", () => {
       (await scoreAllCustomers(t.db, "2026-11-24", settings, filter)).map((s) => s.customer.key).sort();
     expect(await keys({ valueSegment: "high" })).toEqual(["ACME", "GLOBEX", "INITECH"]);
     expect(await keys({ tier: "new" })).toEqual(["NEWCO"]);
-    expect(await keys({ ownerSlackUserId: "U0MEI", valueSegment: "high" })).toEqual(["ACME", "GLOBEX"]);
+    expect(await keys({ ownerPersonId: mei, valueSegment: "high" })).toEqual(["ACME", "GLOBEX"]);
     // a filtered run still scores from the same evidence
     const [acme] = await scoreAllCustomers(t.db, "2026-11-24", settings, { tier: "strategic" });
     expect(acme!.score.composite).toBe(9.6);

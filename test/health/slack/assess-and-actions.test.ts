@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/domain/calendar/manual-clock.js";
 import { withActor } from "../../../src/db/with-actor.js";
+import { findPersonByIdentity } from "../../../src/db/people/find-person-by-identity.js";
+import { TABLE_NEXT_ACTION } from "../../../src/domain/health/customer-table-message.js";
 import { startTestSteward, type TestSteward } from "../../support/start-test-steward.js";
 import { useTestDatabase } from "../../support/use-test-database.js";
 import { waitFor } from "../../support/wait-for.js";
@@ -232,6 +234,28 @@ describe("show, list and the monthly health table", () => {
     expect(bad.text).toBe(
       "`great` is not a grade (excellent, good, fair, poor). Usage: `/customer list [grade <g>] [owner @x] [tier <t>]`, e.g. `/customer list grade fair tier strategic`",
     );
+  });
+
+  it("filters by an owner named by Slack's escaped mention exactly as by @name (the adapter reads the mention)", async () => {
+    const typed = await ask(steward, "U0EXEC", "list owner @mei tier strategic");
+    const mentioned = await ask(steward, "U0EXEC", "list owner <@U0MEI|mei> tier strategic");
+    expect(mentioned.text).toContain("Customers by health score");
+    expect(mentioned.text).toContain("owner <@U0MEI>");
+    expect(mentioned.call.args.blocks).toEqual(typed.call.args.blocks);
+    expect(mentioned.call.args.text).toBe(typed.call.args.text);
+    // Someone not on the roster owns nothing: an empty table naming them as mentioned.
+    const nobody = await ask(steward, "U0EXEC", "list owner <@U0NOBODY>");
+    expect(nobody.text).toContain("owner <@U0NOBODY> · page 1 of 1 · 0 customers");
+    expect(nobody.text).toContain("No customer matches.");
+  });
+
+  it("pages with the owner's roster id, and answers a page button of the old shape (a Slack id) as out of date", async () => {
+    const mei = (await findPersonByIdentity(t.db, "slack", "U0MEI"))!.id;
+    const page = replyOf(await press(steward, "U0EXEC", { actionId: TABLE_NEXT_ACTION, value: JSON.stringify({ k: "list", f: { ownerPersonId: mei }, p: 0 }) }));
+    expect([...page.text.matchAll(/\*([A-Z]+)\* /g)].map((m) => m[1])).toEqual(["ACME", "GLOBEX"]);
+    expect(page.text).toContain("owner <@U0MEI>");
+    const old = replyOf(await press(steward, "U0EXEC", { actionId: TABLE_NEXT_ACTION, value: JSON.stringify({ k: "list", f: { ownerSlackUserId: "U0MEI" }, p: 1 }) }));
+    expect(old.text).toBe("That page is no longer available; type the command again.");
   });
 
   it("lists only what the viewer may see", async () => {

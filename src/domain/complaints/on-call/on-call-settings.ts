@@ -5,7 +5,7 @@ import { parseLocalDate } from "../../calendar/local-date.js";
 
 /**
  * On-call rotations, overrides and the in-tier paging policy as a team writes them in its settings file
- * (`complaints.onCall`). People are named as on the roster (name or Slack id), departments by name; they
+ * (`complaints.onCall`). People are named as on the roster (name, or their Slack or Teams user id), departments by name; they
  * are matched to the roster when Steward reads the rotations (`resolveOnCall`), because the settings file
  * is validated at boot, before the roster is read.
  */

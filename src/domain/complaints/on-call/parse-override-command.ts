@@ -1,17 +1,14 @@
 import { describeBadIsoDate } from "../../calendar/describe-bad-iso-date.js";
 import type { Inline } from "../../messages/message.js";
+import { readIdentityToken } from "../../roster/read-identity-token.js";
+import type { TypedPerson } from "../../roster/typed-person.js";
 
 export const OVERRIDE_USAGE = "/complaint oncall override @priya 2026-12-20..2026-12-27 for @lukas";
-
-/** A person as typed: a Slack mention (its member id) or an `@handle` to look up on the roster. */
-export type TypedPerson = { slackUserId: string } | { handle: string };
 
 export type ParsedOverride =
   | { ok: true; person: TypedPerson; forPerson: TypedPerson; from: string; to: string }
   | { ok: false; field: "person" | "period" | "for"; message: Inline };
 
-// An escaped mention is <@U123ABC> or <@U123ABC|name>; unescaped it is just @name.
-const MENTION = /^<@([UW][A-Z0-9_]+)(\|[^>]*)?>$/;
 const HANDLE = /^@?([\p{L}\p{N}._-]{1,80})$/u;
 
 /**
@@ -40,9 +37,10 @@ export function parseOverrideCommand(args: string): ParsedOverride {
   return { ok: true, person, forPerson, from: dates[1]!, to: dates[2]! };
 }
 
+/** `@name`, or the identity token an adapter put where the platform sent a mention. */
 function typedPerson(word: string): TypedPerson | null {
-  const mention = MENTION.exec(word);
-  if (mention) return { slackUserId: mention[1]! };
+  const identity = readIdentityToken(word);
+  if (identity) return { identity };
   const handle = HANDLE.exec(word);
   return handle && word.startsWith("@") ? { handle: handle[1]! } : null;
 }

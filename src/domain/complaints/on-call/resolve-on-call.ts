@@ -19,8 +19,8 @@ export interface ResolvedOnCall {
 }
 
 /**
- * The rotations and overrides in force: the settings file's, matched to the roster (a person by Slack id
- * or name ignoring case, a department by name), with the database's on top — a stored rotation (imported
+ * The rotations and overrides in force: the settings file's, matched to the roster (a person by their id
+ * on a platform or name ignoring case, a department by name), with the database's on top — a stored rotation (imported
  * or edited in chat) replaces the settings rotation of the same tier and department, and stored overrides
  * count as newer than the settings file's. Unmatched names are left out and reported, never guessed.
  */
@@ -32,11 +32,11 @@ export function resolveOnCall(
 ): ResolvedOnCall {
   const problems: string[] = [];
   const person = (reference: string, where: string): number | null => {
-    const bySlack = roster.people.find((p) => p.ids.slack === reference);
-    if (bySlack) return bySlack.id;
+    const byId = roster.people.find((p) => Object.values(p.ids).includes(reference));
+    if (byId) return byId.id;
     const named = roster.people.filter((p) => p.name.toLowerCase() === reference.toLowerCase());
     if (named.length === 1) return named[0]!.id;
-    problems.push(named.length === 0 ? `${where}: nobody on the roster is called “${reference}”` : `${where}: ${named.length} people are called “${reference}”; name them by Slack id`);
+    problems.push(named.length === 0 ? `${where}: nobody on the roster is called “${reference}”` : `${where}: ${named.length} people are called “${reference}”; name them by their Slack or Teams user id`);
     return null;
   };
   const scope = (tier: number, departmentId: number | null) => `${tier}|${departmentId ?? "*"}`;

@@ -1,4 +1,5 @@
 import type { Inline, Message, Part } from "../../messages/message.js";
+import { identitiesOfActor } from "../identities-of-actor.js";
 import type { AwayOutcome, NamedPerson } from "./away-outcome.js";
 
 const mention = (person: NamedPerson): Inline => ({ kind: "mention", person: { name: person.name, ids: person.ids } });
@@ -6,8 +7,11 @@ const code = (text: string): Inline => ({ kind: "code", text });
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 const one = (text: Inline, note?: Inline): Message => ({ text, parts: [{ kind: "text", text }, ...(note ? [{ kind: "note" as const, text: note }] : [])] });
 const unchanged = "Nothing was changed.";
-// The audit actor: a Slack user, or `steward` / `cli:<os user>` for the scheduler and imports.
-const recorder = (actor: string): Inline => (/^[UW][A-Z0-9]+$/.test(actor) ? { kind: "mention", person: { name: actor, ids: { slack: actor } } } : code(actor));
+// The audit actor: a person on a platform (mentioned), or `steward` / `cli:<os user>` for the scheduler and imports.
+const recorder = (actor: string): Inline => {
+  const ids = identitiesOfActor(actor);
+  return ids ? { kind: "mention", person: { name: actor, ids } } : code(actor);
+};
 
 /** The neutral answer to an away or deputy request: a confirmation, a list, a refusal or what to fix. */
 export function awayReply(outcome: AwayOutcome): Message {

@@ -1,12 +1,7 @@
 import { describeBadIsoDate } from "../../calendar/describe-bad-iso-date.js";
 import type { LocalDate } from "../../calendar/local-date.js";
+import type { TypedPerson } from "../typed-person.js";
 import { parseTypedPerson } from "./parse-typed-person.js";
-
-/** A person as typed: `@lukas`, or the `<@U123>` / `<@U123|lukas>` form Slack may send. */
-export interface TypedPerson {
-  /** The handle without `@`, or the member id when Slack sent one. */
-  handle: string;
-}
 
 export type AwayRequest =
   | { kind: "list"; person: TypedPerson | null }

@@ -1,10 +1,13 @@
-import type { TypedPerson } from "./parse-away-args.js";
+import { readIdentityToken } from "../read-identity-token.js";
+import type { TypedPerson } from "../typed-person.js";
 
-// `@lukas`, or the `<@U123>` / `<@U123|lukas>` form Slack sends when it escapes mentions.
-const PERSON = /^(?:<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|@([^\s@<>]+))$/;
+// `@lukas`; a mention arrives as the adapter's identity token (`@slack:U123`), read first.
+const HANDLE = /^@([^\s@<>]+)$/;
 
-/** The person a typed word names, or null when the word is not a mention. */
+/** The person a typed word names, or null when the word is not a person. */
 export function parseTypedPerson(word: string): TypedPerson | null {
-  const match = PERSON.exec(word);
-  return match ? { handle: match[1] ?? match[2]! } : null;
+  const identity = readIdentityToken(word);
+  if (identity) return { identity };
+  const match = HANDLE.exec(word);
+  return match ? { handle: match[1]! } : null;
 }

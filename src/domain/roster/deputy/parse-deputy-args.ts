@@ -1,4 +1,4 @@
-import type { TypedPerson } from "../absence/parse-away-args.js";
+import type { TypedPerson } from "../typed-person.js";
 import { parseTypedPerson } from "../absence/parse-typed-person.js";
 
 export const DEPUTY_EXAMPLE = "/customer deputy ACME @priya";

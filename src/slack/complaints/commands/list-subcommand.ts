@@ -2,7 +2,7 @@ import { type ComplaintListFilter, listComplaints } from "../../../app/complaint
 import { complaintListMessage } from "../../../domain/complaints/complaint-list-message.js";
 import { loadAccessViewer } from "../../../app/roster/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { renderMessage } from "../../render/render-message.js";
 import { renderMrkdwn } from "../../render/render-mrkdwn.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
@@ -11,10 +11,7 @@ import { reply } from "./reply.js";
 const FILTERS = ["open", "mine", "overdue", "all"] as const;
 
 /** `/complaint list [open|mine|overdue|all] [customer]`. */
-export const listSubcommand: Subcommand = {
-  name: "list",
-  usage: "/complaint list [open|mine|overdue|all] [customer]",
-  summary: "cases not closed yet (default), yours, those past an SLA deadline, or all — optionally of one customer",
+export const listSubcommand: SubcommandHandler = {
   async run(ctx) {
     if (!ctx.actor) return reply(ctx, COMPLAINTS_NOT_ON_ROSTER);
     const words = ctx.args.split(/\s+/).filter(Boolean);

@@ -3,15 +3,12 @@ import { loadAccessViewer } from "../../../app/roster/load-access-viewer.js";
 import { escapeMrkdwn } from "../../blocks/escape-mrkdwn.js";
 import { complaintTimelineMessage } from "../../../domain/complaints/complaint-timeline-message.js";
 import { renderMessage } from "../../render/render-message.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { COMPLAINTS_NOT_ON_ROSTER } from "./not-on-roster.js";
 import { reply } from "./reply.js";
 
 /** `/complaint show <id>`: the case and its whole timeline, archived messages included. */
-export const showSubcommand: Subcommand = {
-  name: "show",
-  usage: "/complaint show <id>",
-  summary: "a case with its timeline: every step, who, when, and the archived conversation",
+export const showSubcommand: SubcommandHandler = {
   async run(ctx) {
     if (!ctx.actor) return reply(ctx, COMPLAINTS_NOT_ON_ROSTER);
     const match = /^#?(\d{1,9})$/.exec(ctx.args);

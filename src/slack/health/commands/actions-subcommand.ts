@@ -1,14 +1,11 @@
 import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
-import { ACTIONS_USAGE, showImprovementActions } from "../../../app/health/show-improvement-actions.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import { showImprovementActions } from "../../../app/health/show-improvement-actions.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { healthDepsOf } from "./health-deps-of.js";
 import { replyMessage } from "./reply-message.js";
 
-export const actionsSubcommand: Subcommand = {
-  name: "actions",
-  usage: ACTIONS_USAGE,
-  summary: "the improvement actions of a customer; owners record each action's result",
+export const actionsSubcommand: SubcommandHandler = {
   run: (ctx) => answerActions(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 

@@ -1,16 +1,13 @@
-import { ASSESS_USAGE, openAssessment } from "../../../app/health/open-assessment.js";
+import { openAssessment } from "../../../app/health/open-assessment.js";
 import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
 import { noticeMessage } from "../../../domain/messages/notice-message.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { renderForm } from "../../render/render-form.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { healthDepsOf } from "./health-deps-of.js";
 import { replyMessage } from "./reply-message.js";
 
-export const assessSubcommand: Subcommand = {
-  name: "assess",
-  usage: ASSESS_USAGE,
-  summary: "record an assessment: needs fit, overrides with reasons, key problems, improvement actions",
+export const assessSubcommand: SubcommandHandler = {
   run: (ctx) => answerAssess(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 

@@ -1,14 +1,11 @@
 import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
-import { SCORE_USAGE, scoreCustomer } from "../../../app/health/score-customer.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import { scoreCustomer } from "../../../app/health/score-customer.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { healthDepsOf } from "./health-deps-of.js";
 import { replyMessage } from "./reply-message.js";
 
-export const scoreSubcommand: Subcommand = {
-  name: "score",
-  usage: SCORE_USAGE,
-  summary: "the health score with the evidence behind each dimension, the trend and what to do next",
+export const scoreSubcommand: SubcommandHandler = {
   run: (ctx) => answerScore(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 

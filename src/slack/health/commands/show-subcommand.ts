@@ -1,14 +1,11 @@
 import type { CustomerTarget } from "../../../app/health/resolve-customer.js";
-import { SHOW_USAGE, showCustomer } from "../../../app/health/show-customer.js";
-import type { Subcommand } from "../../commands/subcommand.js";
+import { showCustomer } from "../../../app/health/show-customer.js";
+import type { SubcommandHandler } from "../../commands/subcommand.js";
 import { type CustomerRequest, customerRequestFromCommand } from "./customer-request.js";
 import { healthDepsOf } from "./health-deps-of.js";
 import { replyMessage } from "./reply-message.js";
 
-export const showSubcommand: Subcommand = {
-  name: "show",
-  usage: SHOW_USAGE,
-  summary: "facts, owner, tier, contacts, last interactions, open complaints and the last score",
+export const showSubcommand: SubcommandHandler = {
   run: (ctx) => answerShow(customerRequestFromCommand(ctx), { typed: ctx.args }),
 };
 
