@@ -110,7 +110,7 @@ describe("Adaptive Cards renderer", () => {
         { kind: "date-input", id: "due", label: "Due", initial: "2026-12-01" },
         { kind: "choice-input", id: "class", label: "Class", options: [{ label: HOSTILE, value: "urgent" }, { label: "General", value: "general" }], initial: ["urgent"] },
         { kind: "choice-input", id: "departments", label: "Departments", multiple: true, options: [{ label: "Eng", value: "1" }] },
-        { kind: "person-input", id: "owner", label: "Owner", optional: true },
+        { kind: "person-input", id: "owner", label: "Owner", optional: true, people: [{ personId: 7, name: HOSTILE }, { personId: 8, name: "Li Na" }] },
         { kind: "note", text: HOSTILE },
       ],
     };
@@ -122,6 +122,9 @@ describe("Adaptive Cards renderer", () => {
     expect(byId.customer).toMatchObject({ type: "Input.Text", isRequired: true, maxLength: 200 });
     expect(byId.score).toMatchObject({ type: "Input.Number", isRequired: false, min: 0, max: 10, value: 5 });
     expect(byId.departments).toMatchObject({ type: "Input.ChoiceSet", isMultiSelect: true });
+    // The person picker lists the roster people it was given; its answer is a person id.
+    expect(byId.owner).toMatchObject({ type: "Input.ChoiceSet", style: "filtered", isRequired: false });
+    expect((byId.owner as { choices: { value: string }[] }).choices.map((choice) => choice.value)).toEqual(["7", "8"]);
     const errorTexts = card.body.filter((e) => e.color === "Attention").map((e) => e.text);
     expect(errorTexts).toEqual(["Something went wrong", "No customer matches ˋACMEEˋ"]);
     // The error sits right under its field (after the hint).
