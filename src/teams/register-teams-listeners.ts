@@ -22,6 +22,7 @@ import { TEAMS_MESSAGE_ACTIONS } from "./complaints/teams-message-actions.js";
 import { COMPLAINT_VERBS, pressComplaintButton } from "./complaints/press-complaint-button.js";
 import { submitIntakeDialog } from "./complaints/submit-intake-dialog.js";
 import { teamsComplaintChat } from "./complaints/teams-complaint-chat.js";
+import { pressReminderButton, REMINDER_VERBS } from "./reminders/press-reminder-button.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -76,6 +77,25 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if (COMPLAINT_VERBS.includes(verb)) {
       const answer = await pressComplaintButton({ deps, chat, verb, aadObjectId: await rosterTeamsId(activity, api), data: (data ?? {}) as Record<string, unknown> });
       if (answer.kind === "notice") return notice(answer.text);
+      return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
+    }
+    if (REMINDER_VERBS.includes(verb)) {
+      const actor = await identify(activity, api);
+      // A card in a channel thread sits in the channel's conversation; the ledger records the channel's id.
+      const conversation = activity.conversation.id.split(";messageid=")[0]!;
+      const answer = await pressReminderButton({
+        deps,
+        verb,
+        teamsUserId: actor?.ids.teams ?? activity.from.aadObjectId ?? "",
+        actor,
+        data: (data ?? {}) as Record<string, unknown>,
+        pressed: activity.replyToId ? { conversation, id: activity.replyToId } : null,
+      });
+      if (answer.kind === "notice") return notice(answer.text);
+      if (answer.kind === "post") {
+        await send(cardActivity(withoutSlash(answer.message)));
+        return notice("Done.");
+      }
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
     if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
@@ -140,7 +160,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   return {
     commands: teamsCommandList(),
     activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
-    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS],
+    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS, ...REMINDER_VERBS],
     messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

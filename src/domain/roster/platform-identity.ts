@@ -13,3 +13,9 @@ export type PlatformIdentities = Partial<Record<Platform, string>>;
  * stored as a single string: the delivery ledger's recipient, a message reference, an audit actor.
  */
 export type PlatformAddress = `${Platform}:${string}`;
+
+/** Who did something on a platform, as its request says (a Slack member id, a Teams user's AAD id or UPN). */
+export interface PlatformUser {
+  platform: Platform;
+  id: string;
+}
