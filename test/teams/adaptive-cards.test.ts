@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OWNER_CHOICES } from "../../src/domain/health/assessment-form.js";
 import type { Form, Message } from "../../src/domain/messages/message.js";
 import { renderCard } from "../../src/teams/render/render-card.js";
 import { renderDialog } from "../../src/teams/render/render-dialog.js";
@@ -52,6 +53,14 @@ describe("Adaptive Cards renderer", () => {
       expect(card.body.filter((e) => typeof e.id === "string" && e.type.startsWith("Input.")).map((e) => e.id)).toEqual(inputs);
     });
   }
+
+  it("keeps the assessment dialog under the card budget with as many owner choices as it offers, names as long as the roster allows", () => {
+    const form = neutralForms.assessment!();
+    const people = Array.from({ length: OWNER_CHOICES }, (_, i) => ({ personId: 1000 + i, name: `${HOSTILE} ${"n".repeat(200)}`.slice(0, 200 - String(i).length) + i }));
+    const { card } = renderDialog({ ...form, items: form.items.map((item) => (item.kind === "person-input" ? { ...item, people } : item)) }, "s".repeat(300));
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
+  });
 
   it("renders every part and inline kind: mentions with a Teams id, icons, facts, Action.Execute, choices", () => {
     const card = expectSafeCard(everyKind);

@@ -6,8 +6,12 @@ import type { HealthSettings } from "./health-settings.js";
 export const ASSESS_VIEW = "health_assess";
 /** How many improvement-action rows the form offers; more can be added by assessing again later. */
 export const ACTION_ROWS = 3;
-/** How many roster people an owner picker lists (where the platform has no picker of its own): the form must stay small enough to send. */
-export const OWNER_CHOICES = 100;
+/**
+ * How many roster people an owner picker lists (where the platform has no picker of its own), the most
+ * likely first (listActionOwnerChoices): three pickers of 50 names (each cut at 75 characters) keep a
+ * Teams dialog under its 26 KB card budget.
+ */
+export const OWNER_CHOICES = 50;
 
 /** What the form carries back with the submission: the customer, the day it was opened for, where to confirm. */
 export interface AssessMetadata {
