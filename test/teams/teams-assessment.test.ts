@@ -13,6 +13,7 @@ import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
 const t = useTestDatabase();
 let local: LocalTeams;
+const clock = new ManualClock(new Date("2026-11-24T01:00:00Z"));
 let ids: Awaited<ReturnType<typeof seedHealthRoster>>;
 
 const aad = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await setTeamsIdentity(t.db, "U0MEI", MEI.aadObjectId);
   await setTeamsIdentity(t.db, "U0OTHER", OSCAR.aadObjectId);
   await withActor(t.db, "cli:test", (tx) => tx.personIdentity.deleteMany({ where: { platform: "slack", externalId: "U0MEI" } }));
-  local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock: new ManualClock(new Date("2026-11-24T01:00:00Z")), logger: createLogger("error") });
+  local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock, logger: createLogger("error") });
 });
 afterAll(async () => {
   await local?.stop();
@@ -189,5 +190,13 @@ describe("an assessment in Teams, through /api/messages: launcher, dialog, field
     expect(submitted.answer.task.value).toContain("Sorry — an assessment of ACME");
     expect(await recordedHere()).toBe(1);
     expect(cardTexts(refusal!.card).length).toBeGreaterThan(0);
+  });
+
+  it("a dialog left open for days is refused at its first field, worded for Teams, and saves nothing", async () => {
+    clock.set(new Date("2026-11-27T01:00:00Z"));
+    const { answer } = await invoke(MEI, "task/submit", { ...submitData, needs_fit: "4" });
+    const card = dialogCard(answer);
+    expect(errorUnder(card, "needs_fit")).toBe("This form was opened for 2026-11-24; close it and type ˋcustomer assessˋ again to assess as of 2026-11-27.");
+    expect(await recordedHere()).toBe(1);
   });
 });

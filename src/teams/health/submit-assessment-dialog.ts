@@ -35,7 +35,8 @@ export async function submitAssessmentDialog(input: { deps: TeamsDeps; seal: Dia
     form: readAssessmentDialog(data, dimensions),
     now: deps.clock.now(),
   });
-  if (recorded.kind === "errors") return again({ ...recorded.errors });
+  // The use case words its advice for the slash commands (`/customer assess`); Teams users type them without.
+  if (recorded.kind === "errors") return again(Object.fromEntries(Object.entries(recorded.errors).map(([id, error]) => [id, plainText(withoutSlash({ text: error, parts: [] }).text)])));
   if (recorded.kind === "again") return { task: { type: "message" as const, value: "This assessment was recorded already; nothing was recorded twice." } };
   return { task: { type: "message" as const, value: plainText(withoutSlash(recorded.confirmation).text) } };
 }
