@@ -10,8 +10,11 @@ import { withoutSlash } from "./commands/without-slash.js";
 import { conversationOfActivity } from "./conversation-of-activity.js";
 import { healthPresses } from "./actions/health-presses.js";
 import { INTAKE_FORM } from "../domain/complaints/intake-form.js";
+import { ASSESS_VIEW } from "../domain/health/assessment-form.js";
+import { assessmentDialog } from "./health/assessment-dialog.js";
+import { submitAssessmentDialog } from "./health/submit-assessment-dialog.js";
 import { createTeamsDeliveryPort } from "./delivery/teams-delivery-port.js";
-import { createDialogSeal } from "./complaints/dialog-seal.js";
+import { createDialogSeal } from "./dialog-seal.js";
 import { intakeDialog } from "./complaints/intake-dialog.js";
 import { intakeLauncher } from "./complaints/intake-launcher.js";
 import { LOG_AS_COMPLAINT, logAsComplaint } from "./complaints/log-as-complaint.js";
@@ -25,6 +28,7 @@ import { archiveTeamsMessage } from "./complaints/archive-teams-message.js";
 import { openGroupChat } from "./complaints/open-group-chat.js";
 import { actorOf } from "../domain/roster/actor-of.js";
 import { teamsMentionsAsTokens } from "./commands/teams-mentions-as-tokens.js";
+import { pressReminderButton, REMINDER_VERBS } from "./reminders/press-reminder-button.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -87,7 +91,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       if (launcher) return void (await send(launcher));
       const actor = await identify(activity, api);
       const answers = await routeTeamsCommand({ text, actor, conversationId: activity.conversation.id, deps });
-      for (const answer of answers) await send(cardActivity(answer));
+      for (const answer of answers) await send("parts" in answer ? cardActivity(answer) : answer);
     } catch (error) {
       deps.logger.error(`teams command ${JSON.stringify(text.slice(0, 80))} failed`, error);
       await send(cardActivity({ text: "Sorry — that command failed on our side and changed nothing. Please try again; if it keeps failing, tell your Steward admin.", parts: [] }));
@@ -104,23 +108,56 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       if (answer.kind === "notice") return notice(answer.text);
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
+    if (REMINDER_VERBS.includes(verb)) {
+      const actor = await identify(activity, api);
+      // A card in a channel thread sits in the channel's conversation; the ledger records the channel's id.
+      const conversation = activity.conversation.id.split(";messageid=")[0]!;
+      const answer = await pressReminderButton({
+        deps,
+        verb,
+        teamsUserId: actor?.ids.teams ?? activity.from.aadObjectId ?? "",
+        actor,
+        data: (data ?? {}) as Record<string, unknown>,
+        pressed: activity.replyToId ? { conversation, id: activity.replyToId } : null,
+      });
+      if (answer.kind === "notice") return notice(answer.text);
+      if (answer.kind === "post") {
+        await send(cardActivity(withoutSlash(answer.message)));
+        return notice("Done.");
+      }
+      return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
+    }
     if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
     const actor = await identify(activity, api);
     if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
     const answer = await handler({ value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id, deps });
     if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
     if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
+    if ("send" in answer) await send(answer.send);
     return notice("notice" in answer ? answer.notice : "Done.");
   });
-  app.on("dialog.open", async ({ activity }) => {
+  const outOfDate = { task: { type: "message", value: "This form is out of date: type the command again." } } as const;
+  app.on("dialog.open", async ({ activity, api }) => {
     await remember(activity);
-    const data = (activity.value?.data ?? {}) as { form?: unknown; customer?: unknown };
-    if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
+    const data = (activity.value?.data ?? {}) as { form?: unknown; customer?: unknown; c?: unknown };
+    if (data.form === ASSESS_VIEW) {
+      const customerId = typeof data.c === "number" && Number.isInteger(data.c) ? data.c : null;
+      return assessmentDialog(deps, seal, { actor: await identify(activity, api), customerId, conversationId: activity.conversation.id });
+    }
+    if (data.form !== INTAKE_FORM) return outOfDate;
     return intakeDialog(deps, seal, typeof data.customer === "string" && data.customer ? { customer: data.customer } : {});
   });
   app.on("dialog.submit", async ({ activity, api }) => {
     const data = (activity.value?.data ?? {}) as Record<string, unknown>;
-    if (data.form !== INTAKE_FORM) return { task: { type: "message", value: "This form is out of date: type the command again." } };
+    if (data.form === ASSESS_VIEW) {
+      try {
+        return await submitAssessmentDialog({ deps, seal, actor: await identify(activity, api), conversationId: activity.conversation.id, data });
+      } catch (error) {
+        deps.logger.error("teams assessment failed", error);
+        return { task: { type: "message", value: "Sorry — the assessment could not be saved on our side. Please try again; if it keeps failing, tell your Steward admin." } };
+      }
+    }
+    if (data.form !== INTAKE_FORM) return outOfDate;
     try {
       return await submitIntakeDialog({ deps, seal, chat, aadObjectId: await rosterTeamsId(activity, api), data });
     } catch (error) {
@@ -152,7 +189,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
   return {
     commands: teamsCommandList(),
     activities: ["message", "card.action", "dialog.open", "dialog.submit", "message.ext.open", "message.ext.submit", "installationUpdate", "conversationUpdate"],
-    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS, SATISFACTION_VERB],
+    verbs: [...healthPresses.keys(), ...COMPLAINT_VERBS, SATISFACTION_VERB, ...REMINDER_VERBS],
     messageActions: TEAMS_MESSAGE_ACTIONS,
   };
 }

@@ -144,6 +144,19 @@ describe("a week of reminders for owners in Shanghai, Berlin and Los Angeles", (
     await waitFor("the snooze to be recorded", async () =>
       (await t.db.prisma.reminderState.findUnique({ where: { itemKey: key } }))?.snoozedUntil ?? undefined,
     );
+    // The same item snoozed again before it is back (a press arriving twice, another copy): nothing more.
+    const replies = steward.fake.callsTo("response_url").length;
+    await steward.client.blockAction({
+      userId: "U_BERLIN",
+      actionId: REMINDER_ACTIONS.snooze,
+      selectedOption: { value: JSON.stringify({ k: key, d: 7 }) },
+      blockId: `reminder-actions:${key}`,
+      channelId: String(assessment.call.result?.channel),
+      messageTs: String(assessment.call.result?.ts),
+    });
+    const reply = await waitFor("the already-snoozed reply", () => steward.fake.callsTo("response_url")[replies]);
+    expect(reply.args.text).toBe("Already snoozed by <@U_BERLIN> until Tue 1 Dec 11:00 — nothing changed.");
+    expect(await t.db.prisma.delivery.count({ where: { key: { startsWith: `${key}#snooze@` } } })).toBe(1);
     const back = await digestsUntil("2026-12-02T00:00:00Z");
     expect(back.filter((line) => line.includes(key))).toEqual([`2026-12-01T10:00:00.000Z U_BERLIN ${key}#snooze@2026-12-01T10:00:00.000Z`]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OWNER_CHOICES } from "../../src/domain/health/assessment-form.js";
 import type { Form, Message } from "../../src/domain/messages/message.js";
 import { renderCard } from "../../src/teams/render/render-card.js";
 import { renderDialog } from "../../src/teams/render/render-dialog.js";
@@ -52,6 +53,14 @@ describe("Adaptive Cards renderer", () => {
       expect(card.body.filter((e) => typeof e.id === "string" && e.type.startsWith("Input.")).map((e) => e.id)).toEqual(inputs);
     });
   }
+
+  it("keeps the assessment dialog under the card budget with as many owner choices as it offers, names as long as the roster allows", () => {
+    const form = neutralForms.assessment!();
+    const people = Array.from({ length: OWNER_CHOICES }, (_, i) => ({ personId: 1000 + i, name: `${HOSTILE} ${"n".repeat(200)}`.slice(0, 200 - String(i).length) + i }));
+    const { card } = renderDialog({ ...form, items: form.items.map((item) => (item.kind === "person-input" ? { ...item, people } : item)) }, "s".repeat(300));
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
+  });
 
   it("renders every part and inline kind: mentions with a Teams id, icons, facts, Action.Execute, choices", () => {
     const card = expectSafeCard(everyKind);
@@ -110,7 +119,7 @@ describe("Adaptive Cards renderer", () => {
         { kind: "date-input", id: "due", label: "Due", initial: "2026-12-01" },
         { kind: "choice-input", id: "class", label: "Class", options: [{ label: HOSTILE, value: "urgent" }, { label: "General", value: "general" }], initial: ["urgent"] },
         { kind: "choice-input", id: "departments", label: "Departments", multiple: true, options: [{ label: "Eng", value: "1" }] },
-        { kind: "person-input", id: "owner", label: "Owner", optional: true },
+        { kind: "person-input", id: "owner", label: "Owner", optional: true, people: [{ personId: 7, name: HOSTILE }, { personId: 8, name: "Li Na" }] },
         { kind: "note", text: HOSTILE },
       ],
     };
@@ -122,6 +131,9 @@ describe("Adaptive Cards renderer", () => {
     expect(byId.customer).toMatchObject({ type: "Input.Text", isRequired: true, maxLength: 200 });
     expect(byId.score).toMatchObject({ type: "Input.Number", isRequired: false, min: 0, max: 10, value: 5 });
     expect(byId.departments).toMatchObject({ type: "Input.ChoiceSet", isMultiSelect: true });
+    // The person picker lists the roster people it was given; its answer is a person id.
+    expect(byId.owner).toMatchObject({ type: "Input.ChoiceSet", style: "filtered", isRequired: false });
+    expect((byId.owner as { choices: { value: string }[] }).choices.map((choice) => choice.value)).toEqual(["7", "8"]);
     const errorTexts = card.body.filter((e) => e.color === "Attention").map((e) => e.text);
     expect(errorTexts).toEqual(["Something went wrong", "No customer matches ˋACMEEˋ"]);
     // The error sits right under its field (after the hint).

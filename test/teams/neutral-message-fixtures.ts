@@ -122,7 +122,7 @@ export const neutralMessages: Record<string, () => Message> = {
 /** Every neutral form Steward opens. */
 export const neutralForms: Record<string, () => Form> = {
   intake: () => intakeForm(settings, [{ id: 1, name: HOSTILE }], { customer: HOSTILE, description: HOSTILE }),
-  assessment: () => assessmentForm(report, playbook, { c: 1, on: "2026-11-24" }),
+  assessment: () => assessmentForm(report, playbook, { c: 1, on: "2026-11-24" }, [{ personId: 1, name: HOSTILE }, { personId: 2, name: "Mei Chen" }]),
   actionResult: () => actionResultForm(action as never, HOSTILE),
   escalate: () => caseTextForm(1, "escalate", 1),
   resolve: () => caseTextForm(1, "resolve", 2),

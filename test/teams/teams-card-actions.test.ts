@@ -63,9 +63,16 @@ describe("card buttons (Action.Execute) in Teams", () => {
   });
 
   it("buttons not wired in Teams yet say so and change nothing", async () => {
-    const { body, posted } = await press(OLGA, "reminder_done", { value: '{"k":"x"}' });
+    const { body, posted } = await press(OLGA, "health_record_result", { value: '{"a":1}' });
     expect(body.value).toContain("not wired yet");
     expect(posted).toHaveLength(0);
+  });
+
+  it("a reminder button naming an item the ledger does not know says so and changes nothing", async () => {
+    const { body, posted } = await press(OLGA, "reminder_done", { value: '{"k":"x"}' });
+    expect(body.value).toBe("This reminder is no longer known to Steward; nothing was changed.");
+    expect(posted).toHaveLength(0);
+    expect(await t.db.prisma.reminderState.count()).toBe(0);
   });
 
   it("a table page button with a value that is not ours says the page is gone, and replaces nothing", async () => {
@@ -83,7 +90,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
-  it("the verbs Teams answers are the health buttons that answer in place, the case card's buttons and its satisfaction prompt", () => {
+  it("the verbs Teams answers are the health buttons that answer in place, the case card's buttons, its satisfaction prompt and the reminder digests' buttons", () => {
     expect(local.teams.registered.verbs.sort()).toEqual([
       "complaint_acknowledge",
       "complaint_confirm",
@@ -98,6 +105,9 @@ describe("card buttons (Action.Execute) in Teams", () => {
       "health_share_score",
       "health_table_next",
       "health_table_previous",
+      "reminder_done",
+      "reminder_open",
+      "reminder_snooze",
     ]);
   });
 });

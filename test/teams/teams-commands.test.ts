@@ -60,9 +60,12 @@ describe("commands typed in Teams: the slash commands' parsers and answers, as c
     expect(health!.texts.join("\n").length).toBeGreaterThan(0);
   });
 
-  it("customer assess says its form is not in Teams yet; complaint new offers the intake dialog; nothing filed", async () => {
+  it("customer assess and complaint new answer with the buttons that open their dialogs; nothing saved", async () => {
+    // The assessment itself is a dialog (test/teams/teams-assessment.test.ts): the answer is its button.
     const [assess] = await ask("customer assess ACME");
-    expect(assess!.texts.join("\n")).toContain("customer assess");
+    expect(assess!.texts).toEqual(["Assess ACME"]);
+    expect(assess!.card.body[1]).toMatchObject({ type: "ActionSet", actions: [{ type: "Action.Submit", title: "Open the assessment form", data: { msteams: { type: "task/fetch" }, form: "health_assess" } }] });
+    expect(await t.db.prisma.assessment.count()).toBe(0);
     const [intake] = await ask("complaint new ACME");
     // The intake itself is a dialog (test/teams/teams-urgent-complaint.test.ts): the answer is its button.
     expect(intake!.texts).toEqual(["New complaint for ACME"]);

@@ -1,4 +1,5 @@
-import { assessmentForm } from "../../domain/health/assessment-form.js";
+import { listActionOwnerChoices } from "../../db/roster/list-action-owner-choices.js";
+import { assessmentForm, OWNER_CHOICES } from "../../domain/health/assessment-form.js";
 import { evaluationDate } from "../../domain/health/evaluation-date.js";
 import type { Form, Message } from "../../domain/messages/message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
@@ -11,8 +12,11 @@ import { type CustomerTarget, resolveCustomer } from "./resolve-customer.js";
 
 export const ASSESS_USAGE = "/customer assess <customer>";
 
-/** `formUnavailable`: the platform sent nothing to open a form with (its adapter says so in its own words). */
-export type OpenedAssessment = { form: Form } | { reply: Message } | { formUnavailable: true };
+/**
+ * `formUnavailable`: the request cannot open a form itself (Slack sent no trigger; a Teams message opens a
+ * dialog only through a button): the assessor may assess `customer`, and the adapter says what to do next.
+ */
+export type OpenedAssessment = { form: Form } | { reply: Message } | { formUnavailable: true; customer: { id: number; key: string } };
 
 /**
  * `/customer assess`: the assessment form with today's computed values next to each override field, for
@@ -37,8 +41,9 @@ export async function openAssessment(
       ]),
     };
   }
-  if (!input.canOpenForm) return { formUnavailable: true };
+  if (!input.canOpenForm) return { formUnavailable: true, customer: { id: customer.id, key: customer.key } };
   const assessedOn = evaluationDate(input.now, deps.timeZone);
   const report = await buildHealthReport(deps.db, customer, assessedOn, deps);
-  return { form: assessmentForm(report, deps.health, { c: customer.id, on: assessedOn, ch: input.channelId }) };
+  const owners = await listActionOwnerChoices(deps.db, customer.owner, OWNER_CHOICES);
+  return { form: assessmentForm(report, deps.health, { c: customer.id, on: assessedOn, ch: input.channelId }, owners) };
 }

@@ -8,6 +8,7 @@ import { evaluationDate } from "../../domain/health/evaluation-date.js";
 import { formatScore } from "../../domain/health/format-score.js";
 import { validateAssessmentForm } from "../../domain/health/validate-assessment-form.js";
 import type { FormErrors, Message } from "../../domain/messages/message.js";
+import { actorOf } from "../../domain/roster/actor-of.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { checkAssessAccess } from "./check-assess-access.js";
 import type { HealthDeps } from "./health-deps.js";
@@ -22,11 +23,12 @@ export type RecordedAssessment =
 
 /**
  * Records a submitted assessment form: re-checks what the form carried (its customer, who may assess it,
- * the day it was opened for), validates the values, saves the snapshot once per submission.
+ * the day it was opened for), validates the values, saves the snapshot once per submission
+ * (`submissionId`, the form's id on its platform), attributed to the submitter (actorOf).
  */
 export async function recordAssessment(
   deps: HealthDeps,
-  input: { actor: RosterPerson | null; submitterId: string; submissionId: string; state: string; form: AssessmentForm; now: Date },
+  input: { actor: RosterPerson | null; submissionId: string; state: string; form: AssessmentForm; now: Date },
 ): Promise<RecordedAssessment> {
   const refuse = (message: string): RecordedAssessment => ({ kind: "errors", errors: { needs_fit: message } });
   let meta: z.infer<typeof metadata>;
@@ -46,7 +48,7 @@ export async function recordAssessment(
   if (!validated.ok) return { kind: "errors", errors: assessmentFormErrors(validated.errors) };
   const saved = await saveAssessment(
     deps.db,
-    { actor: input.submitterId, viewId: input.submissionId, assessorSlackUserId: input.submitterId, customer, assessedOn: meta.on, draft: validated.draft, now: input.now },
+    { actor: actorOf(input.actor), submissionId: input.submissionId, assessorId: input.actor.id, customer, assessedOn: meta.on, draft: validated.draft, now: input.now },
     deps,
   );
   if (saved.ok === false) return { kind: "errors", errors: assessmentFormErrors(saved.errors) };

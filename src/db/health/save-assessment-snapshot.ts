@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import type { AssessmentDraft } from "../../domain/health/assessment-draft.js";
+import type { OwnedAssessmentDraft } from "../../domain/health/assessment-draft.js";
 import { computeHealthScore, type HealthScore } from "../../domain/health/compute-health-score.js";
 import { evaluationWindow } from "../../domain/health/evaluation-window.js";
 import type { IsoDate } from "../../domain/health/health-inputs.js";
@@ -20,14 +20,13 @@ export async function saveAssessmentSnapshot(
     assessedOn: IsoDate;
     /** The person who assessed; id null when they are not on the roster (an imported history). */
     assessor: { id: number | null; name: string };
-    draft: AssessmentDraft;
-    /** Action owners' person ids by Slack member id. */
-    actionOwners: Map<string, number>;
+    /** The judgement, overrides, key problems, and actions with their owners' person ids. */
+    draft: OwnedAssessmentDraft;
     recordedAt: Date;
     recordedBy: string;
     /** Where it came from when not the modal, e.g. `{ file: "history.csv", line: 4 }`. */
     source?: Record<string, unknown>;
-    /** The modal's Slack view id, unique: one submitted modal records one assessment. */
+    /** The submitted form's id (a Slack view id, `teams:<dialog id>`), unique: one submitted form records one assessment. */
     viewId?: string;
   },
   settings: { health: HealthSettings; timeZone: string },
@@ -97,7 +96,7 @@ export async function saveAssessmentSnapshot(
         problem: action.problem,
         impact: action.impact,
         measure: action.measure,
-        ownerId: input.actionOwners.get(action.ownerSlackUserId)!,
+        ownerId: action.ownerId,
         deadline: new Date(`${action.deadline}T00:00:00Z`),
       })),
     });

@@ -65,7 +65,6 @@ export async function writeImportedAssessments(
           keyProblems: [],
           actions: [],
         },
-        actionOwners: new Map(),
         recordedAt: context.now,
         recordedBy: context.actor,
         source: { file: file.file, line: file.lines[row] },

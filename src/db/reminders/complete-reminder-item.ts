@@ -5,12 +5,13 @@ import type { DoneEffect } from "../../domain/reminders/due-item.js";
 
 export type CompleteResult =
   | { outcome: "done"; effect: string }
-  | { outcome: "already-done"; doneBy: string; doneAt: Date }
+  | { outcome: "already-done"; doneBy: string; doneByName: string | null; doneAt: Date }
   | { outcome: "unknown-item" }
   | { outcome: "not-allowed"; recipient: string };
 
 /**
- * Done on a reminder item, attributed to `actor` (a Slack user id): records it once (a second press
+ * Done on a reminder item, attributed to `actor` (the presser's actorOf: a Slack id, `teams:…`) —
+ * `authorId` is their person id, the author of an interaction it logs: records it once (a second press
  * changes nothing and says who did it), applies the item's effect — logs the interaction or completes
  * the improvement action — and withdraws any pending re-send of the item (a snooze).
  */
@@ -18,6 +19,7 @@ export async function completeReminderItem(
   db: Database,
   itemKey: string,
   actor: string,
+  authorId: number | null,
   now: Date,
   mayAct: (recipient: string) => boolean,
 ): Promise<CompleteResult> {
@@ -28,7 +30,7 @@ export async function completeReminderItem(
     );
     if (!original) return { outcome: "unknown-item" };
     if (!mayAct(original.recipient)) return { outcome: "not-allowed", recipient: original.recipient };
-    const done = await lockReminderState(tx, itemKey, now);
+    const { done } = await lockReminderState(tx, itemKey, now);
     if (done) return { outcome: "already-done", ...done };
     await tx.$executeRawUnsafe(`UPDATE reminder_states SET done_at = $2, done_by = $3, updated_at = $2 WHERE item_key = $1`, itemKey, now, actor);
     await tx.$executeRawUnsafe(
@@ -38,14 +40,13 @@ export async function completeReminderItem(
     );
     const effect = original.payload?.digest?.done ?? { kind: "acknowledge" };
     if (effect.kind === "log-interaction" && original.customer_id !== null) {
-      const [author] = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT person_id AS id FROM person_identities WHERE platform = 'slack' AND external_id = $1`, actor);
       await tx.$executeRawUnsafe(
         `INSERT INTO interactions (customer_id, kind, occurred_at, author_id, summary, updated_at)
          VALUES ($1, $2, $3, $4, $5, $3) ON CONFLICT (customer_id, occurred_at, kind) DO NOTHING`,
         original.customer_id,
         effect.interactionKind,
         now,
-        author?.id ?? null,
+        authorId,
         effect.summary,
       );
       return { outcome: "done", effect: `logged a ${effect.interactionKind} interaction` };

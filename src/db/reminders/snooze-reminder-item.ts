@@ -7,13 +7,16 @@ import type { DeliveryPayload, StoredSlackPayload } from "../../domain/deliverie
 
 export type SnoozeResult =
   | { outcome: "snoozed"; until: Date }
-  | { outcome: "already-done"; doneBy: string; doneAt: Date }
+  | { outcome: "already-done"; doneBy: string; doneByName: string | null; doneAt: Date }
+  /** Snoozed already and not back yet (a press arriving twice): nothing more is scheduled. */
+  | { outcome: "already-snoozed"; snoozedBy: string; snoozedByName: string | null; until: Date }
   | { outcome: "unknown-item" }
   | { outcome: "not-allowed"; recipient: string };
 
 /**
  * Snooze: the item comes back at `until` as a new ledger entry (`<key>#snooze@<until>`), so it is sent
- * then exactly once, whichever replica is running.
+ * then exactly once, whichever replica is running. An item snoozed already and not back yet stays as
+ * it is: a second press (a retry, a double click, another copy of the card) schedules nothing more.
  */
 export async function snoozeReminderItem(
   db: Database,
@@ -30,8 +33,9 @@ export async function snoozeReminderItem(
     );
     if (!original) return { outcome: "unknown-item" };
     if (!mayAct(original.recipient)) return { outcome: "not-allowed", recipient: original.recipient };
-    const done = await lockReminderState(tx, itemKey, now);
+    const { done, snoozed } = await lockReminderState(tx, itemKey, now);
     if (done) return { outcome: "already-done", ...done };
+    if (snoozed && snoozed.until > now) return { outcome: "already-snoozed", ...snoozed };
     await tx.$executeRawUnsafe(
       `UPDATE reminder_states SET snoozed_until = $2, snoozed_by = $3, updated_at = $4 WHERE item_key = $1`,
       itemKey,

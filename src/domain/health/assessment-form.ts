@@ -1,4 +1,4 @@
-import type { Form, FormInput, Part } from "../messages/message.js";
+import type { Form, FormInput, Part, PersonChoice } from "../messages/message.js";
 import type { CustomerHealthReport } from "./customer-health-report.js";
 import { formatScore } from "./format-score.js";
 import type { HealthSettings } from "./health-settings.js";
@@ -6,6 +6,12 @@ import type { HealthSettings } from "./health-settings.js";
 export const ASSESS_VIEW = "health_assess";
 /** How many improvement-action rows the form offers; more can be added by assessing again later. */
 export const ACTION_ROWS = 3;
+/**
+ * How many roster people an owner picker lists (where the platform has no picker of its own), the most
+ * likely first (listActionOwnerChoices): three pickers of 50 names (each cut at 75 characters) keep a
+ * Teams dialog under its 26 KB card budget.
+ */
+export const OWNER_CHOICES = 50;
 
 /** What the form carries back with the submission: the customer, the day it was opened for, where to confirm. */
 export interface AssessMetadata {
@@ -17,9 +23,9 @@ export interface AssessMetadata {
 /**
  * The assessment form: the needs-fit judgement, an optional override (score + reason) per dimension with
  * the computed value shown, key problems, and up to three improvement actions. Input ids are the names
- * a submission is read by (and FormErrors keyed by).
+ * a submission is read by (and FormErrors keyed by). `owners` are the roster people an action may be given to.
  */
-export function assessmentForm(report: CustomerHealthReport, settings: HealthSettings, metadata: AssessMetadata): Form {
+export function assessmentForm(report: CustomerHealthReport, settings: HealthSettings, metadata: AssessMetadata, owners: readonly PersonChoice[]): Form {
   const { customer, score } = report;
   const levels = settings.needsFit.levels.map((level) => ({ label: `${level.score} — ${level.label}`, value: String(level.score) }));
   const current = score.dimensions.find((d) => d.key === "needsFit")?.computed;
@@ -50,7 +56,7 @@ export function assessmentForm(report: CustomerHealthReport, settings: HealthSet
       { kind: "text-input", id: `action_${i}_problem`, optional: true, label: "Problem", maxLength: 200 },
       { kind: "choice-input", id: `action_${i}_impact`, optional: true, label: "Impact", options: ["high", "medium", "low"].map((impact) => ({ label: impact, value: impact })) },
       { kind: "text-input", id: `action_${i}_measure`, optional: true, label: "Measure", maxLength: 500 },
-      { kind: "person-input", id: `action_${i}_owner`, optional: true, label: "Owner" },
+      { kind: "person-input", id: `action_${i}_owner`, optional: true, label: "Owner", people: owners },
       { kind: "date-input", id: `action_${i}_deadline`, optional: true, label: "Deadline" },
     );
   }

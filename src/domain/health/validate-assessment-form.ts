@@ -1,4 +1,4 @@
-import type { AssessmentDraft, AssessmentForm } from "./assessment-draft.js";
+import type { AssessmentDraft, AssessmentForm, OwnerPick } from "./assessment-draft.js";
 import type { IsoDate } from "./health-inputs.js";
 import { CORE_DIMENSIONS, type HealthSettings } from "./health-settings.js";
 import { describeBadIsoDate } from "../calendar/describe-bad-iso-date.js";
@@ -56,25 +56,26 @@ export function validateAssessmentForm(form: AssessmentForm, assessedOn: IsoDate
 
   const actions: AssessmentDraft["actions"] = [];
   form.actions.forEach((row, i) => {
-    const fields = { problem: text(row.problem), impact: text(row.impact), measure: text(row.measure), owner: text(row.ownerSlackUserId), deadline: text(row.deadline) };
+    const fields = { problem: text(row.problem), impact: text(row.impact), measure: text(row.measure), deadline: text(row.deadline) };
+    const owner = pickedOwner(row.owner);
     // A row left entirely empty is simply not used; a started row must be complete.
-    if (!fields.problem && !fields.measure && !fields.owner && !fields.deadline) return;
+    if (!fields.problem && !fields.measure && !owner && !fields.deadline) return;
     const at = (field: string) => `action.${i}.${field}`;
     if (!fields.problem) errors[at("problem")] = "Describe the problem this action addresses.";
     else if (fields.problem.length > MAX_PROBLEM) errors[at("problem")] = `Keep the problem under ${MAX_PROBLEM} characters.`;
     if (!["high", "medium", "low"].includes(fields.impact)) errors[at("impact")] = "Choose the impact: high, medium or low.";
     if (!fields.measure) errors[at("measure")] = "Say what will be done, e.g. “weekly delivery review with the plant”.";
     else if (fields.measure.length > MAX_REASON) errors[at("measure")] = `Keep the measure under ${MAX_REASON} characters.`;
-    if (!fields.owner) errors[at("owner")] = "Choose who owns this action.";
+    if (!owner) errors[at("owner")] = "Choose who owns this action.";
     const deadlineProblem = fields.deadline ? describeBadIsoDate(fields.deadline) : "Pick a deadline (YYYY-MM-DD, e.g. 2026-12-31).";
     if (deadlineProblem) errors[at("deadline")] = deadlineProblem;
     else if (fields.deadline < assessedOn) errors[at("deadline")] = `The deadline ${fields.deadline} is before the assessment (${assessedOn}).`;
-    if (!Object.keys(errors).some((key) => key.startsWith(`action.${i}.`))) {
+    if (owner && !Object.keys(errors).some((key) => key.startsWith(`action.${i}.`))) {
       actions.push({
         problem: fields.problem,
         impact: fields.impact as "high" | "medium" | "low",
         measure: fields.measure,
-        ownerSlackUserId: fields.owner,
+        owner,
         deadline: fields.deadline,
       });
     }
@@ -82,4 +83,12 @@ export function validateAssessmentForm(form: AssessmentForm, assessedOn: IsoDate
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, draft: { needsFit, overrides, keyProblems, actions } };
+}
+
+/** The pick, when it names someone: a person id that is a positive whole number, or a non-empty platform user id. */
+function pickedOwner(pick: OwnerPick | undefined): OwnerPick | null {
+  if (!pick) return null;
+  if ("personId" in pick) return Number.isSafeInteger(pick.personId) && pick.personId > 0 ? pick : null;
+  const userId = pick.userId.trim();
+  return userId ? { platform: pick.platform, userId } : null;
 }

@@ -65,7 +65,8 @@ export type IconName =
   | "leftwards_arrow_with_hook"
   | "hammer_and_wrench"
   | "lock"
-  | "arrow_forward";
+  | "arrow_forward"
+  | "zzz";
 
 export type Part =
   /** A title line; plain text only. */
@@ -136,7 +137,18 @@ export type FormInput =
   | (InputBase & { kind: "number-input"; initial?: number; min?: number; max?: number; decimal?: boolean })
   | (InputBase & { kind: "date-input"; initial?: string })
   | (InputBase & { kind: "choice-input"; options: readonly { label: string; value: string }[]; initial?: readonly string[]; multiple?: boolean })
-  | (InputBase & { kind: "person-input"; initial?: PlatformIdentities });
+  /**
+   * A person picker whose answer is a roster person. `people` are the active roster people to choose
+   * from (a platform without its own picker lists them: Teams); a platform with its own user picker
+   * (Slack's users_select) shows that instead, and its pick is matched to the roster when the form is saved.
+   */
+  | (InputBase & { kind: "person-input"; people: readonly PersonChoice[]; initial?: PlatformIdentities });
+
+/** A roster person offered by a person picker; `personId` is what the submission carries back. */
+export interface PersonChoice {
+  personId: number;
+  name: string;
+}
 
 /** What was wrong with a submission, per input id: shown beside the field, nothing saved. */
 export type FormErrors = Readonly<Record<string, string>>;

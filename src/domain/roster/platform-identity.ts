@@ -14,7 +14,7 @@ export type PlatformIdentities = Partial<Record<Platform, string>>;
  */
 export type PlatformAddress = `${Platform}:${string}`;
 
-/** Someone as a platform knows them: the platform and their user id there (Slack's member id, Teams' AAD object id). */
+/** Who did something on a platform, as its request says (a Slack member id, a Teams user's AAD id or UPN). */
 export interface PlatformUser {
   platform: Platform;
   id: string;

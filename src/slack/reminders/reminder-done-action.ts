@@ -17,7 +17,7 @@ export function reminderDoneAction(deps: AppDeps) {
     if (!value) return;
     const userId = args.body.user.id;
     const now = deps.clock.now();
-    const { result, presser } = await completeReminder(deps.db, deps.settings, { slackUserId: userId, itemKey: value.k }, now);
+    const { result, presser } = await completeReminder(deps.db, deps.settings, { presser: { platform: "slack", id: userId }, itemKey: value.k }, now);
     const { person, zone } = presser;
     if (result.outcome !== "done") {
       await args.respond({ response_type: "ephemeral", replace_original: false, text: unchangedReminderAnswer(result, person, zone, "nothing changed") });

@@ -14,7 +14,7 @@ export function reminderSnoozeAction(deps: AppDeps) {
     const days = value?.d;
     if (!value || !days) return;
     const userId = args.body.user.id;
-    const snoozed = await snoozeReminder(deps.db, deps.settings, { slackUserId: userId, itemKey: value.k, days }, deps.clock.now());
+    const snoozed = await snoozeReminder(deps.db, deps.settings, { presser: { platform: "slack", id: userId }, itemKey: value.k, days }, deps.clock.now());
     if (!snoozed) return;
     const { result, presser } = snoozed;
     const zone = presser.zone;

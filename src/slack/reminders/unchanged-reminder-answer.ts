@@ -1,10 +1,20 @@
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { formatTime } from "../../domain/calendar/format-time.js";
+import { escapeMrkdwn } from "../blocks/escape-mrkdwn.js";
 
 export type UnchangedOutcome =
   | { outcome: "not-allowed"; recipient: string }
   | { outcome: "unknown-item" }
-  | { outcome: "already-done"; doneBy: string; doneAt: Date };
+  | { outcome: "already-done"; doneBy: string; doneByName: string | null; doneAt: Date }
+  | { outcome: "already-snoozed"; snoozedBy: string; snoozedByName: string | null; until: Date };
+
+/**
+ * Who acted, as Slack shows them: a Slack member (recorded by their bare member id) as a mention;
+ * anyone recorded otherwise (`teams:…`, having acted in Teams) by their roster name.
+ */
+function who(actor: string, name: string | null): string {
+  return /^[a-z]+:/.test(actor) ? escapeMrkdwn(name ?? "someone") : `<@${actor}>`;
+}
 
 /**
  * What a Done or Snooze press that changed nothing answers: who may act instead, a reminder Steward no
@@ -19,6 +29,8 @@ export function unchangedReminderAnswer(result: UnchangedOutcome, presser: Roste
     case "unknown-item":
       return "This reminder is no longer known to Steward; nothing was changed.";
     case "already-done":
-      return `Already done by <@${result.doneBy}> at ${formatTime(result.doneAt, zone, "moment")} — ${nothingMore}.`;
+      return `Already done by ${who(result.doneBy, result.doneByName)} at ${formatTime(result.doneAt, zone, "moment")} — ${nothingMore}.`;
+    case "already-snoozed":
+      return `Already snoozed by ${who(result.snoozedBy, result.snoozedByName)} until ${formatTime(result.until, zone, "moment")} — nothing changed.`;
   }
 }

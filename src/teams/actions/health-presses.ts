@@ -16,6 +16,8 @@ import type { Message } from "../../domain/messages/message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { healthDepsOfTeams } from "../commands/health-deps-of-teams.js";
+import type { TeamsActivity } from "../commands/teams-subcommand.js";
+import { assessLauncher } from "../health/assess-launcher.js";
 import type { TeamsDeps } from "../teams-deps.js";
 
 /** A Teams press (Action.Execute: verb = action id, data.value = value) by someone on the roster. */
@@ -26,12 +28,10 @@ export interface TeamsPress {
   deps: TeamsDeps;
 }
 
-/** What a press answers: a card to replace the pressed one, messages to post, or a short notice. */
-export type PressAnswer = { replace: Message } | { post: Message } | { notice: string };
+/** What a press answers: a card to replace the pressed one, a message or Teams activity to post, or a short notice. */
+export type PressAnswer = { replace: Message } | { post: Message } | { send: TeamsActivity } | { notice: string };
 
 type PressHandler = (press: TeamsPress) => Promise<PressAnswer>;
-
-const FORM_NOT_IN_TEAMS = "That opens a form, which Teams does not have yet: please use Slack or the console.";
 
 /** What a "which one?" button repeats once the customer is known (as the Slack button does). */
 const FOLLOW_UPS: Record<string, (deps: HealthDeps, input: { actor: RosterPerson; target: CustomerTarget; at?: string; now: Date }) => Promise<PressAnswer>> = {
@@ -39,8 +39,10 @@ const FOLLOW_UPS: Record<string, (deps: HealthDeps, input: { actor: RosterPerson
   show: async (deps, input) => ({ post: await showCustomer(deps, input) }),
   actions: async (deps, input) => ({ post: await showImprovementActions(deps, input) }),
   assess: async (deps, input) => {
-    const opened = await openAssessment(deps, { ...input, canOpenForm: true });
-    return "reply" in opened ? { post: opened.reply } : { notice: FORM_NOT_IN_TEAMS };
+    // A press answers with a message, not a dialog: the button that opens it, after the same checks.
+    const opened = await openAssessment(deps, { ...input, canOpenForm: false });
+    if ("reply" in opened) return { post: opened.reply };
+    return "customer" in opened ? { send: assessLauncher(opened.customer) } : { notice: "Type the command again." };
   },
 };
 
@@ -59,7 +61,7 @@ const pageTable: PressHandler = async ({ value, actor, deps }) => {
 /**
  * The health buttons Teams answers, by verb: share the score in the conversation, pick one of several
  * customers, page a table — the use cases the Slack buttons call, with the same button values. Recording
- * an action's result opens a form, so it is not here until Teams dialogs are wired.
+ * an action's result (a form of its own) is not wired in Teams yet.
  */
 export const healthPresses = new Map<string, PressHandler>([
   [

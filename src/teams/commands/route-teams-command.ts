@@ -1,4 +1,3 @@
-import type { Message } from "../../domain/messages/message.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { checkCommandText } from "../../domain/messages/check-command-text.js";
 import { commandHelpMessage } from "../../domain/messages/command-help-message.js";
@@ -9,7 +8,7 @@ import type { TeamsDeps } from "../teams-deps.js";
 import { complaintCommands } from "./complaint-commands.js";
 import { customerHealthCommands } from "./customer-health-commands.js";
 import { customerRosterCommands } from "./customer-roster-commands.js";
-import type { TeamsSubcommandRun } from "./teams-subcommand.js";
+import type { TeamsAnswer, TeamsSubcommandRun } from "./teams-subcommand.js";
 import { withoutSlash } from "./without-slash.js";
 
 /**
@@ -24,9 +23,9 @@ const RUNS: Record<CommandFamily, Record<string, TeamsSubcommandRun>> = {
 /**
  * A message to the bot as a command: `customer score ACME`, `complaint list open`, `help` — the same
  * subcommands, parsers and answers as `/customer` and `/complaint` in Slack (the leading slash is
- * optional). Returns the answers as neutral messages, in order.
+ * optional). Returns the answers in order: neutral messages, or an activity of Teams' own (a dialog's launcher).
  */
-export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps }): Promise<Message[]> {
+export async function routeTeamsCommand(input: { text: string; actor: RosterPerson | null; conversationId: string; deps: TeamsDeps }): Promise<TeamsAnswer[]> {
   const text = input.text.trim().replace(/^\//, "");
   const [word = "", ...rest] = text.split(/\s+/);
   const family = word.toLowerCase();
@@ -45,7 +44,7 @@ export async function routeTeamsCommand(input: { text: string; actor: RosterPers
   const run = RUNS[family][subcommand.name];
   if (!run) return [teamsHelp(family)];
   const answers = await run({ args: args.join(" "), actor: input.actor, conversationId: input.conversationId, deps: input.deps });
-  return answers.map(withoutSlash);
+  return answers.map((answer) => ("parts" in answer ? withoutSlash(answer) : answer));
 }
 
 /** The help as Teams users type the commands: the same entries as the slash commands', without the slash. */

@@ -10,5 +10,18 @@ export interface TeamsCommandRequest {
   deps: TeamsDeps;
 }
 
+/**
+ * What a subcommand answers: a neutral message (rendered as a card), or an activity Teams-only by nature
+ * (a card whose button opens a dialog, which neutral buttons do not do).
+ */
+export type TeamsAnswer = Message | TeamsActivity;
+
+/** A message activity as Teams posts it: its card as the one attachment. */
+export interface TeamsActivity {
+  type: "message";
+  summary: string;
+  attachments: { contentType: string; content: unknown }[];
+}
+
 /** One subcommand Teams answers by calling its use case directly; the answers in order. */
-export type TeamsSubcommandRun = (request: TeamsCommandRequest) => Promise<Message[]>;
+export type TeamsSubcommandRun = (request: TeamsCommandRequest) => Promise<TeamsAnswer[]>;

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { listDepartments } from "../../app/complaints/list-departments.js";
 import { intakeForm, type IntakePrefill } from "../../domain/complaints/intake-form.js";
-import type { Form, FormErrors } from "../../domain/messages/message.js";
+import type { FormErrors } from "../../domain/messages/message.js";
 import { renderDialog } from "../render/render-dialog.js";
 import type { TeamsDeps } from "../teams-deps.js";
-import type { DialogSeal } from "./dialog-seal.js";
+import type { DialogSeal } from "../dialog-seal.js";
 
 /**
  * The answer to `task/fetch`, and to a refused `task/submit`: the intake form as a Teams dialog. A
@@ -13,19 +13,6 @@ import type { DialogSeal } from "./dialog-seal.js";
  */
 export async function intakeDialog(deps: TeamsDeps, seal: DialogSeal, prefill: IntakePrefill, refused?: { errors: FormErrors; typed: Record<string, unknown>; sealedState: string }) {
   const form = intakeForm(deps.settings.complaints, await listDepartments(deps), prefill);
-  const shown = refused ? keepTyped(form, refused.typed) : form;
-  const { title, card } = renderDialog(shown, refused?.sealedState ?? seal.seal({ ...(JSON.parse(form.state) as object), dialog: randomUUID() }), refused?.errors);
+  const { title, card } = renderDialog(form, refused?.sealedState ?? seal.seal({ ...(JSON.parse(form.state) as object), dialog: randomUUID() }), refused?.errors, refused?.typed);
   return { task: { type: "continue" as const, value: { title, card: { contentType: "application/vnd.microsoft.card.adaptive", content: card } } } };
-}
-
-function keepTyped(form: Form, typed: Record<string, unknown>): Form {
-  const items = form.items.map((item) => {
-    if (item.kind !== "text-input" && item.kind !== "choice-input") return item;
-    const value = typed[item.id];
-    if (typeof value !== "string" || !value) return item;
-    if (item.kind === "text-input") return { ...item, initial: value };
-    // A multi-select choice set answers "a,b" (Adaptive Cards' form).
-    return { ...item, initial: value.split(",") };
-  });
-  return { ...form, items };
 }

@@ -1,6 +1,6 @@
 import { DESCRIPTION_MAX_CHARS } from "../../domain/complaints/intake-form.js";
 import type { TeamsDeps } from "../teams-deps.js";
-import type { DialogSeal } from "./dialog-seal.js";
+import type { DialogSeal } from "../dialog-seal.js";
 import { intakeDialog } from "./intake-dialog.js";
 import { textOfTeamsHtml } from "./text-of-teams-html.js";
 

@@ -4,7 +4,7 @@ import { fileComplaint } from "../../app/complaints/file-complaint.js";
 import { listDepartments } from "../../app/complaints/list-departments.js";
 import { parseIntakeSubmission } from "../../domain/complaints/parse-intake-submission.js";
 import type { TeamsDeps } from "../teams-deps.js";
-import type { DialogSeal } from "./dialog-seal.js";
+import type { DialogSeal } from "../dialog-seal.js";
 import { intakeDialog } from "./intake-dialog.js";
 
 /**

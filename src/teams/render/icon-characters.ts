@@ -29,4 +29,5 @@ export const ICON_CHARACTERS: Readonly<Record<IconName, string>> = {
   hammer_and_wrench: "\u{1F6E0}\uFE0F",
   lock: "\u{1F512}",
   arrow_forward: "\u25B6\uFE0F",
+  zzz: "\u{1F4A4}",
 };

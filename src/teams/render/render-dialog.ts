@@ -19,10 +19,10 @@ export interface DialogSubmitData {
 /**
  * A neutral form as a Teams dialog (task module) card. Each input's card id is the input's id, so a
  * submission's data reads `data[id]`; required inputs are `isRequired` with an error message Teams
- * shows before sending; `errors` (what the use case refused) are shown in red under their fields,
- * with the values the person typed kept as the inputs' initial values by the caller.
+ * shows before sending; `errors` (what the use case refused) are shown in red under their fields, and
+ * `typed` (a refused submission's data, by input id) stays in the inputs instead of their initial values.
  */
-export function renderDialog(form: Form, sealedState: string, errors: FormErrors = {}): TeamsDialog {
+export function renderDialog(form: Form, sealedState: string, errors: FormErrors = {}, typed: Readonly<Record<string, unknown>> = {}): TeamsDialog {
   const mentions = new MentionCollector();
   let inputs = 0;
   const body: CardElement[] = [];
@@ -34,7 +34,8 @@ export function renderDialog(form: Form, sealedState: string, errors: FormErrors
       if (item.kind !== "divider") body.push(...renderCardPart(item, mentions, () => `part-choice-${++inputs}`));
       continue;
     }
-    body.push(renderInput(item));
+    const kept = typed[item.id];
+    body.push(renderInput(item, typeof kept === "string" && kept !== "" ? kept : undefined));
     if (item.hint) body.push({ type: "TextBlock", text: escapeCardText(item.hint), size: "Small", isSubtle: true, wrap: true, spacing: "None" });
     const error = errors[item.id];
     if (error) body.push(errorBlock(error));
@@ -61,7 +62,8 @@ function errorBlock(message: string): CardElement {
   return { type: "TextBlock", text: escapeCardText(message), color: "Attention", wrap: true, spacing: "None" };
 }
 
-function renderInput(input: FormInput): CardElement {
+/** One input; `kept` is what the person typed or chose in a refused submission (Teams sends every value as text). */
+function renderInput(input: FormInput, kept: string | undefined): CardElement {
   const label = escapeCardText(input.label, "plain");
   const base = {
     id: input.id,
@@ -70,38 +72,45 @@ function renderInput(input: FormInput): CardElement {
     ...(input.optional ? {} : { errorMessage: `${label} is required` }),
     ...(input.placeholder ? { placeholder: escapeCardText(input.placeholder, "plain") } : {}),
   };
+  const choiceSet = (choices: readonly { label: string; value: string }[], value: string | undefined, extra: Record<string, unknown> = {}): CardElement => ({
+    type: "Input.ChoiceSet",
+    ...base,
+    style: "compact",
+    ...extra,
+    choices: choices.map((option) => ({ title: escapeCardText(option.label, "plain").slice(0, TEAMS_LIMITS.choiceTitle), value: option.value })),
+    ...(value ? { value } : {}),
+  });
   switch (input.kind) {
-    case "text-input":
+    case "text-input": {
+      const value = kept ?? input.initial;
       return {
         type: "Input.Text",
         ...base,
         ...(input.multiline ? { isMultiline: true } : {}),
         ...(input.maxLength ? { maxLength: input.maxLength } : {}),
-        ...(input.initial ? { value: escapeCardText(input.initial, "plain") } : {}),
+        ...(value ? { value: escapeCardText(value, "plain") } : {}),
       };
-    case "number-input":
+    }
+    case "number-input": {
+      const value = kept !== undefined && Number.isFinite(Number(kept)) ? Number(kept) : input.initial;
       return {
         type: "Input.Number",
         ...base,
         ...(input.min !== undefined ? { min: input.min } : {}),
         ...(input.max !== undefined ? { max: input.max } : {}),
-        ...(input.initial !== undefined ? { value: input.initial } : {}),
+        ...(value !== undefined ? { value } : {}),
       };
-    case "date-input":
-      return { type: "Input.Date", ...base, ...(input.initial ? { value: input.initial } : {}) };
+    }
+    case "date-input": {
+      const value = kept !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(kept) ? kept : input.initial;
+      return { type: "Input.Date", ...base, ...(value ? { value } : {}) };
+    }
     case "choice-input":
-      return {
-        type: "Input.ChoiceSet",
-        ...base,
-        style: "compact",
-        ...(input.multiple ? { isMultiSelect: true } : {}),
-        choices: input.options.map((option) => ({ title: escapeCardText(option.label, "plain").slice(0, TEAMS_LIMITS.choiceTitle), value: option.value })),
-        ...(input.initial?.length ? { value: input.initial.join(",") } : {}),
-      };
+      // A multi-select choice set answers "a,b" (Adaptive Cards' form), which is also how it is preset.
+      return choiceSet(input.options, kept ?? input.initial?.join(","), input.multiple ? { isMultiSelect: true } : {});
     case "person-input":
-      // Teams' people picker (a choice set fed by Data.Query) has no choices of its own, which the
-      // reference validator refuses; a name or e-mail that the use case looks up on the roster works
-      // on every client.
-      return { type: "Input.Text", ...base, ...(input.initial?.teams ? { value: escapeCardText(input.initial.teams, "plain") } : {}) };
+      // The roster people as a choice set that filters as one types (Teams' own people picker finds
+      // directory users, who need not be on the roster); its value is the chosen person's id.
+      return choiceSet(input.people.map((person) => ({ label: person.name, value: String(person.personId) })), kept, { style: "filtered" });
   }
 }

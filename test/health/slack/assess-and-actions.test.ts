@@ -84,7 +84,9 @@ describe("recording an assessment", () => {
       action_0_owner: { value: { type: "users_select", selected_user: "U_GHOST" } },
       action_0_deadline: { value: { type: "datepicker", selected_date: "2026-12-15" } },
     });
-    expect(response.body).toEqual({ response_action: "errors", errors: { action_0_owner: "<@U_GHOST> is not on the roster; choose an owner who is." } });
+    // Intended change (issue 12): the refusal is the core's own wording, the same on every platform (it
+    // was `<@U_GHOST> is not on the roster; …`, Slack markup written by the database layer).
+    expect(response.body).toEqual({ response_action: "errors", errors: { action_0_owner: "The person chosen as owner is not on Steward's roster (or no longer active); choose an owner who is." } });
   });
 
   it("saves a snapshot with overrides and actions, visible in the next score — once, though the modal is submitted twice", async () => {

@@ -18,7 +18,6 @@ export function submitAssessmentView(deps: AppDeps) {
     const dimensions = [...CORE_DIMENSIONS, ...health.health.extraDimensions.map((extra) => extra.key)];
     const recorded = await recordAssessment(health, {
       actor: await findActor(deps.db, "slack", body.user.id),
-      submitterId: body.user.id,
       submissionId: view.id,
       state: view.private_metadata,
       form: readAssessmentForm(view.state.values as never, dimensions),

@@ -1,9 +1,9 @@
-import type { AssessmentForm } from "../../../domain/health/assessment-draft.js";
+import type { AssessmentForm, OwnerPick } from "../../../domain/health/assessment-draft.js";
 import { ACTION_ROWS } from "../../../domain/health/assessment-form.js";
 
 type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_user?: string | null; selected_date?: string | null }>>;
 
-/** The assessment modal's state as the domain's form (input ids → form fields). */
+/** The assessment modal's state as the domain's form (input ids → form fields); an owner is the Slack user picked (users_select). */
 export function readAssessmentForm(values: StateValues, dimensions: string[]): AssessmentForm {
   const read = (blockId: string): string | undefined => {
     const input = values[blockId]?.value;
@@ -20,8 +20,13 @@ export function readAssessmentForm(values: StateValues, dimensions: string[]): A
       problem: read(`action_${i}_problem`),
       impact: read(`action_${i}_impact`),
       measure: read(`action_${i}_measure`),
-      ownerSlackUserId: read(`action_${i}_owner`),
+      owner: ownerPick(read(`action_${i}_owner`)),
       deadline: read(`action_${i}_deadline`),
     })),
   };
+}
+
+/** The picked Slack user, for the roster to be asked about when the assessment is saved. */
+function ownerPick(userId: string | undefined): OwnerPick | undefined {
+  return userId ? { platform: "slack", userId } : undefined;
 }
