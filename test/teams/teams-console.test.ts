@@ -2,6 +2,8 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/config/create-logger.js";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
+import { WebClient } from "@slack/web-api";
+import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { consoleTeamsPerson, runLocalTeamsConsole } from "../../src/console/local-teams-console.js";
 import { type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
 import { listTeamsIdentities } from "../../src/db/people/list-teams-identities.js";
@@ -14,6 +16,7 @@ import { waitFor } from "../support/wait-for.js";
 
 const t = useTestDatabase();
 let local: LocalTeams;
+const slack = new FakeSlackApi();
 const input = new PassThrough();
 const output = new PassThrough();
 let printed = "";
@@ -27,16 +30,19 @@ beforeAll(async () => {
     const fay = await tx.personIdentity.findUniqueOrThrow({ where: { platform_externalId: { platform: "slack", externalId: "U_FRONT" } } });
     await tx.person.update({ where: { id: fay.personId }, data: { email: "fay@acme.example" } });
   });
+  await slack.start();
+  slack.addUser({ id: "U_FRONT", name: "Fay" });
   local = await startLocalTeams({ db: t.db, settings: teamSettingsSchema.parse({}), clock, logger: createLogger("error") });
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
   const people = (await listTeamsIdentities(t.db)).map(consoleTeamsPerson);
-  done = runLocalTeamsConsole({ local, clock, people, advanceTo: async (to) => void clock.set(to), input, output });
+  done = runLocalTeamsConsole({ local, clock, people, advanceTo: async (to) => void clock.set(to), slack, input, output });
   await waitFor("the console's first prompt", () => printed.includes("Type :help for help."));
 });
 afterAll(async () => {
   input.end();
   await done;
   await local?.stop();
+  await slack.stop();
 });
 
 /** Types a line and returns what was printed until the console prompts again. */
@@ -66,6 +72,13 @@ describe("the local console as Teams", () => {
     // Button 1 is the "Share in channel" of the score card shown to Olga before: Teams answers the press.
     const press = await type("1");
     expect(press).toContain("(Teams shows:");
+  });
+
+  it("shows what Steward sends on Slack beside Teams: a mixed roster's Slack people get their messages there", async () => {
+    const from = printed.length;
+    await new WebClient("xoxb-test", { slackApiUrl: slack.apiUrl }).chat.postMessage({ channel: "U_FRONT", text: "Complaint #3 · ACME escalated to you" });
+    await waitFor("the Slack message in the console", () => printed.slice(from).includes("Complaint #3 · ACME escalated to you"));
+    expect(printed.slice(from)).toContain("→ Steward in Slack, @Fay (direct message)");
   });
 
   it("tells a stranger (no Teams identity on the roster) that they are not on it", async () => {
