@@ -15,6 +15,7 @@ import { TEAMS_LIMITS } from "../../src/teams/render/teams-limits.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { cardTexts } from "../support/teams-user.js";
+import { type TeamsCard, cardOf, teamsActivityBase, teamsChannelSession } from "../support/teams-channel-session.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
@@ -42,27 +43,10 @@ const EVE = { aadObjectId: aad(15), name: "Eve" }; // executive, on both
 const SUPPORT = "19:support@thread.tacv2";
 const FIELD = "19:field@thread.tacv2";
 const QUALITY = "19:quality@thread.tacv2";
-const TEAM = "19:team@thread.tacv2";
-
-type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[] };
-
-const base = (from: { aadObjectId: string; name: string }, conversation: { id: string; conversationType: string }) => ({
-  from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
-  recipient: { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" },
-  conversation: { ...conversation, tenantId: LOCAL_TEAMS.tenantId },
-  channelData: { tenant: { id: LOCAL_TEAMS.tenantId }, ...(conversation.conversationType === "channel" ? { team: { id: TEAM }, channel: { id: conversation.id } } : {}) },
-});
 const inSupport = { id: SUPPORT, conversationType: "channel" };
-
-async function send(activity: Record<string, unknown>) {
-  const before = local.connector.recorded.length;
-  const response = await local.connector.send(local.teams.messagesUrl, activity);
-  expect(response.status).toBe(200);
-  return { body: JSON.parse(response.body || "{}") as Record<string, unknown>, recorded: local.connector.recorded.slice(before) };
-}
-const cardOf = (recorded: { activity: Record<string, unknown> }) => (recorded.activity as { attachments: { content: Card }[] }).attachments[0]!.content;
-const invoke = (from: typeof FAY, name: string, value: unknown) => send({ type: "invoke", name, value, ...base(from, inSupport) });
-const press = (from: typeof FAY, verb: string, data: Record<string, unknown>) => invoke(from, "adaptiveCard/action", { action: { type: "Action.Execute", verb, data } });
+const base = teamsActivityBase;
+type Card = TeamsCard;
+const { send, invoke, press } = teamsChannelSession(() => local, inSupport);
 const caseRow = () => t.db.prisma.complaint.findFirstOrThrow({ orderBy: { id: "desc" } });
 /** Every element of a card, however deep (containers, action sets). */
 const elements = (card: unknown): Record<string, unknown>[] => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
-import type { RecordedActivity } from "../../src/console/local-bot-connector.js";
 import { LOCAL_TEAMS, type LocalTeams, startLocalTeams } from "../../src/console/start-local-teams.js";
 import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { type ComplaintRoster, seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { setTeamsIdentity } from "../support/set-teams-identity.js";
 import { cardTexts } from "../support/teams-user.js";
+import { type TeamsCard, cardOf, teamsActivityBase, teamsChannelSession } from "../support/teams-channel-session.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
@@ -23,20 +23,12 @@ const FAY = { aadObjectId: aad(1), name: "Fay" };
 const HANA = { aadObjectId: aad(2), name: "Hana" };
 const OLGA = { aadObjectId: aad(4), name: "Olga" };
 const SUPPORT = "19:support@thread.tacv2";
-const TEAM = "19:team@thread.tacv2";
 const STEWARD = { id: `28:${LOCAL_TEAMS.clientId}`, name: "Steward" };
 
-type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[]; msteams?: { entities?: unknown[] } };
+type Card = TeamsCard;
 type Conversation = { id: string; conversationType: "channel" | "groupChat" | "personal" };
-
-const base = (from: { aadObjectId: string; name: string }, conversation: Conversation) => ({
-  from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
-  recipient: STEWARD,
-  conversation: { ...conversation, tenantId: LOCAL_TEAMS.tenantId },
-  channelData: { tenant: { id: LOCAL_TEAMS.tenantId }, ...(conversation.conversationType === "channel" ? { team: { id: TEAM }, channel: { id: conversation.id.split(";")[0] } } : {}) },
-});
+const base = teamsActivityBase;
 const inSupport: Conversation = { id: SUPPORT, conversationType: "channel" };
-const cardOf = (recorded: RecordedActivity) => (recorded.activity as { attachments: { content: Card }[] }).attachments[0]!.content;
 const caseRow = () => t.db.prisma.complaint.findFirstOrThrow({ orderBy: { id: "desc" } });
 const messageEvents = (complaintId: number) => t.db.prisma.complaintEvent.findMany({ where: { complaintId, kind: "message" }, orderBy: { id: "asc" } });
 
@@ -62,12 +54,7 @@ function useLocalTeams(groupChats: boolean) {
   return box;
 }
 
-async function send(local: LocalTeams, activity: Record<string, unknown>) {
-  const before = local.connector.recorded.length;
-  const response = await local.connector.send(local.teams.messagesUrl, activity);
-  expect(response.status).toBe(200);
-  return { body: JSON.parse(response.body || "{}") as Record<string, unknown>, recorded: local.connector.recorded.slice(before) };
-}
+const send = (local: LocalTeams, activity: Record<string, unknown>) => teamsChannelSession(() => local, inSupport).send(activity);
 
 /** Opens the intake dialog and submits an urgent complaint for ACME; returns the submission to send it again. */
 async function fileUrgent(local: LocalTeams, description: string) {
