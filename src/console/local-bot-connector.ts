@@ -1,6 +1,6 @@
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LocalStandIn } from "./local-stand-in.js";
 
 /** What the stand-in recorded: one call Steward made to the Bot Connector. */
 export interface RecordedActivity {
@@ -44,29 +44,17 @@ const FIRST_MESSAGE_ID = 1_764_000_000_000;
  * `/v3/conversations/{id}/activities` (and PUTs to update). `throttle(n, seconds)` answers the next n
  * posts 429 with Retry-After, as Teams does under its per-conversation limits.
  */
-export class LocalBotConnector {
+export class LocalBotConnector extends LocalStandIn {
   readonly recorded: RecordedActivity[] = [];
   private readonly keyId = `steward-local-${randomUUID().slice(0, 8)}`;
   private readonly keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
   private readonly forger = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  private server: Server | undefined;
   private throttled: { remaining: number; retryAfterSeconds: number } = { remaining: 0, retryAfterSeconds: 0 };
   private listeners: ((recorded: RecordedActivity) => void)[] = [];
   private readonly members = new Map<string, TeamsMember>();
-  url = "";
 
-  constructor(private readonly clientId: string) {}
-
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  constructor(private readonly clientId: string) {
+    super();
   }
 
   /** Where Steward's validator finds the keys (it reads `…/keys` beside this URL). */
@@ -117,7 +105,7 @@ export class LocalBotConnector {
     return { status: response.status, body: await response.text() };
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LocalStandIn } from "./local-stand-in.js";
 
 /** One call Steward made to the stand-in Graph. */
 export interface RecordedGraphCall {
@@ -16,30 +16,16 @@ export interface RecordedGraphCall {
  * installs an app into one it created. It records every call; `refuse(403)` answers them as Graph does
  * when the tenant never granted the permission, until `refuse(null)`.
  */
-export class LocalGraph {
+export class LocalGraph extends LocalStandIn {
   readonly calls: RecordedGraphCall[] = [];
-  private server: Server | undefined;
   private refusal: 401 | 403 | null = null;
   private readonly chats = new Set<string>();
-  url = "";
-
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
 
   refuse(status: 401 | 403 | null): void {
     this.refusal = status;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

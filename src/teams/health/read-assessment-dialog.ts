@@ -1,5 +1,5 @@
 import type { AssessmentForm, OwnerPick } from "../../domain/health/assessment-draft.js";
-import { ACTION_ROWS } from "../../domain/health/assessment-form.js";
+import { assessmentFormOfFields } from "../../domain/health/assessment-form-of-fields.js";
 
 /**
  * A submitted assessment dialog's data (input id → the text Teams sends) as the domain's form. An
@@ -7,18 +7,7 @@ import { ACTION_ROWS } from "../../domain/health/assessment-form.js";
  */
 export function readAssessmentDialog(data: Readonly<Record<string, unknown>>, dimensions: readonly string[]): AssessmentForm {
   const read = (id: string) => (typeof data[id] === "string" && data[id] !== "" ? (data[id] as string) : undefined);
-  return {
-    needsFit: read("needs_fit"),
-    overrides: Object.fromEntries(dimensions.map((key) => [key, { score: read(`override_${key}_score`), reason: read(`override_${key}_reason`) }])),
-    keyProblems: read("key_problems"),
-    actions: Array.from({ length: ACTION_ROWS }, (_, i) => ({
-      problem: read(`action_${i}_problem`),
-      impact: read(`action_${i}_impact`),
-      measure: read(`action_${i}_measure`),
-      owner: ownerPick(read(`action_${i}_owner`)),
-      deadline: read(`action_${i}_deadline`),
-    })),
-  };
+  return assessmentFormOfFields(read, dimensions, ownerPick);
 }
 
 function ownerPick(value: string | undefined): OwnerPick | undefined {

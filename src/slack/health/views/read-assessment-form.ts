@@ -1,5 +1,5 @@
 import type { AssessmentForm, OwnerPick } from "../../../domain/health/assessment-draft.js";
-import { ACTION_ROWS } from "../../../domain/health/assessment-form.js";
+import { assessmentFormOfFields } from "../../../domain/health/assessment-form-of-fields.js";
 
 type StateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null; selected_user?: string | null; selected_date?: string | null }>>;
 
@@ -10,20 +10,7 @@ export function readAssessmentForm(values: StateValues, dimensions: string[]): A
     if (!input) return undefined;
     return input.value ?? input.selected_option?.value ?? input.selected_user ?? input.selected_date ?? undefined;
   };
-  return {
-    needsFit: read("needs_fit"),
-    overrides: Object.fromEntries(
-      dimensions.map((key) => [key, { score: read(`override_${key}_score`), reason: read(`override_${key}_reason`) }]),
-    ),
-    keyProblems: read("key_problems"),
-    actions: Array.from({ length: ACTION_ROWS }, (_, i) => ({
-      problem: read(`action_${i}_problem`),
-      impact: read(`action_${i}_impact`),
-      measure: read(`action_${i}_measure`),
-      owner: ownerPick(read(`action_${i}_owner`)),
-      deadline: read(`action_${i}_deadline`),
-    })),
-  };
+  return assessmentFormOfFields(read, dimensions, ownerPick);
 }
 
 /** The picked Slack user, for the roster to be asked about when the assessment is saved. */
