@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { teamSettingsSchema } from "../../src/config/team-settings.js";
 import { FakeSlackApi } from "../../src/console/fake-slack-api.js";
 import { createComplaint } from "../../src/db/complaints/create-complaint.js";
@@ -14,6 +14,7 @@ import { enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
 import { complaintEscalationJob } from "../../src/scheduler/jobs/complaint-escalation-job.js";
 import { createSlackDeliveryPort } from "../../src/slack/delivery/slack-delivery-port.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
+import { describeWithServer } from "../support/describe-with-server.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -44,14 +45,18 @@ async function fileUrgentCase(customerId: number, departmentId: number): Promise
   );
 }
 
-describe("the scheduler's timers do not wait for deliveries", () => {
+// On a server the timers and a stuck post each hold their own pooled connection; the embedded store is
+// one connection for the whole process (its transactions queue behind one another), so what this test
+// times — an escalation decided while a post hangs — is a server's promise (replicas run on a server).
+describeWithServer("the scheduler's timers do not wait for deliveries", () => {
   it("escalates a breached case at its tick while a slow Slack holds the delivery loop", async () => {
     const roster = await seedComplaintRoster(t.db);
     const id = await fileUrgentCase(roster.customerId, roster.supportDepartmentId);
     await withActor(t.db, "steward", (tx) =>
       enqueueDeliveries(tx, [{ key: "test-digest:U_BUSY:2026-11-24", rule: "test-digest", recipient: "U_BUSY", dueAt: OPENED, payload: { text: "a big digest" } }]),
     );
-    // Slack takes six seconds to answer the digest's post: the delivery loop is stuck in it.
+    // Slack takes twelve seconds to answer the digest's post: the delivery loop is stuck in it (far longer
+    // than the 4 s the escalation may take, so a loaded machine cannot let the post finish first).
     fake.failNext("chat.postMessage", { delayMs: 6_000 });
     const clock = new ManualClock(new Date(DEADLINE.getTime() - 60_000));
     const scheduler = createScheduler({
@@ -79,5 +84,5 @@ describe("the scheduler's timers do not wait for deliveries", () => {
     } finally {
       await scheduler.stop();
     }
-  }, 20_000);
+  }, 30_000);
 });

@@ -75,7 +75,10 @@ describe("a workspace-wide 429 pauses chat.postMessage for every channel and eve
     const second = replica("replica-b").drain(NOW);
     const reports = await Promise.all([first, second]);
     fake.off("call", onCall);
-    expect(reports.map((report) => report.sent)).toEqual([1, 2]);
+    // Which replica takes the two new channels once the pause is over depends on who claims first (on the
+    // embedded store the two share one connection): together they send each channel once.
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(3);
+    expect(reports[0]!.sent).toBeGreaterThanOrEqual(1);
     expect(accepted.map((post) => post.channel).sort()).toEqual(["C_A", "C_B1", "C_B2"]);
     for (const post of accepted) expect(post.at - limitedAt).toBeGreaterThanOrEqual(1_990);
   });
