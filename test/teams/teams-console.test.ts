@@ -59,7 +59,7 @@ describe("the local console as Teams", () => {
     expect(await t.db.prisma.teamsConversation.count({ where: { scope: "personal" } })).toBe(6);
   });
 
-  it("finds a person by their work e-mail through the member lookup, and says what is not wired yet", async () => {
+  it("finds a person by their work e-mail through the member lookup, and shows what Teams answers a press", async () => {
     await type(":as Fay");
     const list = await type("complaint list open");
     expect(list).not.toContain("not on it yet");
