@@ -139,7 +139,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
     if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
     if ("send" in answer) await send(answer.send);
-    return notice("notice" in answer ? answer.notice : "Done.");
+    return notice("notice" in answer && answer.notice ? answer.notice : "Done.");
   });
   const outOfDate = { task: { type: "message", value: "This form is out of date: type the command again." } } as const;
   app.on("dialog.open", async ({ activity, api }) => {

@@ -104,7 +104,8 @@ describe("an improvement action's result in Teams, through /api/messages: button
   });
 
   it("the owner's press answers with the card whose button opens the result dialog", async () => {
-    const { posted } = await press(MEI, "health_record_result", recordButton.data);
+    const { body, posted } = await press(MEI, "health_record_result", recordButton.data);
+    expect(body.value).toBe("Open the result form with the button Steward just posted.");
     expect(posted).toHaveLength(1);
     const card = (posted[0]!.activity as { attachments: { content: { body: Record<string, unknown>[] } }[] }).attachments[0]!.content;
     expect(validateAdaptiveCard(card)).toEqual([]);

@@ -34,8 +34,8 @@ export interface TeamsPress {
   deps: TeamsDeps;
 }
 
-/** What a press answers: a card to replace the pressed one, a message or Teams activity to post, or a short notice. */
-export type PressAnswer = { replace: Message } | { post: Message } | { send: TeamsActivity } | { notice: string };
+/** What a press answers: a card to replace the pressed one, a message or Teams activity to post (with what the presser is told), or a short notice. */
+export type PressAnswer = { replace: Message } | { post: Message } | { send: TeamsActivity; notice?: string } | { notice: string };
 
 type PressHandler = (press: TeamsPress) => Promise<PressAnswer>;
 
@@ -72,7 +72,7 @@ const pageTable: PressHandler = async ({ value, actor, deps }) => {
 const recordResult: PressHandler = async ({ value, actor, deps }) => {
   const opened = await openActionResult(healthDepsOfTeams(deps), { actor, buttonValue: value });
   if ("reply" in opened) return { notice: plainText(withoutSlash(opened.reply).text) };
-  return { send: actionResultLauncher(opened.form, readActionValue(opened.form.state)!) };
+  return { send: actionResultLauncher(opened.form, readActionValue(opened.form.state)!), notice: "Open the result form with the button Steward just posted." };
 };
 
 /**
