@@ -11,6 +11,9 @@ import { conversationOfActivity } from "./conversation-of-activity.js";
 import { healthPresses } from "./actions/health-presses.js";
 import { INTAKE_FORM } from "../domain/complaints/intake-form.js";
 import { ASSESS_VIEW } from "../domain/health/assessment-form.js";
+import { ACTION_RESULT_VIEW } from "../domain/health/action-result-form.js";
+import { actionResultDialog } from "./health/action-result-dialog.js";
+import { submitActionResultDialog } from "./health/submit-action-result-dialog.js";
 import { assessmentDialog } from "./health/assessment-dialog.js";
 import { submitAssessmentDialog } from "./health/submit-assessment-dialog.js";
 import { createTeamsDeliveryPort } from "./delivery/teams-delivery-port.js";
@@ -127,22 +130,28 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       }
       return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: answer.card } as never;
     }
-    if (!handler) return notice("This button works in Slack; in Teams it is not wired yet.");
+    // Every verb Steward's cards carry is answered above or here; anything else is a card from before a
+    // change, or not Steward's.
+    if (!handler) return notice("This button is out of date: type the command again for a fresh card. Nothing was changed.");
     const actor = await identify(activity, api);
     if (!actor) return notice("Sorry — customer data is shown only to people on Steward's roster, and you are not on it yet. Ask your Steward admin to add you.");
     const answer = await handler({ value: typeof data?.value === "string" ? data.value : "", actor, conversationId: activity.conversation.id, deps });
     if ("replace" in answer) return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: cardActivity(withoutSlash(answer.replace)).attachments[0]!.content } as never;
     if ("post" in answer) await send(cardActivity(withoutSlash(answer.post)));
     if ("send" in answer) await send(answer.send);
-    return notice("notice" in answer ? answer.notice : "Done.");
+    return notice("notice" in answer && answer.notice ? answer.notice : "Done.");
   });
   const outOfDate = { task: { type: "message", value: "This form is out of date: type the command again." } } as const;
   app.on("dialog.open", async ({ activity, api }) => {
     await remember(activity);
-    const data = (activity.value?.data ?? {}) as { form?: unknown; customer?: unknown; c?: unknown };
+    const data = (activity.value?.data ?? {}) as { form?: unknown; customer?: unknown; c?: unknown; a?: unknown };
     if (data.form === ASSESS_VIEW) {
       const customerId = typeof data.c === "number" && Number.isInteger(data.c) ? data.c : null;
       return assessmentDialog(deps, seal, { actor: await identify(activity, api), customerId, conversationId: activity.conversation.id });
+    }
+    if (data.form === ACTION_RESULT_VIEW) {
+      const actionId = typeof data.a === "number" && Number.isInteger(data.a) ? data.a : null;
+      return actionResultDialog(deps, seal, { actor: await identify(activity, api), actionId });
     }
     if (data.form !== INTAKE_FORM) return outOfDate;
     return intakeDialog(deps, seal, typeof data.customer === "string" && data.customer ? { customer: data.customer } : {});
@@ -155,6 +164,14 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       } catch (error) {
         deps.logger.error("teams assessment failed", error);
         return { task: { type: "message", value: "Sorry — the assessment could not be saved on our side. Please try again; if it keeps failing, tell your Steward admin." } };
+      }
+    }
+    if (data.form === ACTION_RESULT_VIEW) {
+      try {
+        return await submitActionResultDialog({ deps, seal, actor: await identify(activity, api), data });
+      } catch (error) {
+        deps.logger.error("teams action result failed", error);
+        return { task: { type: "message", value: "Sorry — the result could not be saved on our side. Please try again; if it keeps failing, tell your Steward admin." } };
       }
     }
     if (data.form !== INTAKE_FORM) return outOfDate;

@@ -7,6 +7,12 @@ import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { seedComplaintRoster } from "../complaints/support/seed-complaint-roster.js";
 import { cardTexts, teamsSay } from "../support/teams-user.js";
 import { useTestDatabase } from "../support/use-test-database.js";
+import { COMPLAINT_ACTIONS } from "../../src/domain/complaints/complaint-action-ids.js";
+import { PICK_CUSTOMER_ACTION } from "../../src/domain/health/customer-choice-message.js";
+import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../src/domain/health/customer-table-message.js";
+import { SHARE_SCORE_ACTION } from "../../src/domain/health/health-report-message.js";
+import { RECORD_RESULT_ACTION } from "../../src/domain/health/improvement-actions-message.js";
+import { REMINDER_ACTIONS } from "../../src/domain/reminders/reminder-actions.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
 
 const t = useTestDatabase();
@@ -62,9 +68,15 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
-  it("buttons not wired in Teams yet say so and change nothing", async () => {
-    const { body, posted } = await press(OLGA, "health_record_result", { value: '{"a":1}' });
-    expect(body.value).toContain("not wired yet");
+  it("a button Steward does not know (a card from before a change) is answered as out of date and changes nothing", async () => {
+    const { body, posted } = await press(OLGA, "health_retired_button", { value: '{"a":1}' });
+    expect(body.value).toBe("This button is out of date: type the command again for a fresh card. Nothing was changed.");
+    expect(posted).toHaveLength(0);
+  });
+
+  it("Record result on an action that no longer exists says so and posts nothing", async () => {
+    const { body, posted } = await press(OLGA, "health_record_result", { value: '{"a":999999}' });
+    expect(body.value).toBe("That improvement action no longer exists.");
     expect(posted).toHaveLength(0);
   });
 
@@ -90,7 +102,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
     expect(posted).toHaveLength(0);
   });
 
-  it("the verbs Teams answers are the health buttons that answer in place, the case card's buttons, its satisfaction prompt and the reminder digests' buttons", () => {
+  it("the verbs Teams answers are every verb Steward's cards carry: the health buttons, the case card's buttons, its satisfaction prompt and the reminder digests' buttons", () => {
     expect(local.teams.registered.verbs.sort()).toEqual([
       "complaint_acknowledge",
       "complaint_confirm",
@@ -102,6 +114,7 @@ describe("card buttons (Action.Execute) in Teams", () => {
       "complaint_update",
       "complaint_wait",
       "health_pick_customer",
+      "health_record_result",
       "health_share_score",
       "health_table_next",
       "health_table_previous",
@@ -109,5 +122,8 @@ describe("card buttons (Action.Execute) in Teams", () => {
       "reminder_open",
       "reminder_snooze",
     ]);
+    // Every button id a neutral message carries (what Slack registers as actions) is answered in Teams.
+    const carried = [...Object.values(COMPLAINT_ACTIONS), ...Object.values(REMINDER_ACTIONS), PICK_CUSTOMER_ACTION, TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION, SHARE_SCORE_ACTION, RECORD_RESULT_ACTION];
+    expect(carried.filter((verb) => !local.teams.registered.verbs.includes(verb))).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe("the local console as Teams", () => {
     expect(await t.db.prisma.teamsConversation.count({ where: { scope: "personal" } })).toBe(6);
   });
 
-  it("finds a person by their work e-mail through the member lookup, and says what is not wired yet", async () => {
+  it("finds a person by their work e-mail through the member lookup, and shows what Teams answers a press", async () => {
     await type(":as Fay");
     const list = await type("complaint list open");
     expect(list).not.toContain("not on it yet");
@@ -112,5 +112,31 @@ describe("the local console as Teams", () => {
     for (const line of ["", "", "", "", "", ""]) await answer(line);
     expect(printed).toContain("for ACME is filed");
     expect(await t.db.prisma.complaint.count()).toBe(1);
+  });
+
+  it("records an improvement action's result: the list's button, the launcher, the dialog", async () => {
+    const action = await withActor(t.db, "cli:test", async (tx) => {
+      const olga = await tx.personIdentity.findUniqueOrThrow({ where: { platform_externalId: { platform: "slack", externalId: "U_OWNER" } } });
+      const acme = await tx.customer.findUniqueOrThrow({ where: { key: "ACME" } });
+      const assessment = await tx.assessment.create({ data: { customerId: acme.id, assessedOn: new Date("2026-11-01"), needsFit: 7, assessorId: olga.personId, snapshot: {} } });
+      return tx.improvementAction.create({
+        data: { assessmentId: assessment.id, customerId: acme.id, problem: "slow replies", impact: "high", measure: "daily triage", ownerId: olga.personId, deadline: new Date("2026-12-15") },
+      });
+    });
+    await type(":as Olga");
+    const list = await type("customer actions ACME");
+    const record = /\[(\d+)\] Record result/.exec(list)?.[1];
+    expect(record).toBeDefined();
+    const launcher = await type(record!);
+    expect(launcher).toContain("(Teams shows: Open the result form with the button Steward just posted.)");
+    const open = /\[(\d+)\] Open the result form/.exec(launcher)?.[1];
+    expect(open).toBeDefined();
+    const from = printed.length;
+    input.write(`${open}\n`);
+    await waitFor("the dialog's field", () => printed.slice(from).includes("Action result") && /: $/.test(printed.slice(from)));
+    expect(await type("triage daily since November, replies within 4 h")).toContain("Result recorded for ACME: slow replies");
+    const saved = await t.db.prisma.improvementAction.findUniqueOrThrow({ where: { id: action.id } });
+    expect(saved.result).toBe("triage daily since November, replies within 4 h");
+    expect(saved.completedBy).toBe("U_OWNER");
   });
 });

@@ -1,5 +1,6 @@
 import { healthOverview } from "../../app/health/health-overview.js";
 import { listCustomers } from "../../app/health/list-customers.js";
+import { openActionResult } from "../../app/health/open-action-result.js";
 import { openAssessment } from "../../app/health/open-assessment.js";
 import type { CustomerTarget } from "../../app/health/resolve-customer.js";
 import { scoreCustomer } from "../../app/health/score-customer.js";
@@ -11,12 +12,17 @@ import { readCustomerButtonValue } from "../../domain/health/customer-button-val
 import { PICK_CUSTOMER_ACTION } from "../../domain/health/customer-choice-message.js";
 import { TABLE_NEXT_ACTION, TABLE_PREVIOUS_ACTION } from "../../domain/health/customer-table-message.js";
 import { SHARE_SCORE_ACTION } from "../../domain/health/health-report-message.js";
+import { RECORD_RESULT_ACTION } from "../../domain/health/improvement-actions-message.js";
+import { readActionValue } from "../../domain/health/read-action-value.js";
 import { readTablePageState } from "../../domain/health/read-table-page-state.js";
 import type { Message } from "../../domain/messages/message.js";
 import { noticeMessage } from "../../domain/messages/notice-message.js";
+import { plainText } from "../../domain/messages/plain-text.js";
 import type { RosterPerson } from "../../domain/roster/roster-person.js";
 import { healthDepsOfTeams } from "../commands/health-deps-of-teams.js";
 import type { TeamsActivity } from "../commands/teams-subcommand.js";
+import { withoutSlash } from "../commands/without-slash.js";
+import { actionResultLauncher } from "../health/action-result-launcher.js";
 import { assessLauncher } from "../health/assess-launcher.js";
 import type { TeamsDeps } from "../teams-deps.js";
 
@@ -28,8 +34,8 @@ export interface TeamsPress {
   deps: TeamsDeps;
 }
 
-/** What a press answers: a card to replace the pressed one, a message or Teams activity to post, or a short notice. */
-export type PressAnswer = { replace: Message } | { post: Message } | { send: TeamsActivity } | { notice: string };
+/** What a press answers: a card to replace the pressed one, a message or Teams activity to post (with what the presser is told), or a short notice. */
+export type PressAnswer = { replace: Message } | { post: Message } | { send: TeamsActivity; notice?: string } | { notice: string };
 
 type PressHandler = (press: TeamsPress) => Promise<PressAnswer>;
 
@@ -59,9 +65,20 @@ const pageTable: PressHandler = async ({ value, actor, deps }) => {
 };
 
 /**
+ * "Record result" on an improvement action: the same checks as Slack's button (openActionResult). A press
+ * cannot open a dialog in Teams, so someone who may record gets the launcher card whose button opens
+ * the result dialog; anyone else, or a press on an action that has its result, gets the refusal alone.
+ */
+const recordResult: PressHandler = async ({ value, actor, deps }) => {
+  const opened = await openActionResult(healthDepsOfTeams(deps), { actor, buttonValue: value });
+  if ("reply" in opened) return { notice: plainText(withoutSlash(opened.reply).text) };
+  return { send: actionResultLauncher(opened.form, readActionValue(opened.form.state)!), notice: "Open the result form with the button Steward just posted." };
+};
+
+/**
  * The health buttons Teams answers, by verb: share the score in the conversation, pick one of several
- * customers, page a table — the use cases the Slack buttons call, with the same button values. Recording
- * an action's result (a form of its own) is not wired in Teams yet.
+ * customers, page a table, record an action's result — the use cases the Slack buttons call, with the
+ * same button values.
  */
 export const healthPresses = new Map<string, PressHandler>([
   [
@@ -83,4 +100,5 @@ export const healthPresses = new Map<string, PressHandler>([
   ],
   [TABLE_PREVIOUS_ACTION, pageTable],
   [TABLE_NEXT_ACTION, pageTable],
+  [RECORD_RESULT_ACTION, recordResult],
 ]);

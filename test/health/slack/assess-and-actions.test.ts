@@ -187,7 +187,14 @@ describe("improvement actions", () => {
 
     const done = await steward.client.viewSubmission({ userId: "U0LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("rebate accepted, volume back") } });
     expect(done.body).toBeUndefined();
+    // The same submission again (a double press, a retry) is accepted, recorded and confirmed once.
+    const dms = () => steward.fake.calls.filter((c) => c.method === "chat.postMessage" && c.args.channel === "U0LI" && String(c.args.text).startsWith("Result recorded")).length;
+    await waitFor("the confirmation", () => dms() === 1);
+    const repeated = await steward.client.viewSubmission({ userId: "U0LI", callbackId: "health_action_result", privateMetadata: view.private_metadata, values: { result: text("rebate accepted, volume back") } });
+    expect(repeated.body).toBeUndefined();
     const again = await ask(steward, "U0LI", "actions acme");
+    // Checked after another request's answer: a second confirmation would have followed the ack at once.
+    expect(dms()).toBe(1);
     expect(again.text).toContain("*done*: rebate accepted, volume back");
     expect(again.buttons).toEqual([]);
     const audit = await t.db.prisma.auditLog.findFirst({ where: { tableName: "improvement_actions", action: "update" }, orderBy: { id: "desc" } });

@@ -11,13 +11,14 @@ export function submitActionResultView(deps: AppDeps) {
     const actor = await findActor(deps.db, "slack", body.user.id);
     const recorded = await recordActionResult(healthDepsOf(deps), {
       actor,
-      submitterId: body.user.id,
       state: view.private_metadata,
       result: view.state.values.result?.value?.value ?? "",
       now: deps.clock.now(),
     });
     if (!recorded.ok) return ack({ response_action: "errors", errors: { ...recorded.errors } });
     await ack();
+    // A retried submission was confirmed the first time.
+    if (recorded.again) return;
     await client.chat
       .postMessage({ channel: body.user.id, text: renderMrkdwn(recorded.confirmation.text) })
       .catch((error: unknown) => deps.logger.warn(`result of action ${recorded.actionId} saved, confirmation not delivered`, error));
