@@ -32,6 +32,10 @@ interface Row {
   closed_by: string | null;
   reopened_at: Date | null;
   reopened_by: string | null;
+  acknowledged_by_name: string | null;
+  resolved_by_name: string | null;
+  closed_by_name: string | null;
+  reopened_by_name: string | null;
   pauses: unknown;
   next_check_at: Date | null;
   card_channel: string | null;
@@ -81,6 +85,14 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
            c.resolved_at, ${Prisma.raw(personActorSql("c.resolved_by_id"))} AS resolved_by, c.solution,
            c.closed_at, ${Prisma.raw(personActorSql("c.closed_by_id"))} AS closed_by,
            reo.at AS reopened_at, reo.actor AS reopened_by, c.pauses,
+           -- Their names, for a platform that cannot mention them by the stored actor (Teams, for a Slack id).
+           (SELECT name FROM people WHERE id = c.acknowledged_by_id) AS acknowledged_by_name,
+           (SELECT name FROM people WHERE id = c.resolved_by_id) AS resolved_by_name,
+           (SELECT name FROM people WHERE id = c.closed_by_id) AS closed_by_name,
+           CASE WHEN reo.actor IS NOT NULL THEN
+             (SELECT p.name FROM person_identities pi JOIN people p ON p.id = pi.person_id
+               WHERE pi.platform = CASE WHEN reo.actor LIKE 'teams:%' THEN 'teams' ELSE 'slack' END
+                 AND pi.external_id = regexp_replace(reo.actor, '^teams:', '')) END AS reopened_by_name,
            c.next_check_at, c.card_channel, c.card_ts, c.card_platform, c.team_channel,
            ${Prisma.raw(personActorSql("c.opened_by_id"))} AS opened_by,
            cu.id AS customer_id, cu.key AS customer_key, cu.name AS customer_name,
@@ -126,6 +138,10 @@ export async function selectComplaintRecords(tx: Tx, chosen: Prisma.Sql): Promis
         reopenedAt: row.reopened_at,
         reopenedBy: row.reopened_by,
         pauses: readCasePauses(row.pauses),
+        actorNames: Object.fromEntries(
+          ([[row.acknowledged_by, row.acknowledged_by_name], [row.resolved_by, row.resolved_by_name], [row.closed_by, row.closed_by_name], [row.reopened_by, row.reopened_by_name]] as const)
+            .filter((pair): pair is readonly [string, string] => pair[0] !== null && pair[1] !== null),
+        ),
       },
       ref: row.ref,
       description: row.description,

@@ -1,5 +1,5 @@
 import type { ButtonControl, Inline, Message, Part, PersonMention } from "../messages/message.js";
-import { actorMention } from "./actor-mention.js";
+import { caseActorMention } from "./case-actor-mention.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import type { ComplaintRecord } from "./complaint-record.js";
 import type { SlaDeadline } from "./compute-sla-deadlines.js";
@@ -74,7 +74,7 @@ export function complaintCardMessage(record: ComplaintRecord, deadlines: readonl
 
 /** A reopened case says who reopened it, also once acknowledged again, until it is resolved anew. */
 function statusLabel(c: ComplaintRecord["case"]): Inline {
-  const reopened = c.reopenedBy && (c.status === "reopened" || c.status === "acknowledged") ? actorMention(c.reopenedBy) : null;
+  const reopened = c.reopenedBy && (c.status === "reopened" || c.status === "acknowledged") ? caseActorMention(c, c.reopenedBy) : null;
   if (c.status === "reopened" && reopened) return ["Reopened by ", reopened, " — awaiting acknowledgement"];
   const asked = c.status === "waiting_on_customer" ? c.pauses?.at(-1)?.asked : undefined;
   if (asked) return `Waiting on the customer for: ${foldText(asked, 200).shown} (resolution clock paused)`;

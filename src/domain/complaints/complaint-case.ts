@@ -41,4 +41,10 @@ export interface ComplaintCase {
    * none: cases built before pauses existed (imports, fixtures) have no pause.
    */
   pauses?: readonly CasePause[];
+  /**
+   * The roster names of the people stored in acknowledgedBy, resolvedBy, closedBy and reopenedBy (actor
+   * name → person's name): a platform that cannot mention someone by that actor's id (Teams, for a Slack
+   * id) names them. Absent in cases built without the roster (imports, fixtures): the actor is shown.
+   */
+  actorNames?: Readonly<Record<string, string>>;
 }

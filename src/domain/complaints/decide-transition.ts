@@ -1,6 +1,7 @@
 import type { CaseActor } from "./case-actor.js";
 import type { CaseParties } from "./case-parties-of.js";
 import type { CasePause } from "./case-pause.js";
+import { caseActorMention } from "./case-actor-mention.js";
 import type { ComplaintCase, ComplaintStatus, EscalationTier } from "./complaint-case.js";
 import { TOP_TIER } from "./complaint-case.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
@@ -9,7 +10,6 @@ import type { ComplaintAction, ComplaintTransition } from "./complaint-transitio
 import { COMPLAINT_TRANSITIONS } from "./complaint-transitions.js";
 import { formatMoment } from "./format-moment.js";
 import type { Inline } from "../messages/message.js";
-import { actorMention } from "./actor-mention.js";
 import { mentionPerson } from "../roster/mention-person.js";
 import { joinInline } from "./join-inline.js";
 
@@ -160,7 +160,7 @@ export function decideTransition(
 
 function stateRefusal(complaint: ComplaintCase, action: ComplaintAction, now: Date, timeZone: string): Inline {
   const at = (moment: Date | null) => (moment ? ` at ${formatMoment(moment, now, timeZone)}` : "");
-  const by = (who: string | null): Inline => (who ? [" by ", actorMention(who)] : "");
+  const by = (who: string | null): Inline => (who ? [" by ", caseActorMention(complaint, who)] : "");
   const id = `Case #${complaint.id}`;
   switch (complaint.status as ComplaintStatus) {
     case "closed":
@@ -250,7 +250,7 @@ function describeRoles(roles: readonly CaseRole[], complaint: ComplaintCase, par
       case "tier3":
         return ["tier 3 (executives)"];
       case "resolver":
-        return [complaint.resolvedBy ? ["the person who resolved it (", actorMention(complaint.resolvedBy), ")"] : "the person who resolved it"];
+        return [complaint.resolvedBy ? ["the person who resolved it (", caseActorMention(complaint, complaint.resolvedBy), ")"] : "the person who resolved it"];
       case "caseDepartment":
         return parties.departments.length ? [["people of ", joinOr(parties.departments, "and")]] : [];
       case "admin":
