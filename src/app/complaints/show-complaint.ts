@@ -2,6 +2,7 @@ import type { TeamSettings } from "../../config/team-settings.js";
 import { loadComplaintEvents } from "../../db/complaints/load-complaint-events.js";
 import { loadComplaintRecords } from "../../db/complaints/load-complaint-records.js";
 import type { Database } from "../../db/database.js";
+import { loadActorNames } from "../../db/people/load-actor-names.js";
 import type { AccessViewer } from "../../domain/access/may-access.js";
 import type { ComplaintEventDraft } from "../../domain/complaints/complaint-event-draft.js";
 import type { ComplaintRecord } from "../../domain/complaints/complaint-record.js";
@@ -25,5 +26,7 @@ export async function showComplaint(
   const events = (await loadComplaintEvents(deps.db.prisma, [id])).get(id) ?? [];
   const calendar = teamWorkingDayCalendar(deps.settings.calendar);
   const clocks = slaClockLines(computeSlaDeadlines(record.case, events, now, deps.settings.complaints, calendar), now);
-  return { ok: true, record, events, clocks };
+  // The timeline names everyone who acted (Teams cannot mention a Slack id): their roster names beside the case's own.
+  const actorNames = { ...(await loadActorNames(deps.db, events.map((event) => event.actor))), ...record.case.actorNames };
+  return { ok: true, record: { ...record, case: { ...record.case, actorNames } }, events, clocks };
 }

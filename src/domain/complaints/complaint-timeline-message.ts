@@ -1,6 +1,6 @@
 import type { Inline, Message, Part } from "../messages/message.js";
 import { plainText } from "../messages/plain-text.js";
-import { actorMention } from "./actor-mention.js";
+import { caseActorMention } from "./case-actor-mention.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
 import type { ComplaintRecord } from "./complaint-record.js";
 import { formatMoment } from "./format-moment.js";
@@ -30,7 +30,7 @@ export function complaintTimelineMessage(
       text: [
         `${c.class} · ${c.category} · ${c.status} · tier ${c.tier} · lead: ${record.lead ? record.lead.name : "—"}`,
         record.cooperating.length ? ` · cooperating: ${record.cooperating.map((d) => d.name).join(", ")}` : "",
-        record.cardChannel ? [" · card in ", { kind: "channel", channel: { slack: record.cardChannel } }] : "",
+        record.cardChannel ? [" · card in ", { kind: "channel", channel: { [record.cardPlatform ?? "slack"]: record.cardChannel } }] : "",
       ],
     },
     { kind: "note", text: [{ kind: "icon", name: "stopwatch" }, ` ${clocks.length ? clocks.join(" · ") : "no SLA clock"}`] },
@@ -41,11 +41,11 @@ export function complaintTimelineMessage(
   if (c.solution) parts.push({ kind: "text", text: [{ kind: "strong", content: "Solution" }, `\n${c.solution.slice(0, PARAGRAPH_CHARS)}`] });
   const lines = foldPages(events).map(({ event, pages }): Inline => {
     const moment: Inline = { kind: "code", text: formatMoment(event.at, now, timeZone) };
-    if (pages.length < 2) return [moment, " ", actorMention(event.actor), " ", describeEvent(event)];
+    if (pages.length < 2) return [moment, " ", caseActorMention(c, event.actor), " ", describeEvent(event)];
     const reasons = [...new Set(pages.map((page) => page.reason).filter(Boolean))].join("; ");
     // Relative to the run's first page: "last 16:30" on the same day.
     const last = formatMoment(pages[pages.length - 1]!.at, event.at, timeZone);
-    return [moment, " ", actorMention(event.actor), ` paged tier ${event.toTier} ${pages.length} times, last ${last}${reasons ? `: ${reasons}` : ""}`];
+    return [moment, " ", caseActorMention(c, event.actor), ` paged tier ${event.toTier} ${pages.length} times, last ${last}${reasons ? `: ${reasons}` : ""}`];
   });
   const sections: Inline[][] = [];
   let chunk: Inline[] = [];
