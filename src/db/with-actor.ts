@@ -9,8 +9,8 @@ export interface ActorOptions {
 }
 
 /**
- * Runs `work` in one transaction attributed to `actor` (a Slack user id, `steward`, or
- * `cli:<os user>`); the audit triggers refuse writes that name nobody. Inside, use only `tx`:
+ * Runs `work` in one transaction attributed to `actor` (an actor name: a bare Slack id, `teams:…`,
+ * `person:<id>`; `steward`; `cli:<os user>`); the audit triggers refuse writes that name nobody. Inside, use only `tx`:
  * on the embedded store a query through `db.prisma` would wait for this very transaction.
  */
 export async function withActor<T>(

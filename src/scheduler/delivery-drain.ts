@@ -133,11 +133,11 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         try {
           // An update whose message was never posted (skipped, or gone from the ledger) is posted itself.
           const posted = await call(() =>
-            target?.status === "sent" && target.ts
-              ? port.update({ conversation: target.channel ?? outgoing.to, id: target.ts }, outgoing)
+            target?.status === "sent" && target.id
+              ? port.update({ conversation: target.channel ?? outgoing.to, id: target.id }, outgoing)
               : port.post(outgoing),
           ).finally(() => pacer!.answered(channel));
-          await record(rows, { kind: "sent", at: at(), platform, channel: posted.conversation, ts: posted.id });
+          await record(rows, { kind: "sent", at: at(), platform, channel: posted.conversation, id: posted.id });
           report.sent += rows.length;
           return;
         } catch (error) {
@@ -164,7 +164,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
             const already = await lookUpPosted(port, outgoing.to, outgoing.keys).catch(() => new Map<string, PostedMessage>());
             const found = outgoing.keys.map((key) => already.get(key)).find(Boolean);
             if (found) {
-              await record(rows, { kind: "sent", at: at(), platform, channel: found.conversation, ts: found.id });
+              await record(rows, { kind: "sent", at: at(), platform, channel: found.conversation, id: found.id });
               report.recovered += rows.length;
               return;
             }
@@ -204,7 +204,7 @@ export function createDeliveryDrain(options: DeliveryDrainOptions): { drain(now:
         for (const row of stale) {
           const posted = found.get(row.key);
           if (!posted) continue;
-          await record([row], { kind: "sent", at: at(), platform, channel: posted.conversation, ts: posted.id });
+          await record([row], { kind: "sent", at: at(), platform, channel: posted.conversation, id: posted.id });
           report.recovered += 1;
         }
         pending = rows.filter((row) => !found.has(row.key));

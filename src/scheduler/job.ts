@@ -16,7 +16,7 @@ export interface JobContext {
 
 /**
  * A unit of periodic work run by the scheduler's tick. It evaluates what is due from the database at
- * `now` and records side effects in the delivery ledger (`enqueueDeliveries`); it never posts to Slack
+ * `now` and records side effects in the delivery ledger (`enqueueDeliveries`); it never posts to a chat platform
  * itself, so replicas and restarts cannot double a message. It must be idempotent for a given `now`.
  */
 export interface Job {

@@ -1,12 +1,13 @@
 import type { Database } from "../db/database.js";
-import { loadSlackMethodPauses } from "../db/deliveries/load-slack-method-pauses.js";
-import { pauseSlackMethod } from "../db/deliveries/pause-slack-method.js";
+import { loadMethodPauses } from "../db/deliveries/load-method-pauses.js";
+import { pauseMethod } from "../db/deliveries/pause-method.js";
 
 /**
- * Workspace-wide rate-limit pauses of Web API methods, shared by every replica through the database.
- * Steward paces each channel itself (ChannelPacer) and one channel is only ever sent to by one process,
- * so a 429 the drain still gets is the workspace's limit for that method: it holds for every channel and
- * every replica until Retry-After has passed. The table is re-read at most every `refreshMs`, so a
+ * App-wide rate-limit pauses of the platforms' API methods (each port's `limits`), shared by every
+ * replica through the database (platform_method_pauses). Steward paces each channel itself (ChannelPacer)
+ * and one channel is only ever sent to by one process, so a 429 the drain still gets is the workspace's
+ * (Slack) or the app's (Teams) limit for that method: it holds for every channel and every replica until
+ * Retry-After has passed. The table is re-read at most every `refreshMs`, so a
  * replica learns of another's 429 within that time (and at worst meets the 429 once itself).
  */
 export class MethodPauses {
@@ -32,12 +33,12 @@ export class MethodPauses {
   async pause(method: string, at: Date, retryAfterSeconds: number, platform: string): Promise<void> {
     const until = at.getTime() + retryAfterSeconds * 1000;
     this.known.set(method, Math.max(until, this.known.get(method) ?? 0));
-    await pauseSlackMethod(this.db, method, new Date(until), `rate limited by ${platform} (Retry-After ${retryAfterSeconds} s)`, this.claimer);
+    await pauseMethod(this.db, method, new Date(until), `rate limited by ${platform} (Retry-After ${retryAfterSeconds} s)`, this.claimer);
   }
 
   private reload(at: Date): Promise<void> {
     // Recipients in flight ask together: one query answers them all.
-    this.loading ??= loadSlackMethodPauses(this.db, at)
+    this.loading ??= loadMethodPauses(this.db, at)
       .then((pauses) => {
         const local = this.known;
         this.known = new Map([...pauses].map(([method, until]) => [method, until.getTime()]));

@@ -12,7 +12,7 @@ export interface StewardSchedulerOptions {
   db: Database;
   settings: TeamSettings;
   logger: JobLogger;
-  /** The platforms' delivery ports (src/slack/delivery), which the drain posts through. */
+  /** The platforms' delivery ports (src/slack/delivery, src/teams/delivery): the drain posts through them, the reminders job asks them for profile time zones. */
   ports: DeliveryPorts;
   /** Other capabilities' jobs (complaint escalation…), run at every tick after the reminders. */
   jobs?: readonly Job[];
@@ -25,13 +25,12 @@ export interface StewardSchedulerOptions {
  * posting through the given ports, and — given a clock — a tick now and every 30 seconds.
  */
 export function startStewardScheduler(options: StewardSchedulerOptions): Scheduler {
-  const { slack } = options.ports;
   const scheduler = createScheduler({
     db: options.db,
     settings: options.settings,
     logger: options.logger,
     ports: options.ports,
-    jobs: [createRemindersJob(slack ? { lookupZone: (userId) => slack.userTimeZone(userId) } : {}), ...(options.jobs ?? [])],
+    jobs: [createRemindersJob({ ports: options.ports }), ...(options.jobs ?? [])],
     nextDueMoment: (after) => findNextDueMoment(options.db, after),
   });
   if (options.clock) scheduler.start(options.clock);

@@ -103,7 +103,7 @@ describe("Log as complaint (message shortcut)", () => {
     expect(row.sourcePermalink).toBe(`https://steward-local.slack.com/archives/C_SALES/p${posted.ts!.replace(".", "")}`);
     const archived = await t.db.prisma.complaintEvent.findFirstOrThrow({ where: { complaintId: id, kind: "message" } });
     expect(archived.text).toBe(long);
-    expect([archived.slackChannel, archived.slackTs]).toEqual(["C_SALES", posted.ts]);
+    expect([archived.messageChannel, archived.messageId]).toEqual(["C_SALES", posted.ts]);
     // Settled at once, so its timers stay out of the cases below.
     await submitText("U_FRONT", COMPLAINT_ACTIONS.resolve, id, "Duplicate invoice cancelled");
     await waitFor("resolved", async () => (await caseRow(id)).status === "resolved");

@@ -7,7 +7,8 @@ import { adminQuery } from "../support/admin-query.js";
 import { serverUrl } from "../support/server-url.js";
 
 // An upgrade, not a fresh install: the database is brought to the schema before platform identities,
-// filled the way Steward filled it then (Slack ids in people, departments, actors), and then migrated.
+// filled the way Steward filled it then (Slack ids in people, departments, actors), and then migrated to
+// the latest schema, where slack_channel/slack_ts are message_channel/message_id (20261201190000_neutral_message_references).
 const BEFORE = "20261201161000_slack_request_keys";
 const MIGRATION = "migration:20261201180000_platform_identities";
 
@@ -117,15 +118,15 @@ describe("the platform identities migration on a roster of the previous schema",
     ]);
     const notices = await db.prisma.complaintDepartment.findMany({ orderBy: { complaintId: "asc" }, select: { noticePlatform: true, noticeChannel: true } });
     expect(notices).toEqual([{ noticePlatform: "slack", noticeChannel: "C0SUP" }, { noticePlatform: null, noticeChannel: null }]);
-    const events = await db.prisma.complaintEvent.findMany({ orderBy: { id: "asc" }, select: { actor: true, messagePlatform: true, slackChannel: true, slackTs: true } });
+    const events = await db.prisma.complaintEvent.findMany({ orderBy: { id: "asc" }, select: { actor: true, messagePlatform: true, messageChannel: true, messageId: true } });
     expect(events).toEqual([
-      { actor: "U0ANNA", messagePlatform: "slack", slackChannel: "C0SALES", slackTs: "1700000000.000300" },
-      { actor: "steward", messagePlatform: null, slackChannel: null, slackTs: null },
+      { actor: "U0ANNA", messagePlatform: "slack", messageChannel: "C0SALES", messageId: "1700000000.000300" },
+      { actor: "steward", messagePlatform: null, messageChannel: null, messageId: null },
     ]);
-    const deliveries = await db.prisma.delivery.findMany({ orderBy: { id: "asc" }, select: { status: true, messagePlatform: true, slackChannel: true } });
+    const deliveries = await db.prisma.delivery.findMany({ orderBy: { id: "asc" }, select: { status: true, messagePlatform: true, messageChannel: true } });
     expect(deliveries).toEqual([
-      { status: "sent", messagePlatform: "slack", slackChannel: "D0LIWEI" },
-      { status: "pending", messagePlatform: null, slackChannel: null },
+      { status: "sent", messagePlatform: "slack", messageChannel: "D0LIWEI" },
+      { status: "pending", messagePlatform: null, messageChannel: null },
     ]);
   });
 
@@ -134,9 +135,9 @@ describe("the platform identities migration on a roster of the previous schema",
       withActor(db, "cli:ana", (tx) => tx.complaint.update({ where: { id: 2 }, data: { cardChannel: "C0X", cardTs: "1.2" } })),
     ).rejects.toThrow(/complaints_card_platform_check/);
     const archive = (platform: string) =>
-      db.prisma.$executeRaw`INSERT INTO complaint_events (complaint_id, at, actor, kind, message_platform, slack_channel, slack_ts)
+      db.prisma.$executeRaw`INSERT INTO complaint_events (complaint_id, at, actor, kind, message_platform, message_channel, message_id)
         VALUES (1, now(), 'U0ANNA', 'message', ${platform}, 'C0SALES', '1700000000.000300')
-        ON CONFLICT (message_platform, slack_channel, slack_ts) DO NOTHING`;
+        ON CONFLICT (message_platform, message_channel, message_id) DO NOTHING`;
     expect(await archive("slack")).toBe(0);
     expect(await archive("teams")).toBe(1);
   });

@@ -55,8 +55,8 @@ describeWithServer("steward reminders (the built CLI against the test database)"
         status: "sent",
         sentAt: new Date("2026-11-24T01:00:02Z"),
         messagePlatform: "slack",
-        slackChannel: "DU_SHANGHAI",
-        slackTs: "1764000000.000001",
+        messageChannel: "DU_SHANGHAI",
+        messageId: "1764000000.000001",
         payload: { text: "Zhang Min has a birthday today." },
       },
     });

@@ -40,7 +40,7 @@ const postedKeys = (calls: RecordedCall[]) =>
   calls.flatMap((call) => ((call.args.metadata as { event_payload: { keys: string[] } }).event_payload.keys));
 
 async function ledger() {
-  return test.db.prisma.delivery.findMany({ orderBy: { key: "asc" }, select: { key: true, status: true, slackTs: true, attempts: true, lastError: true } });
+  return test.db.prisma.delivery.findMany({ orderBy: { key: "asc" }, select: { key: true, status: true, messageId: true, attempts: true, lastError: true } });
 }
 
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe("the delivery ledger", () => {
     await withActor(test.db, "steward", (tx) => enqueueDeliveries(tx, [{ ...item("C_X", 1, 10), payload: { text: "ping" } }]));
     fake.failNext("chat.postMessage", { status: 503 }, 4);
     expect(await drainFor("replica-a").drain(NOW)).toEqual({ sent: 0, recovered: 0, postponed: 0, failed: 1 });
-    expect(await ledger()).toEqual([{ key: "test-rule:C_X-1:2026-11-24", status: "failed", slackTs: null, attempts: 1, lastError: "transient: HTTP 503" }]);
+    expect(await ledger()).toEqual([{ key: "test-rule:C_X-1:2026-11-24", status: "failed", messageId: null, attempts: 1, lastError: "transient: HTTP 503" }]);
     // Not before its retry time (5 minutes later)…
     expect((await drainFor("replica-a").drain(new Date(NOW.getTime() + 4 * 60_000))).sent).toBe(0);
     // …then sent.
@@ -192,7 +192,7 @@ describe("the delivery ledger", () => {
     await Promise.all([drainFor("replica-a").drain(new Date(later.getTime() + 60_000)), drainFor("replica-b").drain(new Date(later.getTime() + 60_000))]);
     expect(posts()).toHaveLength(1);
     expect(fake.callsTo("chat.update")).toHaveLength(1);
-    expect((await ledger()).map((row) => [row.key, row.status, row.slackTs])).toEqual([
+    expect((await ledger()).map((row) => [row.key, row.status, row.messageId])).toEqual([
       ["page:1:C_PAGE", "sent", (post!.result as { ts: string }).ts],
       ["page:1:C_PAGE:page3", "sent", (post!.result as { ts: string }).ts],
     ]);

@@ -32,7 +32,7 @@ afterAll(async () => {
 beforeEach(async () => {
   fake.reset();
   await test.db.prisma.delivery.deleteMany({});
-  await test.db.prisma.slackMethodPause.deleteMany({});
+  await test.db.prisma.methodPause.deleteMany({});
 });
 
 describe("a workspace-wide 429 pauses chat.postMessage for every channel and every replica", () => {
@@ -40,7 +40,7 @@ describe("a workspace-wide 429 pauses chat.postMessage for every channel and eve
     await enqueue([ping("C_A")]);
     fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 30 });
     expect(await replica("replica-a").drain(NOW)).toEqual({ sent: 0, recovered: 0, postponed: 1, failed: 0 });
-    const pause = await test.db.prisma.slackMethodPause.findUnique({ where: { method: "chat.postMessage" } });
+    const pause = await test.db.prisma.methodPause.findUnique({ where: { method: "chat.postMessage" } });
     // Retry-After counted from the 429 (the drain's clock is `now` plus the real time it has run).
     expect(pause?.setBy).toBe("replica-a");
     expect(pause!.until.getTime() - at(30).getTime()).toBeGreaterThanOrEqual(0);
@@ -70,7 +70,7 @@ describe("a workspace-wide 429 pauses chat.postMessage for every channel and eve
     await enqueue([ping("C_A")]);
     fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 2 });
     const first = replica("replica-a").drain(NOW);
-    await waitFor("the 429 to be recorded as a pause", () => test.db.prisma.slackMethodPause.findUnique({ where: { method: "chat.postMessage" } }).then((row) => row ?? undefined));
+    await waitFor("the 429 to be recorded as a pause", () => test.db.prisma.methodPause.findUnique({ where: { method: "chat.postMessage" } }).then((row) => row ?? undefined));
     await enqueue(["C_B1", "C_B2"].map(ping));
     const second = replica("replica-b").drain(NOW);
     const reports = await Promise.all([first, second]);

@@ -103,7 +103,7 @@ describe("without Graph group chats: the team is a thread in the lead channel th
     const again = await said(box.local, HANA, thread, "1764000009001", "I'm on it, <at>Olga</at> &amp; <b>team</b>");
     expect([...first.recorded, ...again.recorded]).toEqual([]);
     const events = await messageEvents(row.id);
-    expect(events.map((e) => [e.actor, e.text, e.at.toISOString(), e.messagePlatform, e.slackChannel, e.slackTs])).toEqual([
+    expect(events.map((e) => [e.actor, e.text, e.at.toISOString(), e.messagePlatform, e.messageChannel, e.messageId])).toEqual([
       ["U_HEAD", "I'm on it, @Olga & team", "2026-11-24T09:30:00.000Z", "teams", SUPPORT, "1764000009001"],
     ]);
   });
@@ -154,7 +154,7 @@ describe("with Graph group chats (TEAMS_GROUP_CHATS=1): the team is a group chat
     const again = await said(box.local, OLGA, chat, "1764000009101", "Customer is on the phone");
     expect(again.recorded).toEqual([]);
     const events = await messageEvents(row.id);
-    expect(events.map((e) => [e.actor, e.text, e.slackChannel, e.slackTs])).toEqual([["U_OWNER", "Customer is on the phone", row.teamChannel, "1764000009101"]]);
+    expect(events.map((e) => [e.actor, e.text, e.messageChannel, e.messageId])).toEqual([["U_OWNER", "Customer is on the phone", row.teamChannel, "1764000009101"]]);
   });
 
   it("a reopened case gets the note in the same chat, and Graph is not called again", async () => {

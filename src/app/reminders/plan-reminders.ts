@@ -13,6 +13,7 @@ import { coverAwayReminders } from "../../domain/roster/absence/cover-away-remin
 import { loadAbsences } from "../../db/roster/load-absences.js";
 import { loadDeputyOwners } from "../../db/roster/load-deputy-owners.js";
 import { addressOf } from "../../domain/roster/address-of.js";
+import type { PlatformIdentities } from "../../domain/roster/platform-identity.js";
 
 export interface ReminderPlan {
   due: Array<DueItem & DueTiming>;
@@ -25,8 +26,11 @@ export interface ReminderPlan {
   toRequest(item: DueItem, timing: DueTiming): DeliveryRequest;
 }
 
-/** Looks up a Slack user's profile time zone (null when unknown). */
-export type TimeZoneLookup = (slackUserId: string) => Promise<string | null>;
+/**
+ * Looks up a person's time zone in their chat profile, given who they are on each platform: the caller
+ * asks the platforms they have an identity on (null when none knows it).
+ */
+export type TimeZoneLookup = (ids: PlatformIdentities) => Promise<string | null>;
 
 /**
  * Everything the reminder rules find due at `now` (the reminders job enqueues them as ledger requests,
@@ -45,12 +49,12 @@ export async function planReminders(db: Database, settings: TeamSettings, now: D
   });
   const people = await Promise.all(
     reachable.map(async ({ ids, preferredPlatform, ...person }) => {
-      // Only Slack tells a bot a user's profile zone; Teams people use the roster's or the team's.
-      const fromSlack = !person.timeZone && ids.slack && lookupZone ? await lookupZone(ids.slack).catch(() => null) : null;
-      const pair = `${person.timeZone ?? ""}\n${fromSlack ?? ""}`;
+      // The roster's zone wins; without one, the person's chat profile tells it, else the team's applies.
+      const fromProfile = !person.timeZone && lookupZone ? await lookupZone(ids).catch(() => null) : null;
+      const pair = `${person.timeZone ?? ""}\n${fromProfile ?? ""}`;
       let resolution = resolved.get(pair);
       if (!resolution) {
-        resolution = resolveTimeZone(person.timeZone, fromSlack, settings.calendar.timeZone);
+        resolution = resolveTimeZone(person.timeZone, fromProfile, settings.calendar.timeZone);
         resolved.set(pair, resolution);
       }
       const { zone, problem } = resolution;

@@ -109,7 +109,7 @@ function describeLogEntry(entry: Omit<DeliveryLogEntry, "text">): string {
   const to = entry.recipientName ? `${entry.recipient} (${entry.recipientName})` : entry.recipient;
   const detail =
     entry.status === "sent"
-      ? `message ${entry.slackChannel}/${entry.slackTs}${entry.late ? ", late" : ""}`
+      ? `message ${entry.messageChannel}/${entry.messageId}${entry.late ? ", late" : ""}`
       : `${entry.lastError ?? ""}${entry.attempts ? ` (attempts: ${entry.attempts})` : ""}`;
   return `${when}  ${entry.status.padEnd(7)} → ${to}  ${entry.key}${entry.customerKey ? ` [${entry.customerKey}]` : ""}\n    ${detail}`;
 }

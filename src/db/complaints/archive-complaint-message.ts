@@ -37,9 +37,9 @@ export async function archiveComplaintMessage(db: Database, message: IncomingMes
   if (!match) return null;
   await withActor(db, message.user, (tx) =>
     tx.$executeRaw`
-      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, message_platform, slack_channel, slack_ts)
+      INSERT INTO complaint_events (complaint_id, at, actor, kind, text, message_platform, message_channel, message_id)
       VALUES (${match.id}, ${message.at}, ${message.user}, 'message', ${message.text}, ${message.platform}, ${message.channel}, ${message.ts})
-      ON CONFLICT (message_platform, slack_channel, slack_ts) DO NOTHING`,
+      ON CONFLICT (message_platform, message_channel, message_id) DO NOTHING`,
   );
   return match.id;
 }

@@ -32,7 +32,7 @@ export async function recordComplaintMessages(db: Database, actor: string, compl
     const origin = messages.origin;
     if (origin) {
       await tx.complaintEvent.create({
-        data: { complaintId, at: origin.at, actor: origin.actor, kind: "message", reason: "the message the complaint was logged from", text: origin.text, messagePlatform: messages.platform, slackChannel: origin.channel, slackTs: origin.ts },
+        data: { complaintId, at: origin.at, actor: origin.actor, kind: "message", reason: "the message the complaint was logged from", text: origin.text, messagePlatform: messages.platform, messageChannel: origin.channel, messageId: origin.ts },
       });
     }
   });

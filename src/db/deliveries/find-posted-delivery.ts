@@ -4,7 +4,7 @@ import type { Database } from "../database.js";
 export async function findPostedDelivery(
   db: Database,
   key: string,
-): Promise<{ status: string; channel: string | null; ts: string | null } | null> {
-  const row = await db.prisma.delivery.findUnique({ where: { key }, select: { status: true, slackChannel: true, slackTs: true } });
-  return row ? { status: row.status, channel: row.slackChannel, ts: row.slackTs } : null;
+): Promise<{ status: string; channel: string | null; id: string | null } | null> {
+  const row = await db.prisma.delivery.findUnique({ where: { key }, select: { status: true, messageChannel: true, messageId: true } });
+  return row ? { status: row.status, channel: row.messageChannel, id: row.messageId } : null;
 }

@@ -14,8 +14,9 @@ export interface DeliveryLogEntry {
   late: boolean;
   attempts: number;
   lastError: string | null;
-  slackChannel: string | null;
-  slackTs: string | null;
+  /** Where the sent message lives on its platform (message_platform): its channel and id there. */
+  messageChannel: string | null;
+  messageId: string | null;
   text: DeliveryText;
 }
 
@@ -23,7 +24,7 @@ export interface DeliveryLogEntry {
 export async function listDeliveries(db: Database, options: { customerId?: number; limit: number; statuses?: string[]; dueBy?: Date }): Promise<DeliveryLogEntry[]> {
   const rows = await db.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(
     `SELECT d.key, d.rule, d.recipient, p.name AS recipient_name, c.key AS customer_key, d.status, d.due_at, d.sent_at, d.late,
-            d.attempts, d.last_error, d.slack_channel, d.slack_ts, coalesce(d.payload->>'text', '') AS text,
+            d.attempts, d.last_error, d.message_channel, d.message_id, coalesce(d.payload->>'text', '') AS text,
             d.payload->'message'->'text' AS message_text
      FROM deliveries d
      LEFT JOIN person_identities pi ON pi.platform = 'slack' AND pi.external_id = d.recipient
@@ -51,8 +52,8 @@ export async function listDeliveries(db: Database, options: { customerId?: numbe
     late: Boolean(r.late),
     attempts: Number(r.attempts),
     lastError: (r.last_error as string | null) ?? null,
-    slackChannel: (r.slack_channel as string | null) ?? null,
-    slackTs: (r.slack_ts as string | null) ?? null,
+    messageChannel: (r.message_channel as string | null) ?? null,
+    messageId: (r.message_id as string | null) ?? null,
     text: r.message_text !== null && r.message_text !== undefined ? { kind: "neutral", text: r.message_text as Inline } : { kind: "stored", mrkdwn: String(r.text) },
   }));
 }

@@ -2,9 +2,9 @@ import type { Database } from "../database.js";
 import type { Platform } from "../../domain/roster/platform-identity.js";
 
 export type DeliveryOutcome =
-  /** Sent: the message is `ts` in `channel` on `platform`. */
-  | { kind: "sent"; at: Date; platform: Platform; channel: string; ts: string }
-  /** Not sent, through no fault of the message (Slack asked to wait): back to pending, no failure counted. */
+  /** Sent: the message is `id` in `channel` on `platform` (Slack: its ts). */
+  | { kind: "sent"; at: Date; platform: Platform; channel: string; id: string }
+  /** Not sent, through no fault of the message (the platform asked to wait): back to pending, no failure counted. */
   | { kind: "postponed"; until: Date; reason: string }
   /** Sending failed; recorded and tried again at `retryAt`. */
   | { kind: "failed"; retryAt: Date; error: string };
@@ -19,9 +19,9 @@ export async function recordDeliveryOutcome(db: Database, ids: readonly string[]
   switch (outcome.kind) {
     case "sent":
       return db.prisma.$executeRawUnsafe(
-        `UPDATE deliveries SET status = 'sent', sent_at = $3, message_platform = $6, slack_channel = $4, slack_ts = $5, last_error = NULL, next_attempt_at = NULL
+        `UPDATE deliveries SET status = 'sent', sent_at = $3, message_platform = $6, message_channel = $4, message_id = $5, last_error = NULL, next_attempt_at = NULL
          WHERE id = ANY($1::bigint[]) AND status = 'claimed' AND claimed_by = $2`,
-        idList, claimer, outcome.at, outcome.channel, outcome.ts, outcome.platform,
+        idList, claimer, outcome.at, outcome.channel, outcome.id, outcome.platform,
       );
     case "postponed":
       return db.prisma.$executeRawUnsafe(

@@ -48,8 +48,8 @@ const personOf = (actor: string, alias: string) => `LEFT JOIN LATERAL (
  */
 export async function loadPostedDigest(db: Database, at: { platform: Platform; conversation: string; id: string } | null, itemKey: string): Promise<PostedDigestItem[]> {
   const location = at
-    ? Prisma.sql`SELECT ${at.platform}::text AS platform, ${at.conversation}::text AS channel, ${at.id}::text AS ts`
-    : Prisma.sql`SELECT message_platform AS platform, slack_channel AS channel, slack_ts AS ts FROM deliveries WHERE key = ${itemKey} AND slack_ts IS NOT NULL`;
+    ? Prisma.sql`SELECT ${at.platform}::text AS platform, ${at.conversation}::text AS channel, ${at.id}::text AS id`
+    : Prisma.sql`SELECT message_platform AS platform, message_channel AS channel, message_id AS id FROM deliveries WHERE key = ${itemKey} AND message_id IS NOT NULL`;
   const rows = await db.prisma.$queryRaw<Row[]>`
     WITH target AS (${location})
     SELECT d.payload->'digest'->>'itemKey' AS item_key, d.payload->'message' AS message, d.late, d.due_at,
@@ -57,7 +57,7 @@ export async function loadPostedDigest(db: Database, at: { platform: Platform; c
            s.done_at, s.done_by, dp.name AS done_name, CASE WHEN dp.id IS NULL THEN NULL ELSE ${Prisma.raw(personIdentitiesSql("dp.id"))} END AS done_ids,
            s.snoozed_until, s.snoozed_by, sp.name AS snoozed_name, CASE WHEN sp.id IS NULL THEN NULL ELSE ${Prisma.raw(personIdentitiesSql("sp.id"))} END AS snoozed_ids
       FROM deliveries d
-      JOIN target t ON d.message_platform = t.platform AND d.slack_channel = t.channel AND d.slack_ts = t.ts
+      JOIN target t ON d.message_platform = t.platform AND d.message_channel = t.channel AND d.message_id = t.id
       LEFT JOIN reminder_states s ON s.item_key = d.payload->'digest'->>'itemKey'
       ${Prisma.raw(personOf("s.done_by", "dp"))}
       ${Prisma.raw(personOf("s.snoozed_by", "sp"))}

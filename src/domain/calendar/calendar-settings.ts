@@ -27,7 +27,7 @@ const bothTimes = (calendar: { workdayStart: string; workdayEnd: string }) =>
 
 export const calendarSettingsSchema = z
   .object({
-    /** The team's IANA time zone, for people whose zone neither the roster nor Slack gives. */
+    /** The team's IANA time zone, for people whose zone neither the roster nor their chat profile gives. */
     timeZone: z
       .string()
       .default("Asia/Shanghai")

@@ -1,7 +1,7 @@
 import { isValidTimeZone } from "./is-valid-time-zone.js";
 
 /**
- * A person's time zone: the roster's, else their chat profile's (Slack tells a bot its users' zones), else the team's. A roster value that
+ * A person's time zone: the roster's, else their chat profile's (a platform's port may know it: Slack's does), else the team's. A roster value that
  * is not a real zone is skipped and reported, never used.
  */
 export function resolveTimeZone(

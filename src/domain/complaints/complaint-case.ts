@@ -1,6 +1,7 @@
 /**
- * A complaint as the domain sees it: plain values, people as Slack user ids (or `steward` for automatic
- * steps), so rules and refusal messages need nothing from Slack or the database.
+ * A complaint as the domain sees it: plain values, people as actor names (actorOf: a bare Slack id,
+ * `teams:…`; or `steward` for automatic steps), so rules and refusal messages need nothing from a
+ * platform or the database.
  */
 export type ComplaintClass = "urgent" | "general" | "suggestion";
 import type { CasePause } from "./case-pause.js";

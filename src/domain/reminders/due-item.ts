@@ -12,7 +12,7 @@ export type DoneEffect =
 export interface DueItem {
   key: string;
   rule: ReminderRule;
-  /** A Slack user id (DM) or, for rules routed to a channel, a channel id. */
+  /** A ledger address: the person's (addressOf: a direct message) or, for rules routed to a channel, the channel's (`reminders.channels`). */
   recipient: string;
   /** The person the item is about doing (owner, author, action owner). */
   personId: number;

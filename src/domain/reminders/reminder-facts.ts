@@ -2,7 +2,7 @@ import type { LocalDate } from "../calendar/local-date.js";
 
 /**
  * What the reminder rules read, loaded from the roster for one evaluation. Dates in people's calendars
- * are LocalDates; moments are Dates. Time zones are already resolved (roster, Slack profile, team default).
+ * are LocalDates; moments are Dates. Time zones are already resolved (roster, chat profile, team default).
  */
 export interface ReminderFacts {
   people: PersonFacts[];

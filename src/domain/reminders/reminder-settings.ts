@@ -8,6 +8,22 @@ const days = (value: number) => z.number().int().min(0).default(value);
 const positiveDays = (value: number) => z.number().int().min(1).default(value);
 const months = (value: number) => z.number().int().min(1).max(60).default(value);
 
+/**
+ * A team channel a rule's items go to, written as the delivery ledger addresses it (the drain sends it
+ * through that platform's port): a Slack channel id (`C…`, a private channel's older `G…`), bare as
+ * always, or a Teams channel as `teams:` and its id (`19:…@thread.tacv2`, older channels
+ * `…@thread.skype`), a channel of a team Steward was added to. A thread (`;messageid=`) is not a channel.
+ */
+const SLACK_CHANNEL = /^[CG][A-Z0-9]+$/;
+const TEAMS_CHANNEL = /^19:[^\s;@]+@thread\.(?:tacv2|skype)$/;
+const CHANNEL_FORMS = "a Slack channel id like C0123ABCD, or a Teams channel as teams: and its id, like teams:19:a1b2c3d4e5f6@thread.tacv2";
+const reminderChannel = z.string().superRefine((value, ctx) => {
+  if (SLACK_CHANNEL.test(value) || (value.startsWith("teams:") && TEAMS_CHANNEL.test(value.slice("teams:".length)))) return;
+  // A Teams channel id pasted alone would read as a Slack id to the ledger: say what is missing.
+  const message = TEAMS_CHANNEL.test(value) ? `a Teams channel needs its platform in front: teams:${value}` : CHANNEL_FORMS;
+  ctx.addIssue({ code: "custom", message });
+});
+
 export const REMINDER_RULES = [
   "follow-up",
   "summary",
@@ -115,8 +131,8 @@ export const reminderSettingsSchema = z.object({
       interactionStaleDays: positiveDays(60),
     })
     .prefault({}),
-  /** Rules whose items go to a channel instead of the person's DM, e.g. `{ assessment-prep: C0123 }`. */
-  channels: z.partialRecord(z.enum(REMINDER_RULES), z.string().regex(/^[CG][A-Z0-9]+$/, "a Slack channel id like C0123ABCD")).default({}),
+  /** Rules whose items go to a channel instead of the person's DM, e.g. `{ assessment-prep: C0123 }` or `{ birthday: "teams:19:…@thread.tacv2" }`. */
+  channels: z.partialRecord(z.enum(REMINDER_RULES), reminderChannel).default({}),
   /** The delivery ledger's drain: Slack's limits and how long a claim may stay unfinished. */
   delivery: z
     .object({

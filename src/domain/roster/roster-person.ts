@@ -11,7 +11,7 @@ export interface RosterPerson {
   name: string;
   roles: Role[];
   departmentId: number | null;
-  /** IANA zone from the roster; null when unknown (then Slack's profile, then the team default). */
+  /** IANA zone from the roster; null when unknown (then their chat profile's, then the team default). */
   timeZone: string | null;
   /** Where their direct messages go when they are on both platforms (see addressOf); Slack when unset. */
   preferredPlatform?: Platform;

@@ -12,7 +12,7 @@ export interface Absence {
   from: LocalDate;
   to: LocalDate;
   deputyId: number | null;
-  /** Who recorded it: a Slack user id, `steward`, or `cli:<os user>`. */
+  /** Who recorded it: an actor name (actorOf: a bare Slack id, `teams:…`, `person:<id>`), `steward`, or `cli:<os user>`. */
   recordedBy: string;
   recordedAt: Date;
 }
