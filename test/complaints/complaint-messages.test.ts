@@ -37,8 +37,8 @@ function strings(inline: Inline | Message): string[] {
 describe("complaint messages are neutral (issue 12)", () => {
   it("write no Slack markup themselves: mentions, channels, icons and code are runs", () => {
     const messages = [
-      complaintPingMessage({ complaintId: 7, title: "Complaint #7 · ACME (urgent, technical)", message: ["Escalated to tier 2 by ", { kind: "mention", person: { name: "Ann", ids: { slack: "U0ANN" } } }, "."], cardChannel: "C0SUPPORT", offerAcknowledge: true }),
-      complaintPageMessage({ complaintId: 7, title: "Complaint #7 · ACME (urgent, technical)", count: 3, last: "14:30", final: false, cardChannel: "C0SUPPORT", offerAcknowledge: true }),
+      complaintPingMessage({ complaintId: 7, title: "Complaint #7 · ACME (urgent, technical)", message: ["Escalated to tier 2 by ", { kind: "mention", person: { name: "Ann", ids: { slack: "U0ANN" } } }, "."], cardChannel: { slack: "C0SUPPORT" }, offerAcknowledge: true }),
+      complaintPageMessage({ complaintId: 7, title: "Complaint #7 · ACME (urgent, technical)", count: 3, last: "14:30", final: false, cardChannel: { slack: "C0SUPPORT" }, offerAcknowledge: true }),
       complaintNoticeMessage(record, "Engineering", now),
       complaintListMessage("Open complaints", [{ record, clock: "resolution due in 3 h" }], true),
     ];

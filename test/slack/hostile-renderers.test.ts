@@ -57,7 +57,7 @@ const record: ComplaintRecord = {
 };
 const profile: CustomerProfile = { id: 1, key: H, name: H, aliases: [H], tier: "normal", valueSegment: "high", startedOn: null, owner: { id: 1, ids: { slack: "U_OWNER" }, name: H, departmentId: 1 } };
 // Complaint messages are neutral now (issue 12): hostile text goes in as plain strings and the Slack renderer escapes it.
-const ping = { complaintId: 1, title: H, message: H, cardChannel: "C_SUPPORT", offerAcknowledge: true };
+const ping = { complaintId: 1, title: H, message: H, cardChannel: { slack: "C_SUPPORT" }, offerAcknowledge: true };
 const complaintCardBlocks = (...args: Parameters<typeof complaintCardMessage>) => renderMessage(complaintCardMessage(...args)).blocks;
 
 const rendered: Record<string, () => unknown> = {

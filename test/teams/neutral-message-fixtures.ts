@@ -59,7 +59,7 @@ const profile = (i: number, name = HOSTILE): CustomerProfile => ({
   id: i, key: `C${i}`, name, aliases: [HOSTILE], tier: "normal", valueSegment: "high", startedOn: "2020-01-01",
   owner: { id: 1, ids: MEI.ids, name: "Mei Chen", departmentId: 1 },
 });
-const ping = { complaintId: 1, title: HOSTILE, message: HOSTILE, cardChannel: "C_SUPPORT", offerAcknowledge: true };
+const ping = { complaintId: 1, title: HOSTILE, message: HOSTILE, cardChannel: { slack: "C_SUPPORT" }, offerAcknowledge: true };
 const score = computeHealthScore(
   healthInputs({ assessment: { assessedOn: "2026-08-31", assessor: HOSTILE, needsFit: 7, overrides: [{ dimension: "risk", score: 5, reason: HOSTILE, author: HOSTILE, on: "2026-08-31" }] } }),
   playbook,

@@ -1,4 +1,5 @@
 import { formatMoment } from "../../domain/complaints/format-moment.js";
+import { cardChannelOf } from "../../domain/complaints/card-channel-of.js";
 import { complaintPageMessage } from "../../domain/complaints/complaint-page-message.js";
 import type { DeliveryRequest } from "../../domain/deliveries/delivery-request.js";
 import type { PingedCase } from "./complaint-ping-requests.js";
@@ -31,7 +32,7 @@ export function complaintPageRequests(pages: readonly RepeatPage[], now: Date): 
       count: page.number,
       last: formatMoment(now, now, zone),
       final: page.final,
-      cardChannel: inThread ? null : page.record.cardChannel,
+      cardChannel: inThread ? null : cardChannelOf(page.record),
       offerAcknowledge: !inThread,
     });
     const add = (key: string, recipient: string, zone: string, threadTs?: string) => {

@@ -1,4 +1,5 @@
 import type { Platform } from "../../domain/roster/platform-identity.js";
+import { cardChannelOf } from "../../domain/complaints/card-channel-of.js";
 import { createHash } from "node:crypto";
 import type { ComplaintCase } from "../../domain/complaints/complaint-case.js";
 import { complaintPingMessage, type PingContent } from "../../domain/complaints/complaint-ping-message.js";
@@ -56,7 +57,7 @@ export function complaintPingRequests(pings: readonly { record: PingedCase; ping
   for (const { record, ping } of pings) {
     const c = record.case;
     const title = `Complaint #${c.id} · ${record.customer.key} (${c.class}, ${c.category})`;
-    const content: PingContent = { complaintId: c.id, title, message: ping.message, cardChannel: record.cardChannel, offerAcknowledge: ping.offerAcknowledge };
+    const content: PingContent = { complaintId: c.id, title, message: ping.message, cardChannel: cardChannelOf(record), offerAcknowledge: ping.offerAcknowledge };
     const base = `complaint-${ping.kind}:${c.id}:${ping.occurrence}`;
     for (const recipient of new Set(ping.recipients)) {
       const list = direct.get(`${ping.kind} ${recipient}`) ?? [];

@@ -1,4 +1,5 @@
 import type { ButtonControl, Inline, Message, Part, PersonMention } from "../messages/message.js";
+import { cardChannelOf } from "./card-channel-of.js";
 import { caseActorMention } from "./case-actor-mention.js";
 import { COMPLAINT_ACTIONS } from "./complaint-action-ids.js";
 import type { ComplaintRecord } from "./complaint-record.js";
@@ -64,7 +65,7 @@ export function complaintCardMessage(record: ComplaintRecord, deadlines: readonl
   }
   const clocks = slaClockLines(deadlines, now);
   const context: Inline[] = [[{ kind: "icon", name: "stopwatch" }, clocks.length ? ` ${clocks.join(" · ")}` : " no SLA clock running"]];
-  if (record.teamChannel) context.push(["temporary team: ", { kind: "channel", channel: { slack: record.teamChannel } }]);
+  if (record.teamChannel) context.push(["temporary team: ", { kind: "channel", channel: cardChannelOf(record, "team")! }]);
   if (record.sourcePermalink && SLACK_PERMALINK.test(record.sourcePermalink)) context.push({ kind: "link", url: record.sourcePermalink, label: "original message" });
   parts.push({ kind: "note", text: joinInline(context, "  |  ") });
   const buttons = caseButtons(record);

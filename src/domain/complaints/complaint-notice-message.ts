@@ -1,4 +1,5 @@
 import type { Message } from "../messages/message.js";
+import { cardChannelOf } from "./card-channel-of.js";
 import { complaintCardText } from "./complaint-card-message.js";
 import type { ComplaintRecord } from "./complaint-record.js";
 import { foldText } from "./fold-text.js";
@@ -19,7 +20,7 @@ export function complaintNoticeMessage(record: ComplaintRecord, department: stri
           ` (${c.class}, ${c.category}) — `,
           { kind: "strong", content: department },
           ` cooperates; ${record.lead ? record.lead.name : "no department"} leads it in `,
-          record.cardChannel ? { kind: "channel", channel: { slack: record.cardChannel } } : "the lead department",
+          record.cardChannel ? { kind: "channel", channel: cardChannelOf(record)! } : "the lead department",
           `.\n${foldText(record.description, NOTICE_DESCRIPTION_CHARS).shown}`,
         ],
       },

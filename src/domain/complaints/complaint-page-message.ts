@@ -1,4 +1,5 @@
 import type { Message, Part } from "../messages/message.js";
+import type { PlatformIdentities } from "../roster/platform-identity.js";
 import { acknowledgeButton } from "./acknowledge-button.js";
 import { caseWhereabouts } from "./case-whereabouts.js";
 
@@ -12,7 +13,7 @@ export interface PageContent {
   last: string;
   /** The cap was reached: Steward stops paging and told the department head and admins. */
   final: boolean;
-  cardChannel: string | null;
+  cardChannel: PlatformIdentities | null;
   offerAcknowledge: boolean;
 }
 

@@ -11,7 +11,7 @@ export function complaintPingGroupMessage(headline: string, pings: readonly Ping
   for (const ping of pings) {
     parts.push({
       kind: "text",
-      text: [{ kind: "strong", content: ping.title }, "\n", ping.message, ping.cardChannel ? [" · ", { kind: "channel", channel: { slack: ping.cardChannel } }] : ""],
+      text: [{ kind: "strong", content: ping.title }, "\n", ping.message, ping.cardChannel ? [" · ", { kind: "channel", channel: ping.cardChannel }] : ""],
       ...(ping.offerAcknowledge ? { accessory: acknowledgeButton(ping.complaintId) } : {}),
     });
   }

@@ -1,4 +1,5 @@
 import type { Inline, Message, Part } from "../messages/message.js";
+import type { PlatformIdentities } from "../roster/platform-identity.js";
 import { acknowledgeButton } from "./acknowledge-button.js";
 import { caseWhereabouts } from "./case-whereabouts.js";
 
@@ -9,7 +10,7 @@ export interface PingContent {
   /** What happened and why, in one sentence. */
   message: Inline;
   /** Where the case's conversation is, e.g. the lead channel. */
-  cardChannel: string | null;
+  cardChannel: PlatformIdentities | null;
   /** Offer Acknowledge right in the DM (escalations and pages wait on the recipient). */
   offerAcknowledge: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Inline, Message, Part } from "../messages/message.js";
+import { cardChannelOf } from "./card-channel-of.js";
 import { plainText } from "../messages/plain-text.js";
 import { caseActorMention } from "./case-actor-mention.js";
 import type { ComplaintEventDraft } from "./complaint-event-draft.js";
@@ -30,7 +31,7 @@ export function complaintTimelineMessage(
       text: [
         `${c.class} · ${c.category} · ${c.status} · tier ${c.tier} · lead: ${record.lead ? record.lead.name : "—"}`,
         record.cooperating.length ? ` · cooperating: ${record.cooperating.map((d) => d.name).join(", ")}` : "",
-        record.cardChannel ? [" · card in ", { kind: "channel", channel: { [record.cardPlatform ?? "slack"]: record.cardChannel } }] : "",
+        record.cardChannel ? [" · card in ", { kind: "channel", channel: cardChannelOf(record)! }] : "",
       ],
     },
     { kind: "note", text: [{ kind: "icon", name: "stopwatch" }, ` ${clocks.length ? clocks.join(" · ") : "no SLA clock"}`] },
