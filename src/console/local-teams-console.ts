@@ -58,7 +58,7 @@ export async function runLocalTeamsConsole(options: {
   const print = (text: string) => output.write(`${text}\n`);
   for (const person of options.people) local.connector.addMember({ id: `29:${person.aadObjectId}`, ...person });
   let actingAs = options.people[0] ?? { name: "you", aadObjectId: "00000000-0000-4000-8000-0000000000c0" };
-  const buttons: CardButton[] = [];
+  const buttons: (CardButton & { form?: unknown })[] = [];
   const show = (recorded: RecordedActivity) => {
     const attachments = (recorded.activity.attachments ?? []) as { content: unknown }[];
     // The console signs everyone in with their chat at `a:<object id>` (see send below): name whose it is.
@@ -126,7 +126,10 @@ export async function runLocalTeamsConsole(options: {
     // Steward's messages keep their buttons in the body; a form shown in the card has its one action below.
     const values = action?.verb ? await askCardInputs(answer.value, ask, print) : null;
     if (values && Object.keys(values).length && action?.verb) return press(action.verb, { ...action.data, ...values });
-    buttons.push(...rendered.buttons);
+    // A form drawn inside the card (its inputs above its button, the card's last): pressing that button
+    // sends the inputs, as Teams does, so the console asks them first.
+    const last = rendered.buttons.at(-1);
+    buttons.push(...rendered.buttons.map((button) => (button === last ? { ...button, form: answer.value } : button)));
   };
   /** A button that opens a dialog (task/fetch): its inputs asked one by one, submitted until Steward accepts or says why not. */
   const openDialog = async (data: unknown): Promise<void> => {
@@ -176,7 +179,11 @@ export async function runLocalTeamsConsole(options: {
       const button = buttons[Number(text) - 1];
       if (!button) print(`There is no button [${text}].`);
       else if ((button.data as { msteams?: { type?: string } } | undefined)?.msteams?.type === "task/fetch") await openDialog(button.data);
-      else await press(button.verb, button.data);
+      else if (button.form) {
+        const values = await askCardInputs(button.form, ask, print);
+        if (!values) print("(nothing sent)");
+        else await press(button.verb, { ...(button.data as Record<string, unknown>), ...values });
+      } else await press(button.verb, button.data);
     } else if (text.startsWith(":")) print(`Unknown console command "${text}". Type :help.`);
     else {
       const response = await send({ type: "message", text });
