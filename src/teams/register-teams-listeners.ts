@@ -197,7 +197,14 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
       return { task: { type: "message", value: "Sorry — the complaint could not be filed on our side. Please try again; if it keeps failing, tell your Steward admin." } } as never;
     }
   });
-  app.on("installationUpdate", async ({ activity }) => remember(activity, activity.action !== "remove"));
+  app.on("installationUpdate", async ({ activity, api }) => {
+    await remember(activity, activity.action !== "remove");
+    // Someone the roster lists by e-mail or sign-in name added Steward: known by their object id from now
+    // on, so reminders and pings reach the chat just stored before they ever type anything.
+    if (activity.action !== "remove" && activity.conversation.conversationType === "personal") {
+      await identify(activity, api).catch((error: unknown) => deps.logger.warn("teams installer not identified", error));
+    }
+  });
   app.on("conversationUpdate", async ({ activity }) => {
     const bot = activity.recipient?.id;
     const removed = Boolean(bot && activity.membersRemoved?.some((member) => member.id === bot));

@@ -5,6 +5,7 @@ import { LOCAL_TEAMS, type LocalTeams, startLocalTeams } from "../../src/console
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import type { Message } from "../../src/domain/messages/message.js";
 import type { DeliveryPort } from "../../src/domain/deliveries/delivery-port.js";
+import { withActor } from "../../src/db/with-actor.js";
 import { createTeamsDeliveryPort } from "../../src/teams/delivery/teams-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
@@ -88,6 +89,25 @@ describe("proactive delivery to Teams", () => {
     expect(first.kind === "refused" && first.message).toContain("has not been installed there");
     await failureOf(port.post({ to: unknown, content: message({ text: "x", parts: [] }), keys: ["k2"] }));
     expect(warnings.filter((w) => w.includes("000000000bad"))).toHaveLength(1);
+  });
+
+  it("someone the roster lists by sign-in name who installs Steward is known by their object id from then on, so their chat is reached", async () => {
+    const TOM = { aad: "0a1b2c3d-0000-4000-8000-00000000070a", upn: "Tom.Tech@acme.example" };
+    const tom = await withActor(t.db, "cli:test", (tx) =>
+      tx.person.create({ data: { name: "Tom", roles: ["tech_support"], identities: { create: [{ platform: "teams", externalId: "tom.tech@acme.example" }] } } }),
+    );
+    local.connector.addMember({ id: `29:${TOM.aad}`, aadObjectId: TOM.aad, name: "Tom", userPrincipalName: TOM.upn });
+    const installed = await local.connector.send(local.teams.messagesUrl, {
+      ...activity("installationUpdate", { id: "a:tom-chat", conversationType: "personal" }, { action: "add" }),
+      from: { id: `29:${TOM.aad}`, aadObjectId: TOM.aad, name: "Tom" },
+    });
+    expect(installed.status).toBe(200);
+    expect(await t.db.prisma.personIdentity.findMany({ where: { personId: tom.id }, select: { platform: true, externalId: true } })).toEqual([{ platform: "teams", externalId: TOM.aad }]);
+    // The drain addresses Tom by his Teams identity: now the id his chat was stored under.
+    expect((await port.post({ to: TOM.aad, content: message(ping), keys: ["ping:7:tom"] })).conversation).toBe("a:tom-chat");
+    // Attributed to Tom himself, as every change is to a person.
+    const audit = await t.db.prisma.auditLog.findFirst({ where: { tableName: "person_identities" }, orderBy: { id: "desc" } });
+    expect(audit?.actor).toBe(`teams:${TOM.aad}`);
   });
 
   it("a team channel is stored when Steward is added to the team, and forgotten when removed", async () => {
