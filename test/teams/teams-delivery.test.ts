@@ -6,6 +6,7 @@ import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import type { Message } from "../../src/domain/messages/message.js";
 import type { DeliveryPort } from "../../src/domain/deliveries/delivery-port.js";
 import { withActor } from "../../src/db/with-actor.js";
+import { enqueueDeliveries } from "../../src/scheduler/enqueue-deliveries.js";
 import { createTeamsDeliveryPort } from "../../src/teams/delivery/teams-delivery-port.js";
 import { useTestDatabase } from "../support/use-test-database.js";
 import { validateAdaptiveCard } from "../support/validate-adaptive-card.js";
@@ -96,6 +97,10 @@ describe("proactive delivery to Teams", () => {
     const tom = await withActor(t.db, "cli:test", (tx) =>
       tx.person.create({ data: { name: "Tom", roles: ["tech_support"], identities: { create: [{ platform: "teams", externalId: "tom.tech@acme.example" }] } } }),
     );
+    // A ping for Tom is already waiting, addressed by the sign-in name the roster lists (he has not installed Steward).
+    await withActor(t.db, "steward", (tx) =>
+      enqueueDeliveries(tx, [{ key: "ping:8:tom", rule: "complaint-ping", recipient: "teams:tom.tech@acme.example", dueAt: new Date("2026-11-24T09:00:00Z"), payload: { message: ping } }]),
+    );
     local.connector.addMember({ id: `29:${TOM.aad}`, aadObjectId: TOM.aad, name: "Tom", userPrincipalName: TOM.upn });
     const installed = await local.connector.send(local.teams.messagesUrl, {
       ...activity("installationUpdate", { id: "a:tom-chat", conversationType: "personal" }, { action: "add" }),
@@ -103,7 +108,8 @@ describe("proactive delivery to Teams", () => {
     });
     expect(installed.status).toBe(200);
     expect(await t.db.prisma.personIdentity.findMany({ where: { personId: tom.id }, select: { platform: true, externalId: true } })).toEqual([{ platform: "teams", externalId: TOM.aad }]);
-    // The drain addresses Tom by his Teams identity: now the id his chat was stored under.
+    // What waits for him follows him to that id; and the drain addresses Tom by his Teams identity: now the id his chat was stored under.
+    expect(await t.db.prisma.delivery.findUnique({ where: { key: "ping:8:tom" }, select: { recipient: true, status: true } })).toEqual({ recipient: `teams:${TOM.aad}`, status: "pending" });
     expect((await port.post({ to: TOM.aad, content: message(ping), keys: ["ping:7:tom"] })).conversation).toBe("a:tom-chat");
     // Attributed to Tom himself, as every change is to a person.
     const audit = await t.db.prisma.auditLog.findFirst({ where: { tableName: "person_identities" }, orderBy: { id: "desc" } });
