@@ -21,7 +21,7 @@ export async function askCardInputs(card: unknown, ask: (prompt: string) => Prom
   const values: Record<string, string> = {};
   for (const input of cardInputs(card)) {
     const id = String(input.id);
-    const label = String(input.label ?? id);
+    const label = String(input.label ?? input.placeholder ?? id);
     const initial = input.value === undefined ? "" : String(input.value);
     const choices = (input.choices ?? []) as { title: string; value: string }[];
     if (choices.length) choices.forEach((choice, i) => print(`    ${i + 1}. ${choice.title}`));

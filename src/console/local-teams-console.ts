@@ -58,7 +58,7 @@ export async function runLocalTeamsConsole(options: {
   const print = (text: string) => output.write(`${text}\n`);
   for (const person of options.people) local.connector.addMember({ id: `29:${person.aadObjectId}`, ...person });
   let actingAs = options.people[0] ?? { name: "you", aadObjectId: "00000000-0000-4000-8000-0000000000c0" };
-  const buttons: (CardButton & { form?: unknown })[] = [];
+  const buttons: (CardButton & { form?: unknown; card?: unknown })[] = [];
   const show = (recorded: RecordedActivity) => {
     const attachments = (recorded.activity.attachments ?? []) as { content: unknown }[];
     // The console signs everyone in with their chat at `a:<object id>` (see send below): name whose it is.
@@ -68,7 +68,7 @@ export async function runLocalTeamsConsole(options: {
     if (!attachments.length) print(`  ${String(recorded.activity.text ?? "")}`);
     for (const attachment of attachments) {
       const rendered = renderCardLines(attachment.content, buttons.length + 1);
-      buttons.push(...rendered.buttons);
+      buttons.push(...rendered.buttons.map((button) => ({ ...button, card: attachment.content })));
       for (const line of rendered.lines) print(`  ${line}`);
     }
   };
@@ -129,7 +129,7 @@ export async function runLocalTeamsConsole(options: {
     // A form drawn inside the card (its inputs above its button, the card's last): pressing that button
     // sends the inputs, as Teams does, so the console asks them first.
     const last = rendered.buttons.at(-1);
-    buttons.push(...rendered.buttons.map((button) => (button === last ? { ...button, form: answer.value } : button)));
+    buttons.push(...rendered.buttons.map((button) => (button === last ? { ...button, form: answer.value, card: answer.value } : { ...button, card: answer.value })));
   };
   /** A button that opens a dialog (task/fetch): its inputs asked one by one, submitted until Steward accepts or says why not. */
   const openDialog = async (data: unknown): Promise<void> => {
@@ -179,7 +179,13 @@ export async function runLocalTeamsConsole(options: {
       const button = buttons[Number(text) - 1];
       if (!button) print(`There is no button [${text}].`);
       else if ((button.data as { msteams?: { type?: string } } | undefined)?.msteams?.type === "task/fetch") await openDialog(button.data);
-      else if (button.form) {
+      else if (typeof (button.data as { input?: unknown } | undefined)?.input === "string" && button.card) {
+        // A choice's button (Snooze: 1 day | 1 week) sends the option picked in its input: asked first.
+        const id = (button.data as { input: string }).input;
+        const values = await askCardInputs({ body: [inputById(button.card, id)].filter(Boolean) }, ask, print);
+        if (!values) print("(nothing sent)");
+        else await press(button.verb, { ...(button.data as Record<string, unknown>), ...values });
+      } else if (button.form) {
         const values = await askCardInputs(button.form, ask, print);
         if (!values) print("(nothing sent)");
         else await press(button.verb, { ...(button.data as Record<string, unknown>), ...values });
@@ -192,4 +198,23 @@ export async function runLocalTeamsConsole(options: {
   }
   rl.close();
   options.slack?.off("call", showSlack);
+}
+
+/** The input of a card with this id, however deep (containers, column sets). */
+function inputById(card: unknown, id: string): unknown {
+  if (Array.isArray(card)) {
+    for (const item of card) {
+      const found = inputById(item, id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!card || typeof card !== "object") return undefined;
+  const element = card as Record<string, unknown>;
+  if (typeof element.type === "string" && element.type.startsWith("Input.") && element.id === id) return element;
+  for (const value of Object.values(element)) {
+    const found = inputById(value, id);
+    if (found) return found;
+  }
+  return undefined;
 }

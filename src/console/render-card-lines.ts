@@ -7,7 +7,8 @@ export interface CardButton {
 
 /**
  * An Adaptive Card as the console prints it: each TextBlock a paragraph (markdown marks and Teams'
- * zero-width escapes removed, `<at>Name</at>` as @Name, links as `label <url>`), facts as
+ * zero-width escapes removed, `<at>Name</at>` as @Name, links as `label <url>`, the date and time
+ * functions Teams fills in for each reader as the instant in UTC), facts as
  * `label: value`, choices listed, and every Action.Execute as a numbered button to press.
  */
 export function renderCardLines(card: unknown, firstNumber: number): { lines: string[]; buttons: CardButton[] } {
@@ -18,7 +19,8 @@ export function renderCardLines(card: unknown, firstNumber: number): { lines: st
       .replace(/\u200b/g, "")
       .replace(/<at>([^<]*)<\/at>/g, "@$1")
       .replace(/\[([^\]]*)\]\((https?:[^)]+)\)/g, "$1 <$2>")
-      .replace(/\*\*([^*]+)\*\*/g, "$1");
+      .replace(/\*\*([^*]+)\*\*/g, "$1")
+      .replace(/\{\{DATE\(([^,)]+)(?:, *\w+)?\)\}\} \{\{TIME\(([^)]+)\)\}\}/g, (_, at: string) => `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`);
   const walk = (element: Record<string, unknown>) => {
     switch (element.type) {
       case "TextBlock":

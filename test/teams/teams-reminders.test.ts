@@ -137,6 +137,9 @@ describe("reminder digests in Teams: Done and Snooze as Action.Execute, the card
     const input = snooze.data!.input as string;
     const choice = digest.card.body.find((e) => e.id === input) as unknown as { choices: { title: string; value: string }[] };
     const week = choice.choices.find((c) => c.title === "Snooze 1 week")!;
+    // Pressed before picking how long (Teams sends the input empty): told what to do, nothing changed.
+    const unpicked = await press(TARA, "reminder_snooze", { ...snooze.data, [input]: "" }, digest.id);
+    expect(unpicked.body).toMatchObject({ type: "application/vnd.microsoft.activity.message", value: "Pick how long first (1 day or 1 week), then press the button again. Nothing was changed." });
     const { body } = await press(TARA, "reminder_snooze", { ...snooze.data, [input]: week.value }, digest.id);
     expect(body.type).toBe("application/vnd.microsoft.card.adaptive");
     const card = body.value as AdaptiveCard;

@@ -42,6 +42,8 @@ export async function pressReminderButton(input: {
   const presser = { platform: "teams" as const, id: input.teamsUserId };
   // A choice's Action.Execute names its input; the picked option's value is that input's answer.
   const raw = typeof data.input === "string" ? data[data.input] : data.value;
+  // A choice pressed without picking one of its options (Teams sends the input empty): say what to do.
+  if (typeof data.input === "string" && (raw === undefined || raw === "")) return { kind: "notice", text: "Pick how long first (1 day or 1 week), then press the button again. Nothing was changed." };
   const value = readReminderValue(typeof raw === "string" ? raw : undefined);
   if (!value) return { kind: "notice", text: OUT_OF_DATE };
   const redraw = async (zone: string, fallback: string): Promise<ReminderPressAnswer> => {
