@@ -24,6 +24,7 @@ import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import { evaluationWindow } from "../../src/domain/health/evaluation-window.js";
 import type { AppDeps } from "../../src/slack/app-deps.js";
 import { BENCH_SIZES, seedScoreBench } from "./seed-score-bench.js";
+import { percentile } from "../support/percentile.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 /** Rounds of REQUESTS each; the verdict uses the median round, every round is printed (2 shared cores are noisy). */
@@ -36,10 +37,6 @@ const ALL_RATIO_BOUND = 10;
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const AS_OF_CLOCK = new Date("2026-11-24T01:00:00Z");
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const median = (values: number[]) => percentile(values, 50);
 

@@ -21,6 +21,7 @@ import { withActor } from "../../src/db/with-actor.js";
 import { ManualClock } from "../../src/domain/calendar/manual-clock.js";
 import type { AppDeps } from "../../src/slack/app-deps.js";
 import { BENCH_SIZES, scaledBenchSizes, seedScoreBench } from "../score/seed-score-bench.js";
+import { percentile } from "../support/percentile.js";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? BENCH_SIZES.customers);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
@@ -34,10 +35,6 @@ const AS_OF_CLOCK = new Date("2026-11-24T01:00:00Z");
 const EXEC_AAD = "0b0b0b0b-0000-4000-8000-0000000be7ec";
 const EXEC_CHAT = `a:${EXEC_AAD}`;
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function main(): Promise<number> {

@@ -32,6 +32,7 @@ import { openGroupChat } from "./complaints/open-group-chat.js";
 import { actorOf } from "../domain/roster/actor-of.js";
 import { teamsMentionsAsTokens } from "./commands/teams-mentions-as-tokens.js";
 import { pressReminderButton, REMINDER_VERBS } from "./reminders/press-reminder-button.js";
+import { TEAMS_THREAD } from "./teams-thread.js";
 
 /** What the Teams app handles, for the manifest test (every command declared, nothing more). */
 export interface TeamsRegistrations {
@@ -114,7 +115,7 @@ export function registerTeamsListeners(app: App, deps: TeamsDeps, options: { sea
     if (REMINDER_VERBS.includes(verb)) {
       const actor = await identify(activity, api);
       // A card in a channel thread sits in the channel's conversation; the ledger records the channel's id.
-      const conversation = activity.conversation.id.split(";messageid=")[0]!;
+      const conversation = activity.conversation.id.split(TEAMS_THREAD)[0]!;
       const answer = await pressReminderButton({
         deps,
         verb,
